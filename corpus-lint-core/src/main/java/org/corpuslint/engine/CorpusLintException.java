@@ -1,0 +1,18 @@
+package org.corpuslint.engine;
+
+/**
+ * A problem that stops a whole run (the corpus folder is missing, the configuration is
+ * invalid). The message is written for the user and names the folder, file or setting.
+ */
+public class CorpusLintException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public CorpusLintException(String message) {
+        super(message);
+    }
+
+    public CorpusLintException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,194 @@
+package org.corpuslint.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Finding;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.rules.BuiltInRules;
+
+/**
+ * The library entry point: lints a corpus folder, a list of files, or documents in memory, and
+ * returns the findings. Needs no Maven. Each call is one run: a streaming pass builds the
+ * {@link CorpusProfile}, then the enabled rules check every document in parallel. Results are
+ * the same, in the same order, whatever the number of threads.
+ *
+ * <pre>{@code
+ * LintResult result = new CorpusLinter(LintConfig.defaults()).lintDirectory(Path.of("corpus"));
+ * result.findings().forEach(System.out::println);
+ * }</pre>
+ */
+public final class CorpusLinter {
+
+    private final LintConfig config;
+    private final List<Supplier<Rule>> ruleFactories;
+
+    /** A linter with the built-in rules. */
+    public CorpusLinter(LintConfig config) {
+        this(config, BuiltInRules.factories());
+    }
+
+    /** A linter with the given rules (each run gets fresh instances). */
+    public CorpusLinter(LintConfig config, List<Supplier<Rule>> ruleFactories) {
+        this.config = config;
+        this.ruleFactories = List.copyOf(ruleFactories);
+    }
+
+    /**
+     * Lints every document under {@code corpusRoot} that the include and exclude patterns select.
+     *
+     * @throws CorpusLintException when the folder does not exist or the configuration is invalid
+     */
+    public LintResult lintDirectory(Path corpusRoot) {
+        CorpusScanner.Scan scan;
+        try {
+            scan = new CorpusScanner(config.includes(), config.excludes()).scan(corpusRoot);
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
+                    e);
+        }
+        List<DocumentSource> sources = scan.files().stream().map(DocumentSource::of).toList();
+        return run(sources, null, scan.problems());
+    }
+
+    /**
+     * Lints the given files as one corpus; paths in findings are relative to {@code corpusRoot}.
+     */
+    public LintResult lintFiles(Path corpusRoot, List<Path> files) {
+        Path root = corpusRoot.toAbsolutePath().normalize();
+        List<DocumentSource> sources = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String relative = absolute.startsWith(root)
+                    ? CorpusScanner.relative(root, absolute) : absolute.toString();
+            if (!Files.isRegularFile(absolute)) {
+                problems.add(DocumentLoader.unlintable(relative,
+                        InputProblems.INVALID_INPUT.defaultSeverity(),
+                        Files.exists(absolute) ? "not a regular file" : "file does not exist")
+                        .problems().get(0));
+                continue;
+            }
+            sources.add(DocumentSource.of(new SourceFile(absolute, relative)));
+        }
+        sources.sort(Comparator.comparing(DocumentSource::relativePath));
+        return run(sources, null, problems);
+    }
+
+    /** Lints one in-memory document as a corpus of its own (as an IDE does for an open file). */
+    public LintResult lintText(String path, String text) {
+        return lintDocuments(List.of(new Document(path, text)), null);
+    }
+
+    /**
+     * Lints in-memory documents. With a {@code profile} (for example, one kept from a previous
+     * run over the whole corpus) rules use those corpus statistics; with {@code null} the
+     * profile is built from {@code documents}.
+     */
+    public LintResult lintDocuments(List<Document> documents, CorpusProfile profile) {
+        List<DocumentSource> sources = documents.stream()
+                .sorted(Comparator.comparing(Document::path))
+                .map(DocumentSource::of).toList();
+        return run(sources, profile, List.of());
+    }
+
+    /** The metadata of every rule this linter knows, enabled or not, plus the input checks. */
+    public List<RuleMetadata> allRules() {
+        List<RuleMetadata> all = new ArrayList<>();
+        ruleFactories.forEach(f -> all.add(f.get().metadata()));
+        all.add(InputProblems.INVALID_INPUT);
+        all.add(InputProblems.RULE_FAILURE);
+        return all;
+    }
+
+    private LintResult run(List<DocumentSource> sources, CorpusProfile givenProfile,
+            List<Finding> scanProblems) {
+        List<Rule> rules = enabledRules();
+        DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength());
+        ParallelRunner runner = new ParallelRunner(config.threads());
+        int total = sources.size();
+
+        CorpusProfile profile = givenProfile;
+        if (profile == null) {
+            profile = new CorpusProfile();
+            List<CorpusProfile> parts = runner.run(total, CorpusProfile::new, (part, i) -> {
+                LoadedDocument loaded = sources.get(i).load(loader);
+                if (loaded.lintable()) {
+                    part.add(loaded.document());
+                }
+            }, done -> config.progress().progress("profile", done, total));
+            for (CorpusProfile part : parts) {
+                profile.merge(part);
+            }
+        }
+        prepare(rules, profile);
+
+        List<List<Finding>> perDocument = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            perDocument.add(List.of());
+        }
+        RuleRunner ruleRunner = new RuleRunner(rules, config, profile);
+        runner.run(total, () -> null, (unused, i) -> {
+            LoadedDocument loaded = sources.get(i).load(loader);
+            List<Finding> findings = new ArrayList<>(loaded.problems());
+            if (loaded.lintable()) {
+                findings.addAll(ruleRunner.check(loaded.document()));
+            }
+            synchronized (perDocument) {
+                perDocument.set(i, findings);
+            }
+        }, done -> config.progress().progress("check", done, total));
+
+        List<Finding> all = new ArrayList<>(scanProblems);
+        perDocument.forEach(all::addAll);
+        all.sort(Finding.REPORT_ORDER);
+        List<RuleMetadata> metadata = new ArrayList<>();
+        rules.forEach(r -> metadata.add(r.metadata()));
+        metadata.add(InputProblems.INVALID_INPUT);
+        metadata.add(InputProblems.RULE_FAILURE);
+        return new LintResult(all, total + scanProblems.size(), metadata);
+    }
+
+    private List<Rule> enabledRules() {
+        List<Rule> all = new ArrayList<>();
+        ruleFactories.forEach(f -> all.add(f.get()));
+        Set<String> known = all.stream().map(r -> r.metadata().id())
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String configured : config.ruleSettings().keySet()) {
+            if (!known.contains(configured)) {
+                throw new CorpusLintException("unknown rule '" + configured
+                        + "' in the configuration; known rules: " + String.join(", ", known));
+            }
+        }
+        return all.stream().filter(r -> config.ruleSetting(r.metadata().id()).isEnabled())
+                .toList();
+    }
+
+    private void prepare(List<Rule> rules, CorpusProfile profile) {
+        for (Rule rule : rules) {
+            String id = rule.metadata().id();
+            Map<String, String> options = config.ruleSetting(id).options();
+            try {
+                rule.prepare(profile, new RuleOptions(id, options));
+            } catch (IllegalArgumentException e) {
+                throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw new CorpusLintException("rule '" + id + "' could not start: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.corpuslint.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.document.Document;
+import org.corpuslint.document.LineMap;
+import org.corpuslint.model.Finding;
+import org.corpuslint.model.Position;
+import org.corpuslint.model.Severity;
+
+/**
+ * Reads a corpus file into a {@link Document}, turning every way a file can be bad into an
+ * {@code invalid-input} finding that names the file instead of an exception.
+ */
+final class DocumentLoader {
+
+    private static final Position START = new Position(1, 1, 0);
+
+    private final Charset charset;
+    private final int maxLineLength;
+
+    DocumentLoader(Charset charset, int maxLineLength) {
+        this.charset = charset;
+        this.maxLineLength = maxLineLength;
+    }
+
+    LoadedDocument load(SourceFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.absolutePath());
+        } catch (IOException | OutOfMemoryError e) {
+            return unlintable(file, Severity.ERROR, "cannot read file: " + describe(e));
+        }
+        return load(file.relativePath(), bytes);
+    }
+
+    LoadedDocument load(String path, byte[] bytes) {
+        if (bytes.length == 0) {
+            return unlintable(path, Severity.WARNING, "empty file; not linted");
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            return unlintable(path, Severity.ERROR,
+                    "binary file (NUL byte at byte offset " + nul + "); not linted");
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return invalidEncoding(path, bytes);
+        }
+        Document document = new Document(path, text);
+        if (document.text().isBlank()) {
+            return unlintable(path, Severity.WARNING, "file has only white space; not linted");
+        }
+        return withLineLengthCheck(document);
+    }
+
+    private LoadedDocument withLineLengthCheck(Document document) {
+        LineMap lines = document.lineMap();
+        for (int line = 1; line <= lines.lineCount(); line++) {
+            int length = lines.lineContentEnd(line) - lines.lineStart(line);
+            if (length > maxLineLength) {
+                Position start = lines.position(lines.lineStart(line));
+                Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR,
+                        document.path(), start, start,
+                        "line " + line + " is " + length + " characters long (limit "
+                                + maxLineLength + "); not article text, file not linted",
+                        null);
+                return new LoadedDocument(null, List.of(finding));
+            }
+        }
+        return new LoadedDocument(document, List.of());
+    }
+
+    /** Locates the first undecodable byte so the message can point at it. */
+    private LoadedDocument invalidEncoding(String path, byte[] bytes) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        int badByte = in.position();
+        out.flip();
+        Position position = result.isError() ? positionAfter(out) : START;
+        Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR, path,
+                position, position,
+                "invalid " + charset.name() + " at byte offset " + badByte + " (line "
+                        + position.line() + ", column " + position.column() + "); not linted",
+                null);
+        return new LoadedDocument(null, List.of(finding));
+    }
+
+    private static Position positionAfter(CharSequence decodedPrefix) {
+        LineMap map = LineMap.of(decodedPrefix);
+        return map.position(decodedPrefix.length());
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "file too large to load";
+        }
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    static LoadedDocument unlintable(SourceFile file, Severity severity, String message) {
+        return unlintable(file.relativePath(), severity, message);
+    }
+
+    static LoadedDocument unlintable(String path, Severity severity, String message) {
+        List<Finding> problems = new ArrayList<>();
+        problems.add(new Finding(InputProblems.INVALID_INPUT.id(), severity, path, START, START,
+                message, null));
+        return new LoadedDocument(null, problems);
+    }
+}

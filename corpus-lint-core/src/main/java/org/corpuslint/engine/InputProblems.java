@@ -1,0 +1,34 @@
+package org.corpuslint.engine;
+
+import org.corpuslint.model.Severity;
+import org.corpuslint.rule.RuleMetadata;
+
+/**
+ * Metadata of the findings the engine itself reports about files it cannot lint as articles.
+ * They are not rules a user writes text against, but they are listed with the rules so that
+ * every report can describe them.
+ */
+public final class InputProblems {
+
+    public static final RuleMetadata INVALID_INPUT = new RuleMetadata(
+            "invalid-input",
+            Severity.ERROR,
+            "A file of the corpus cannot be read as a UTF-8 text article.",
+            "Reports files that are unreadable, binary, not valid in the configured encoding,"
+                    + " empty, or that contain a line too long to be article text. Such a file"
+                    + " is either not an article or was damaged by the scraper; the other"
+                    + " rules skip it, so its defects would otherwise go unseen.",
+            "A file that contains NUL bytes: `photo.txt:1:1: error [invalid-input] binary"
+                    + " file (contains NUL bytes); not linted`");
+
+    public static final RuleMetadata RULE_FAILURE = new RuleMetadata(
+            "rule-failure",
+            Severity.ERROR,
+            "A rule failed on a document.",
+            "Reports that a rule stopped with an internal error on one document. The run goes"
+                    + " on for the other documents and rules; the finding names the rule so that"
+                    + " the problem can be reported to the corpus-lint developers.",
+            "`a.txt:1:1: error [rule-failure] rule 'typo' failed: IllegalStateException: ...`");
+
+    private InputProblems() {}
+}

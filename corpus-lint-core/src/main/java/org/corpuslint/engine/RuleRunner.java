@@ -1,0 +1,48 @@
+package org.corpuslint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Finding;
+import org.corpuslint.model.Position;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
+import org.corpuslint.rule.RuleOptions;
+
+/** Runs the prepared rules of one run over one document, isolating rule failures. */
+final class RuleRunner {
+
+    private final List<Rule> rules;
+    private final LintConfig config;
+    private final CorpusProfile profile;
+
+    RuleRunner(List<Rule> rules, LintConfig config, CorpusProfile profile) {
+        this.rules = rules;
+        this.config = config;
+        this.profile = profile;
+    }
+
+    List<Finding> check(Document document) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            String id = rule.metadata().id();
+            RuleSetting setting = config.ruleSetting(id);
+            RuleContext context = new RuleContext(document, profile,
+                    new RuleOptions(id, setting.options()), rule.metadata(), setting.severity());
+            try {
+                rule.check(context);
+                findings.addAll(context.findings());
+            } catch (RuntimeException | StackOverflowError e) {
+                Position start = new Position(1, 1, 0);
+                findings.add(new Finding(InputProblems.RULE_FAILURE.id(),
+                        InputProblems.RULE_FAILURE.defaultSeverity(), document.path(), start,
+                        start, "rule '" + id + "' failed on this document: "
+                                + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                        null));
+            }
+        }
+        return findings;
+    }
+}

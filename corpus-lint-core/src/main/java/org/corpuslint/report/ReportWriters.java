@@ -1,0 +1,73 @@
+package org.corpuslint.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.LintResult;
+
+/** The report formats by name, and writing the chosen ones into an output folder. */
+public final class ReportWriters {
+
+    private static final Map<String, Supplier<ReportWriter>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("sarif", SarifReportWriter::new);
+        FORMATS.put("json", JsonReportWriter::new);
+    }
+
+    private ReportWriters() {}
+
+    public static List<String> formats() {
+        return List.copyOf(FORMATS.keySet());
+    }
+
+    public static ReportWriter forFormat(String format) {
+        Supplier<ReportWriter> writer = FORMATS.get(format.trim().toLowerCase(java.util.Locale.ROOT));
+        if (writer == null) {
+            throw new CorpusLintException("unknown report format '" + format + "'; known formats: "
+                    + String.join(", ", FORMATS.keySet()));
+        }
+        return writer.get();
+    }
+
+    /**
+     * Writes each format into {@code outputDirectory}. Each file is written to a temporary file
+     * first and moved into place, so a failed run never leaves a half-written report.
+     *
+     * @return the files written
+     */
+    public static List<Path> writeAll(LintResult result, ReportContext context,
+            List<String> formats, Path outputDirectory) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(outputDirectory);
+            for (String format : formats) {
+                ReportWriter writer = forFormat(format);
+                Path target = outputDirectory.resolve(writer.fileName());
+                Path temporary = Files.createTempFile(outputDirectory, writer.fileName(), ".tmp");
+                try {
+                    try (OutputStream out = Files.newOutputStream(temporary)) {
+                        writer.write(result, context, out);
+                    }
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+                written.add(target);
+            }
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot write reports to " + outputDirectory + ": " + e,
+                    e);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,76 @@
+package org.corpuslint.rule;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The configured options of one rule, with typed accessors that fail with a clear message. */
+public final class RuleOptions {
+
+    private final String ruleId;
+    private final Map<String, String> values;
+
+    public RuleOptions(String ruleId, Map<String, String> values) {
+        this.ruleId = ruleId;
+        this.values = new TreeMap<>(values);
+    }
+
+    public static RuleOptions empty(String ruleId) {
+        return new RuleOptions(ruleId, Map.of());
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key)).map(String::trim);
+    }
+
+    public String getString(String key, String defaultValue) {
+        return get(key).orElse(defaultValue);
+    }
+
+    public int getInt(String key, int defaultValue) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw invalid(key, value.get(), "a whole number");
+        }
+    }
+
+    public double getDouble(String key, double defaultValue) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value.get());
+        } catch (NumberFormatException e) {
+            throw invalid(key, value.get(), "a number");
+        }
+    }
+
+    public boolean getBoolean(String key, boolean defaultValue) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw invalid(key, value.get(), "true or false");
+        };
+    }
+
+    /** All configured keys and values, sorted by key. */
+    public Map<String, String> asMap() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** An error naming the rule, the option and what was expected. */
+    public IllegalArgumentException invalid(String key, String value, String expected) {
+        return new IllegalArgumentException("option '" + key + "' of rule '" + ruleId
+                + "' is '" + value + "', expected " + expected);
+    }
+}

@@ -1,0 +1,27 @@
+package org.corpuslint.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintResult;
+import org.corpuslint.report.ReportContext;
+import org.corpuslint.report.ReportWriters;
+
+/**
+ * Runs a check the way every front end (the Maven plugin, a pipeline) does it: lint, write the
+ * reports, count what fails the build. Front ends only translate parameters and print.
+ */
+public final class CheckExecutor {
+
+    public CheckOutcome execute(CheckRequest request) {
+        // Validate formats before the (long) run, so a typo in the configuration fails fast.
+        request.formats().forEach(ReportWriters::forFormat);
+        LintResult result = new CorpusLinter(request.config()).lintDirectory(request.corpusRoot());
+        Path root = request.corpusRoot().toAbsolutePath().normalize();
+        List<Path> reports = ReportWriters.writeAll(result, new ReportContext(root),
+                request.formats(), request.outputDirectory());
+        long failing = request.failOnSeverity() == null
+                ? 0 : result.countAtLeast(request.failOnSeverity());
+        return new CheckOutcome(result, reports, failing, request.failOnSeverity());
+    }
+}

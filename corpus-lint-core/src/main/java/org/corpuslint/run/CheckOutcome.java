@@ -1,0 +1,38 @@
+package org.corpuslint.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corpuslint.engine.LintResult;
+import org.corpuslint.model.Severity;
+
+/**
+ * What a check found and wrote.
+ *
+ * @param result the findings
+ * @param reports the report files written
+ * @param failingFindings findings at or above the fail threshold
+ * @param failOnSeverity the threshold, or {@code null} when the check never fails
+ */
+public record CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
+        Severity failOnSeverity) {
+
+    public boolean failed() {
+        return failingFindings > 0;
+    }
+
+    /** The build-failure message: counts, threshold and where the reports are. */
+    public String failureMessage() {
+        StringBuilder message = new StringBuilder("corpus-lint found ").append(failingFindings)
+                .append(failingFindings == 1 ? " finding" : " findings").append(" at severity ")
+                .append(failOnSeverity.label()).append(" or above (");
+        var counts = result.countBySeverity();
+        message.append(counts.get(Severity.ERROR)).append(" errors, ")
+                .append(counts.get(Severity.WARNING)).append(" warnings, ")
+                .append(counts.get(Severity.INFO)).append(" info)");
+        if (!reports.isEmpty()) {
+            message.append("; reports: ");
+            message.append(String.join(", ", reports.stream().map(Path::toString).toList()));
+        }
+        return message.toString();
+    }
+}

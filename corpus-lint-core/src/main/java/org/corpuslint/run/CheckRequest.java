@@ -1,0 +1,40 @@
+package org.corpuslint.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.Severity;
+
+/**
+ * One {@code check} as a build tool asks for it.
+ *
+ * @param corpusRoot the corpus folder
+ * @param config the lint configuration
+ * @param outputDirectory where the reports go
+ * @param formats the report formats to write
+ * @param failOnSeverity the least severity that fails the check, or {@code null} to never fail
+ */
+public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
+        List<String> formats, Severity failOnSeverity) {
+
+    public CheckRequest {
+        Objects.requireNonNull(corpusRoot, "corpusRoot");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        formats = List.copyOf(formats);
+    }
+
+    /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */
+    public static Severity parseFailOnSeverity(String text) {
+        if (text != null && text.trim().equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("failOnSeverity is '" + text
+                    + "', expected error, warning, info or none");
+        }
+    }
+}

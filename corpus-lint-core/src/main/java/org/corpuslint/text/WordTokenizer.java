@@ -1,0 +1,54 @@
+package org.corpuslint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words: runs of letters and digits, keeping an apostrophe or a right single
+ * quotation mark between two letters inside the word ({@code don't}, {@code Putin’s}). Hyphens
+ * and all other characters separate words. Everything that counts words in the corpus profile
+ * and in rules uses this one definition, so counts and lookups agree.
+ */
+public final class WordTokenizer {
+
+    private WordTokenizer() {}
+
+    public static List<Token> tokenize(CharSequence text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** The words inside {@code text[from, to)}, with offsets into {@code text}. */
+    public static List<Token> tokenize(CharSequence text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    i++;
+                } else if (isApostrophe(c) && i > start && i + 1 < to
+                        && Character.isLetter(text.charAt(i - 1))
+                        && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            tokens.add(new Token(text.subSequence(start, i).toString(), start, i));
+        }
+        return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+}
