@@ -61,10 +61,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Where the reports are written. It must not lie inside the corpus folder. */
-    @Parameter(property = "corpus-lint.outputDirectory",
-            defaultValue = "${project.build.directory}/corpus-lint")
+    /**
+     * Where the reports are written; by default {@code corpus-lint} in the project's build
+     * folder ({@code target/corpus-lint}). It must not lie inside the corpus folder.
+     */
+    @Parameter(property = "corpus-lint.outputDirectory")
     private File outputDirectory;
+
+    /** The project's build folder; outside a project Maven leaves the expression unresolved. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private String buildDirectory;
 
     /** Worker threads; {@code 0} means one per available core. */
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
@@ -126,7 +132,7 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckRequest request() throws MojoExecutionException {
         Path corpus = corpusRoot();
-        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path output = outputDirectory().toAbsolutePath().normalize();
         if (output.startsWith(corpus)) {
             throw Setting.OUTPUT_DIRECTORY.invalid(output + " lies inside the corpus directory "
                     + corpus + ", and corpus-lint never writes into the corpus; choose a folder"
@@ -137,6 +143,16 @@ public class CheckMojo extends AbstractMojo {
         config = config.toBuilder()
                 .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         return new CheckRequest(corpus, config, output, reportFormats(), failOn());
+    }
+
+    private Path outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        // Maven's stand-alone stub project (no pom.xml) leaves "${project.basedir}/target" as is.
+        boolean resolved = buildDirectory != null && !buildDirectory.contains("${");
+        Path build = resolved ? Path.of(buildDirectory) : basedir.toPath().resolve("target");
+        return build.resolve("corpus-lint");
     }
 
     /** The corpus folder, absolute; checked here so the message can name the setting. */

@@ -89,6 +89,18 @@ class CheckMojoFindingsTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    @MojoParameter(name = "includes", value = "chrome.txt")
+    void failureMessageCountsInTheSingular(CheckMojo mojo) {
+        Exception thrown = execute(mojo, new RecordingLog());
+
+        assertInstanceOf(MojoFailureException.class, thrown);
+        assertEquals(failureMessage("1 finding at severity warning or above"
+                + " (0 errors, 1 warning, 0 info)", "target/corpus-lint"), thrown.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnSeverity", value = "none")
     void failOnNoneReportsButNeverFails(CheckMojo mojo) {
         RecordingLog log = new RecordingLog();

@@ -67,7 +67,7 @@ class PluginDescriptorTest {
         }
         assertEquals(Map.of("corpusDirectory", "${basedir}/corpus", "includes", "**/*.txt",
                 "excludes", "", "encoding", "UTF-8", "failOnSeverity", "error", "skip", "false",
-                "outputDirectory", "${project.build.directory}/corpus-lint", "threads", "0",
+                "outputDirectory", "", "threads", "0",
                 "formats", "sarif,json"), defaults);
     }
 
