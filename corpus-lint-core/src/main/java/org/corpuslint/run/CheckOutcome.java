@@ -26,8 +26,10 @@ public record CheckOutcome(LintResult result, List<Path> reports, long failingFi
                 .append(failingFindings == 1 ? " finding" : " findings").append(" at severity ")
                 .append(failOnSeverity.label()).append(" or above (");
         var counts = result.countBySeverity();
-        message.append(counts.get(Severity.ERROR)).append(" errors, ")
-                .append(counts.get(Severity.WARNING)).append(" warnings, ")
+        int errors = counts.get(Severity.ERROR);
+        int warnings = counts.get(Severity.WARNING);
+        message.append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                 .append(counts.get(Severity.INFO)).append(" info)");
         if (!reports.isEmpty()) {
             message.append("; reports: ");

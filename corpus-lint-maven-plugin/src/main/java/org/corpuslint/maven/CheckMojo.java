@@ -1,49 +1,59 @@
 package org.corpuslint.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
-import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
-import org.corpuslint.report.ConsoleReport;
+import org.corpuslint.report.ReportWriters;
 import org.corpuslint.run.CheckExecutor;
 import org.corpuslint.run.CheckOutcome;
 import org.corpuslint.run.CheckRequest;
 
 /**
- * Lints a news corpus and fails the build when findings reach {@code failOnSeverity}. Prints
- * one compiler-style line per finding and writes the reports into {@code outputDirectory}.
+ * Lints a news corpus: logs one compiler-style line per finding and a summary, writes
+ * {@code corpus-lint.sarif} and {@code corpus-lint.json} into {@code outputDirectory}, and fails
+ * the build ({@code MojoFailureException}) when a finding reaches {@code failOnSeverity}. A
+ * configuration error (missing corpus folder, bad value) stops the build with a
+ * {@code MojoExecutionException} whose message names the folder or setting. Runs without a
+ * project too: {@code mvn org.corpuslint:corpus-lint-maven-plugin:<version>:check
+ * -Dcorpus-lint.corpusDirectory=some/folder}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresProject = false)
 public class CheckMojo extends AbstractMojo {
 
-    /** The corpus folder. */
+    /** The corpus folder: every document under it that the includes select is linted. */
     @Parameter(property = "corpus-lint.corpusDirectory", defaultValue = "${basedir}/corpus")
     private File corpusDirectory;
 
-    /** Patterns of the documents to lint, relative to the corpus folder. */
+    /**
+     * Ant-style patterns of the documents to lint, relative to the corpus folder; as a user
+     * property, comma-separated.
+     */
     @Parameter(property = "corpus-lint.includes", defaultValue = "**/*.txt")
     private List<String> includes;
 
-    /** Patterns of files to leave out. */
+    /** Ant-style patterns of files or folders to leave out ({@code drafts/**}). */
     @Parameter(property = "corpus-lint.excludes")
     private List<String> excludes;
 
-    /** The documents' encoding. */
+    /** The character set the documents are written in. */
     @Parameter(property = "corpus-lint.encoding", defaultValue = "UTF-8")
     private String encoding;
 
-    /** The least severity that fails the build: error, warning, info or none. */
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
+     * {@code none} to report without ever failing.
+     */
     @Parameter(property = "corpus-lint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
@@ -51,100 +61,129 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Where the reports are written; default {@code target/corpus-lint}. */
+    /**
+     * Where the reports are written; by default {@code corpus-lint} in the project's build
+     * folder ({@code target/corpus-lint}). It must not lie inside the corpus folder.
+     */
     @Parameter(property = "corpus-lint.outputDirectory")
     private File outputDirectory;
 
-    /** The build folder; outside a project Maven leaves it unresolved. */
+    /** The project's build folder; outside a project Maven leaves the expression unresolved. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private String buildDirectory;
 
-    /** Worker threads; 0 means one per core. */
+    /** Worker threads; {@code 0} means one per available core. */
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
     private int threads;
 
-    /** Report formats to write. */
+    /** Report formats to write: {@code sarif}, {@code json}. */
     @Parameter(property = "corpus-lint.formats", defaultValue = "sarif,json")
     private List<String> formats;
 
-    /** Per-rule settings: enabled, severity, options. */
+    /**
+     * Per-rule settings: {@code <rule><id>..</id><enabled>..</enabled><severity>..</severity>
+     * <options>..</options></rule>}.
+     */
     @Parameter
     private List<RuleConfiguration> rules;
 
-    /** Comma-separated ids of rules to switch off. */
+    /** Comma-separated ids of rules to switch off; laid over {@code rules}. */
     @Parameter(property = "corpus-lint.disabledRules")
     private String disabledRules;
 
-    /** Comma-separated {@code rule-id=severity} pairs. */
+    /**
+     * Comma-separated {@code rule-id=severity} pairs that give every finding of a rule that
+     * severity; laid over {@code rules}.
+     */
     @Parameter(property = "corpus-lint.ruleSeverities")
     private String ruleSeverities;
 
     /** The folder the build runs in; console paths are printed relative to it. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File basedir;
+
+    /** False under {@code mvn -B}: then no progress is shown, even on a terminal. */
+    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
+    private boolean interactiveMode;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("corpus-lint: skipped");
+            getLog().info("corpus-lint: check skipped (corpus-lint.skip)");
             return;
         }
         CheckRequest request = request();
         CheckOutcome outcome;
         try {
             outcome = new CheckExecutor().execute(request);
-        } catch (CorpusLintException | IllegalArgumentException e) {
+        } catch (CorpusLintException e) {
             throw new MojoExecutionException("corpus-lint: " + e.getMessage(), e);
         }
-        print(outcome);
+        if (outcome.result().documentCount() == 0) {
+            getLog().warn("corpus-lint: no document under " + request.corpusRoot()
+                    + " matches includes " + request.config().includes() + " and excludes "
+                    + request.config().excludes());
+        }
+        new FindingLog(getLog(), basedir.toPath(), request.corpusRoot()).print(outcome);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
         }
     }
 
     private CheckRequest request() throws MojoExecutionException {
+        Path corpus = corpusRoot();
+        Path output = outputDirectory().toAbsolutePath().normalize();
+        if (output.startsWith(corpus)) {
+            throw Setting.OUTPUT_DIRECTORY.invalid(output + " lies inside the corpus directory "
+                    + corpus + ", and corpus-lint never writes into the corpus; choose a folder"
+                    + " outside it");
+        }
+        LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(includes,
+                excludes, encoding, threads, rules, disabledRules, ruleSeverities);
+        config = config.toBuilder()
+                .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
+        return new CheckRequest(corpus, config, output, reportFormats(), failOn());
+    }
+
+    private Path outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        // Maven's stand-alone stub project (no pom.xml) leaves "${project.basedir}/target" as is.
+        boolean resolved = buildDirectory != null && !buildDirectory.contains("${");
+        Path build = resolved ? Path.of(buildDirectory) : basedir.toPath().resolve("target");
+        return build.resolve("corpus-lint");
+    }
+
+    /** The corpus folder, absolute; checked here so the message can name the setting. */
+    private Path corpusRoot() throws MojoExecutionException {
+        Path corpus = corpusDirectory.toPath().toAbsolutePath().normalize();
+        if (!Files.isDirectory(corpus)) {
+            throw Setting.CORPUS_DIRECTORY.invalid("corpus directory " + corpus
+                    + (Files.exists(corpus) ? " is not a directory" : " does not exist")
+                    + "; point it at the folder that holds the articles");
+        }
+        return corpus;
+    }
+
+    private Severity failOn() throws MojoExecutionException {
         try {
-            LintConfig config = LintConfigFactory.create(includes, excludes, encoding, threads,
-                    rules, disabledRules, ruleSeverities).toBuilder()
-                    .progress(ConsoleProgress.forCurrentTerminal()).build();
-            Severity failOn = CheckRequest.parseFailOnSeverity(failOnSeverity);
-            Path output = outputDirectory != null ? outputDirectory.toPath()
-                    : defaultBuildDirectory().resolve("corpus-lint");
-            return new CheckRequest(corpusDirectory.toPath(), config, output,
-                    formats == null ? List.of() : formats, failOn);
-        } catch (IllegalArgumentException | CorpusLintException e) {
-            throw new MojoExecutionException("corpus-lint: invalid configuration: "
-                    + e.getMessage(), e);
+            return CheckRequest.parseFailOnSeverity(failOnSeverity);
+        } catch (IllegalArgumentException e) {
+            throw Setting.FAIL_ON_SEVERITY.invalid("'" + failOnSeverity
+                    + "' is not one of error, warning, info, none");
         }
     }
 
-    private Path defaultBuildDirectory() {
-        if (buildDirectory != null && !buildDirectory.contains("${")) {
-            return Path.of(buildDirectory);
-        }
-        return (basedir != null ? basedir.toPath() : Path.of("")).resolve("target");
-    }
-
-    private void print(CheckOutcome outcome) {
-        Log log = getLog();
-        Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath();
-        Path root = corpusDirectory.toPath().toAbsolutePath().normalize();
-        ConsoleReport console = new ConsoleReport(p -> displayPath(base, root, p));
-        for (Finding finding : outcome.result().findings()) {
-            String line = console.line(finding);
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
+    private List<String> reportFormats() throws MojoExecutionException {
+        List<String> chosen = formats == null ? List.of()
+                : formats.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+        for (String format : chosen) {
+            if (!ReportWriters.formats().contains(format.toLowerCase(java.util.Locale.ROOT))) {
+                throw Setting.FORMATS.invalid("unknown report format '" + format
+                        + "'; known formats: " + String.join(", ", ReportWriters.formats()));
             }
         }
-        console.summary(outcome.result()).forEach(log::info);
-        outcome.reports().forEach(r -> log.info("corpus-lint report: " + r));
-    }
-
-    private static String displayPath(Path base, Path root, String relative) {
-        Path file = root.resolve(relative);
-        String shown = file.startsWith(base) ? base.relativize(file).toString() : file.toString();
-        return shown.replace(java.io.File.separatorChar, '/');
+        return chosen;
     }
 }

@@ -1,35 +1,54 @@
 package org.corpuslint.maven;
 
+import java.io.PrintStream;
 import org.corpuslint.engine.ProgressListener;
 
 /**
- * Shows "documents done / total" on an interactive terminal, rewriting one line; prints nothing
- * when the output goes to a log or a pipe, so CI logs stay clean.
+ * Shows "documents done / total" on an interactive terminal, rewriting one line in steps of
+ * five percent and clearing it at the end. Nothing is shown in batch mode ({@code -B}) or when the
+ * output goes to a file or a pipe, so CI logs stay clean; nor for small corpora, which finish
+ * before progress would help.
  */
 final class ConsoleProgress implements ProgressListener {
 
+    static final int MIN_DOCUMENTS = 200;
     private static final int STEP_PERCENT = 5;
-    private int lastShown = -1;
 
-    static ProgressListener forCurrentTerminal() {
-        return System.console() != null ? new ConsoleProgress() : ProgressListener.NONE;
+    private final PrintStream out;
+    private int lastStep = -1;
+
+    ConsoleProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * @param interactiveMode Maven's interactive mode ({@code false} under {@code -B})
+     * @param terminalAttached whether standard input and output are a terminal
+     */
+    static ProgressListener choose(boolean interactiveMode, boolean terminalAttached,
+            PrintStream out) {
+        return interactiveMode && terminalAttached ? new ConsoleProgress(out) : ProgressListener.NONE;
+    }
+
+    static ProgressListener forCurrentTerminal(boolean interactiveMode) {
+        return choose(interactiveMode, System.console() != null, System.out);
     }
 
     @Override
     public synchronized void progress(String phase, int done, int total) {
-        if (total < 200) {
+        if (total < MIN_DOCUMENTS) {
             return;
         }
-        int percent = done * 100 / total;
-        if (percent / STEP_PERCENT == lastShown && done != total) {
+        int step = done * 100 / total / STEP_PERCENT;
+        if (step == lastStep && done != total) {
             return;
         }
-        lastShown = percent / STEP_PERCENT;
-        System.out.print("\rcorpus-lint " + phase + ": " + done + " / " + total + " documents");
+        lastStep = step;
+        out.print("\rcorpus-lint " + phase + ": " + done + " / " + total + " documents");
         if (done == total) {
-            System.out.print("\r\033[K");
-            lastShown = -1;
+            out.print("\r\033[K"); // erase the progress line before the findings are logged
+            lastStep = -1;
         }
-        System.out.flush();
+        out.flush();
     }
 }

@@ -5,66 +5,83 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
 import org.corpuslint.model.Severity;
 
-/** Translates mojo parameters into a {@link LintConfig}; every bad value gets a clear message. */
+/**
+ * Translates mojo parameters into a {@link LintConfig}. Every bad value becomes a
+ * {@link MojoExecutionException} that names the setting. User properties are laid over the
+ * {@code <rules>} of the POM, so the command line wins.
+ */
 final class LintConfigFactory {
 
-    private LintConfigFactory() {}
+    private final KnownRules knownRules;
 
-    static LintConfig create(List<String> includes, List<String> excludes, String encoding,
-            int threads, List<RuleConfiguration> rules, String disabledRules,
-            String ruleSeverities) {
+    LintConfigFactory(KnownRules knownRules) {
+        this.knownRules = knownRules;
+    }
+
+    LintConfig create(List<String> includes, List<String> excludes, String encoding, int threads,
+            List<RuleConfiguration> rules, String disabledRules, String ruleSeverities)
+            throws MojoExecutionException {
+        if (threads < 0) {
+            throw Setting.THREADS.invalid("'" + threads
+                    + "' is negative; use 0 for one thread per core, or a positive count");
+        }
         LintConfig.Builder builder = LintConfig.builder()
-                .includes(nonNull(includes))
-                .excludes(nonNull(excludes))
+                .includes(nonBlank(includes))
+                .excludes(nonBlank(excludes))
                 .charset(charset(encoding))
                 .threads(threads);
-        for (RuleConfiguration rule : nonNull(rules)) {
-            if (rule.getId() == null || rule.getId().isBlank()) {
-                throw new IllegalArgumentException("a <rule> in the configuration has no <id>");
-            }
+        for (RuleConfiguration rule : rules == null ? List.<RuleConfiguration>of() : rules) {
+            String id = knownRules.requireRule(rule.getId(), Setting.RULES);
+            knownRules.requireOptions(id, rule.getOptions().keySet(), Setting.RULES);
             Severity severity = rule.getSeverity() == null
-                    ? null : severity(rule.getId(), rule.getSeverity());
-            builder.rule(rule.getId().trim(),
-                    new RuleSetting(rule.getEnabled(), severity, rule.getOptions()));
+                    ? null : severity(rule.getSeverity(), id, Setting.RULES);
+            builder.rule(id, new RuleSetting(rule.getEnabled(), severity, rule.getOptions()));
         }
         for (String id : split(disabledRules)) {
-            builder.disableRule(id);
+            builder.disableRule(knownRules.requireRule(id, Setting.DISABLED_RULES));
         }
         for (String pair : split(ruleSeverities)) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("corpus-lint.ruleSeverities entry '" + pair
+                throw Setting.RULE_SEVERITIES.invalid("entry '" + pair
                         + "' is not of the form rule-id=severity");
             }
-            String id = pair.substring(0, eq).trim();
-            builder.ruleSeverity(id, severity(id, pair.substring(eq + 1)));
+            String id = knownRules.requireRule(pair.substring(0, eq), Setting.RULE_SEVERITIES);
+            builder.ruleSeverity(id, severity(pair.substring(eq + 1), id,
+                    Setting.RULE_SEVERITIES));
         }
         return builder.build();
     }
 
-    private static Severity severity(String ruleId, String text) {
+    private static Severity severity(String text, String ruleId, Setting setting)
+            throws MojoExecutionException {
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("severity of rule '" + ruleId + "': "
-                    + e.getMessage());
+            throw setting.invalid("severity '" + text.trim() + "' of rule '" + ruleId
+                    + "' is not one of error, warning, info");
         }
     }
 
-    private static Charset charset(String encoding) {
+    private static Charset charset(String encoding) throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            throw Setting.ENCODING.invalid("it is empty; use a character set name such as UTF-8");
+        }
         try {
-            return Charset.forName(encoding == null || encoding.isBlank() ? "UTF-8" : encoding);
+            return Charset.forName(encoding.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("unknown encoding '" + encoding + "'");
+            throw Setting.ENCODING.invalid("'" + encoding
+                    + "' is not a character set this Java runtime supports");
         }
     }
 
-    private static List<String> split(String commaSeparated) {
+    /** Comma-separated values of a user property, trimmed, without empty entries. */
+    static List<String> split(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return List.of();
         }
@@ -72,11 +89,9 @@ final class LintConfigFactory {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    static Map<String, String> nonNull(Map<String, String> map) {
-        return map == null ? Map.of() : map;
+    private static List<String> nonBlank(List<String> patterns) {
+        return patterns == null ? List.of()
+                : patterns.stream().filter(p -> p != null && !p.isBlank()).map(String::trim)
+                        .toList();
     }
 }

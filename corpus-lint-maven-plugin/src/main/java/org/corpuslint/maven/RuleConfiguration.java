@@ -1,12 +1,13 @@
 package org.corpuslint.maven;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One {@code <rule>} element of the plugin configuration:
  * <pre>{@code
  * <rules>
- *   <rule><id>typo</id><severity>warning</severity><options><minLength>4</minLength></options></rule>
+ *   <rule><id>missing-date</id><severity>warning</severity><options><earliestYear>2000</earliestYear></options></rule>
  *   <rule><id>boilerplate</id><enabled>false</enabled></rule>
  * </rules>
  * }</pre>
@@ -22,8 +23,8 @@ public class RuleConfiguration {
     /** {@code error}, {@code warning} or {@code info}; replaces the rule's own severities. */
     private String severity;
 
-    /** Rule options by name. */
-    private Map<String, String> options = Map.of();
+    /** Rule options by name, as the rule declares them in its metadata. */
+    private Map<String, String> options;
 
     public String getId() {
         return id;
@@ -49,11 +50,16 @@ public class RuleConfiguration {
         this.severity = severity;
     }
 
+    /** The options; an empty element ({@code <earliestYear/>}) counts as an empty value. */
     public Map<String, String> getOptions() {
-        return options;
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (options != null) {
+            options.forEach((key, value) -> copy.put(key, value == null ? "" : value));
+        }
+        return copy;
     }
 
     public void setOptions(Map<String, String> options) {
-        this.options = options == null ? Map.of() : options;
+        this.options = options;
     }
 }

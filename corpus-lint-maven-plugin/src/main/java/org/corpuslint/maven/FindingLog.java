@@ -1,0 +1,46 @@
+package org.corpuslint.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.logging.Log;
+import org.corpuslint.model.Finding;
+import org.corpuslint.report.ConsoleReport;
+import org.corpuslint.run.CheckOutcome;
+
+/**
+ * Logs a check's findings as compiler-style lines
+ * ({@code path:line:col: severity [rule-id] message (suggestion: ...)}) at the log level of
+ * their severity, then the summary and the report files. Paths are printed relative to the
+ * folder the build runs in, so IDEs and CI logs turn them into links.
+ */
+final class FindingLog {
+
+    private final Log log;
+    private final ConsoleReport console;
+
+    FindingLog(Log log, Path baseDirectory, Path corpusRoot) {
+        this.log = log;
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path root = corpusRoot.toAbsolutePath().normalize();
+        this.console = new ConsoleReport(relative -> displayPath(base, root, relative));
+    }
+
+    void print(CheckOutcome outcome) {
+        for (Finding finding : outcome.result().findings()) {
+            String line = console.line(finding);
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
+        console.summary(outcome.result()).forEach(log::info);
+        outcome.reports().forEach(report -> log.info("corpus-lint report: " + report));
+    }
+
+    static String displayPath(Path base, Path root, String corpusRelative) {
+        Path file = root.resolve(corpusRelative);
+        String shown = file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+        return shown.replace(File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,55 @@
+package org.corpuslint.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The settings of the {@code check} goal, by POM parameter and user property, so that every
+ * configuration error names the setting the user has to correct, in both spellings.
+ */
+enum Setting {
+    CORPUS_DIRECTORY("corpusDirectory"),
+    INCLUDES("includes"),
+    EXCLUDES("excludes"),
+    ENCODING("encoding"),
+    FAIL_ON_SEVERITY("failOnSeverity"),
+    SKIP("skip"),
+    OUTPUT_DIRECTORY("outputDirectory"),
+    THREADS("threads"),
+    FORMATS("formats"),
+    RULES("rules", null),
+    DISABLED_RULES("disabledRules"),
+    RULE_SEVERITIES("ruleSeverities");
+
+    static final String PROPERTY_PREFIX = "corpus-lint.";
+
+    private final String parameter;
+    private final String property;
+
+    Setting(String parameter) {
+        this(parameter, PROPERTY_PREFIX + parameter);
+    }
+
+    Setting(String parameter, String property) {
+        this.parameter = parameter;
+        this.property = property;
+    }
+
+    String parameter() {
+        return parameter;
+    }
+
+    /** The user property ({@code -D...}), or {@code null} when the setting is POM-only. */
+    String property() {
+        return property;
+    }
+
+    /** {@code <encoding> (-Dcorpus-lint.encoding)}, or {@code <rules>} for POM-only settings. */
+    String label() {
+        return property == null ? "<" + parameter + ">" : "<" + parameter + "> (-D" + property + ")";
+    }
+
+    /** A configuration error naming this setting. */
+    MojoExecutionException invalid(String problem) {
+        return new MojoExecutionException("corpus-lint: invalid " + label() + ": " + problem);
+    }
+}
