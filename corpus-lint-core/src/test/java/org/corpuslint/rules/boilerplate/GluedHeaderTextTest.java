@@ -27,34 +27,36 @@ class GluedHeaderTextTest {
         return out.toString();
     }
 
+    /** Pins the one finding on {@code text} and the text once its fix is applied. */
+    private static void assertGlued(String text, String expectedFinding, String expectedFixed) {
+        List<Finding> findings = run(text);
+        assertEquals(List.of(expectedFinding), RuleFixture.render(findings));
+        assertEquals(expectedFixed, fixed(text, findings));
+    }
+
     @Test
     void textAfterTheDateIsReportedWithAFixThatDeletesIt() {
-        String text = " date 2024-06-19 Support our newsroom!\nFerry crossings resume.\n";
-        List<Finding> findings = run(text);
-        assertEquals(List.of("a.txt:1:18-1:39 warning [boilerplate] page chrome glued to the date"
-                + " header: 'Support our newsroom!' | fix: delete the text after the date =>"
-                + " 1:17-1:39 \"\""), RuleFixture.render(findings));
-        assertEquals(" date 2024-06-19\nFerry crossings resume.\n", fixed(text, findings));
+        assertGlued(" date 2024-06-19 Support our newsroom!\nFerry crossings resume.\n",
+                "a.txt:1:18-1:39 warning [boilerplate] page chrome glued to the date header:"
+                        + " 'Support our newsroom!' | fix: delete the text after the date =>"
+                        + " 1:17-1:39 \"\"",
+                " date 2024-06-19\nFerry crossings resume.\n");
     }
 
     @Test
     void chromeGluedWithoutASpace() {
-        String text = " date 2024-06-19Sign up\nFerry crossings resume.\n";
-        List<Finding> findings = run(text);
-        assertEquals(List.of("a.txt:1:17-1:24 warning [boilerplate] page chrome glued to the date"
-                + " header: 'Sign up' | fix: delete the text after the date => 1:17-1:24 \"\""),
-                RuleFixture.render(findings));
-        assertEquals(" date 2024-06-19\nFerry crossings resume.\n", fixed(text, findings));
+        assertGlued(" date 2024-06-19Sign up\nFerry crossings resume.\n",
+                "a.txt:1:17-1:24 warning [boilerplate] page chrome glued to the date header:"
+                        + " 'Sign up' | fix: delete the text after the date => 1:17-1:24 \"\"",
+                " date 2024-06-19\nFerry crossings resume.\n");
     }
 
     @Test
     void fixKeepsAWindowsLineEnd() {
-        String text = " date 2024-06-19 In Pictures \r\nFerry crossings resume.\r\n";
-        List<Finding> findings = run(text);
-        assertEquals(List.of("a.txt:1:18-1:30 warning [boilerplate] page chrome glued to the date"
-                + " header: 'In Pictures ' | fix: delete the text after the date =>"
-                + " 1:17-1:30 \"\""), RuleFixture.render(findings));
-        assertEquals(" date 2024-06-19\r\nFerry crossings resume.\r\n", fixed(text, findings));
+        assertGlued(" date 2024-06-19 In Pictures \r\nFerry crossings resume.\r\n",
+                "a.txt:1:18-1:30 warning [boilerplate] page chrome glued to the date header:"
+                        + " 'In Pictures ' | fix: delete the text after the date => 1:17-1:30 \"\"",
+                " date 2024-06-19\r\nFerry crossings resume.\r\n");
     }
 
     @Test
