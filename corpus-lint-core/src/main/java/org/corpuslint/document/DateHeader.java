@@ -27,8 +27,10 @@ public record DateHeader(
 
     // A header is recognised by its keyword and a token that starts like a date; what that token
     // says is judged by the missing-date rule, so "date 19/06/2024" is a header with a bad date.
+    // The token ends at the last digit: chrome glued on without a space ("2024-06-19Support")
+    // is still chrome after a header, not a reason to miss the header.
     private static final Pattern HEADER =
-            Pattern.compile("^[ \\t\\u00A0]*date[ \\t\\u00A0]+(\\d[\\d./-]*\\d|\\d)(?=\\s|$)");
+            Pattern.compile("^[ \\t\\u00A0]*date[ \\t\\u00A0]+(\\d[\\d./-]*\\d|\\d)(?!\\d)");
     private static final DateTimeFormatter ISO_STRICT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 

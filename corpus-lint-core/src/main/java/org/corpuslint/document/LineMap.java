@@ -76,10 +76,18 @@ public final class LineMap {
         return line < lineStarts.length ? lineStarts[line] : length;
     }
 
-    /** The position of a character offset ({@code 0 <= offset <= length}). */
+    /**
+     * The position of a character offset ({@code 0 <= offset <= length}). The end of a text
+     * that ends with a line break is column 1 of the line after the last one, as editors and
+     * SARIF viewers count it.
+     */
     public Position position(int offset) {
         if (offset < 0 || offset > length) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + length);
+        }
+        int last = lineStarts.length - 1;
+        if (offset == length && contentEnds[last] < length) {
+            return new Position(lineStarts.length + 1, 1, offset);
         }
         int index = Arrays.binarySearch(lineStarts, offset);
         int lineIndex = index >= 0 ? index : -index - 2;
@@ -89,10 +97,13 @@ public final class LineMap {
         return new Position(lineIndex + 1, offset - lineStarts[lineIndex] + 1, offset);
     }
 
-    /** The position at 1-based {@code line} and {@code column}. */
+    /**
+     * The position at 1-based {@code line} and {@code column}; the column may be one past the
+     * line's last character (the end of the line), not inside its line break.
+     */
     public Position position(int line, int column) {
         int offset = lineStart(line) + column - 1;
-        if (column < 1 || offset > lineEndIncludingBreak(line)) {
+        if (column < 1 || offset > lineContentEnd(line)) {
             throw new IndexOutOfBoundsException("column " + column + " outside line " + line);
         }
         return new Position(line, column, offset);

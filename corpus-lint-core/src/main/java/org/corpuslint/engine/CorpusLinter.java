@@ -1,7 +1,6 @@
 package org.corpuslint.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,6 +153,7 @@ public final class CorpusLinter {
 
         List<Finding> all = new ArrayList<>(scanProblems);
         perDocument.forEach(all::addAll);
+        all = applyInputProblemSettings(all);
         all.sort(Finding.REPORT_ORDER);
         List<RuleMetadata> metadata = new ArrayList<>();
         rules.forEach(r -> metadata.add(r.metadata()));
@@ -162,11 +162,35 @@ public final class CorpusLinter {
         return new LintResult(all, total + scanProblems.size(), metadata);
     }
 
+    /**
+     * The engine's own findings obey the configuration like a rule's: they can be disabled or
+     * given another severity (a corpus may knowingly keep empty placeholder files).
+     */
+    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String id = finding.ruleId();
+            if (!id.equals(InputProblems.INVALID_INPUT.id())
+                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
+                kept.add(finding);
+                continue;
+            }
+            RuleSetting setting = config.ruleSetting(id);
+            if (setting.isEnabled()) {
+                kept.add(setting.severity() == null ? finding
+                        : finding.withSeverity(setting.severity()));
+            }
+        }
+        return kept;
+    }
+
     private List<Rule> enabledRules() {
         List<Rule> all = new ArrayList<>();
         ruleFactories.forEach(f -> all.add(f.get()));
         Set<String> known = all.stream().map(r -> r.metadata().id())
                 .collect(Collectors.toCollection(TreeSet::new));
+        known.add(InputProblems.INVALID_INPUT.id());
+        known.add(InputProblems.RULE_FAILURE.id());
         for (String configured : config.ruleSettings().keySet()) {
             if (!known.contains(configured)) {
                 throw new CorpusLintException("unknown rule '" + configured
@@ -185,9 +209,11 @@ public final class CorpusLinter {
                 rule.prepare(profile, new RuleOptions(id, options));
             } catch (IllegalArgumentException e) {
                 throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);
-            } catch (UncheckedIOException e) {
+            } catch (RuntimeException e) {
+                // A rule that cannot start would otherwise end the build with a bare stack trace.
                 throw new CorpusLintException("rule '" + id + "' could not start: "
-                        + e.getMessage(), e);
+                        + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
             }
         }
     }

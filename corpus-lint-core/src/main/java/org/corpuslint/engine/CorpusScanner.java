@@ -1,18 +1,21 @@
 package org.corpuslint.engine;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
@@ -23,6 +26,8 @@ import org.corpuslint.model.Severity;
  * {@code invalid-input} finding and the walk goes on.
  */
 final class CorpusScanner {
+
+    private static final int MAX_LINK_HOPS = 40;
 
     private final GlobSet includes;
     private final GlobSet excludes;
@@ -48,9 +53,15 @@ final class CorpusScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String relative = relative(realRoot, file);
-                        if (attrs.isRegularFile() && includes.matches(relative)
-                                && !excludes.matches(relative)) {
+                        if (!selected(relative)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
                             files.add(new SourceFile(file, relative));
+                        } else if (attrs.isSymbolicLink()) {
+                            // The walk hands over a link's own attributes only when the link
+                            // cannot be followed: its target is missing or it points to itself.
+                            problems.add(problem(relative, unfollowableLink(file)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -65,17 +76,20 @@ final class CorpusScanner {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         String relative = relative(realRoot, file);
-                        if (e instanceof NoSuchFileException) {
-                            // A dangling symbolic link: report it only if it would be a document.
-                            if (includes.matches(relative) && !excludes.matches(relative)) {
+                        boolean excludedFolder = excludes.matches(relative)
+                                || excludes.matchesDirectory(relative);
+                        if (e instanceof FileSystemLoopException) {
+                            if (!excludedFolder) {
                                 problems.add(problem(relative,
-                                        "broken symbolic link (its target does not exist)"));
+                                        "symbolic link loop; folder not followed"));
                             }
-                        } else if (e instanceof FileSystemLoopException) {
-                            problems.add(problem(relative,
-                                    "symbolic link loop; folder not followed"));
-                        } else {
-                            problems.add(problem(relative, "cannot read: " + e));
+                        } else if (Files.isDirectory(file)) {
+                            if (!excludedFolder) {
+                                problems.add(problem(relative,
+                                        "cannot read folder: " + reason(e)));
+                            }
+                        } else if (selected(relative)) {
+                            problems.add(problem(relative, "cannot read: " + reason(e)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -83,6 +97,36 @@ final class CorpusScanner {
         files.sort(Comparator.comparing(SourceFile::relativePath));
         problems.sort(Finding.REPORT_ORDER);
         return new Scan(files, problems);
+    }
+
+    private boolean selected(String relativePath) {
+        return includes.matches(relativePath) && !excludes.matches(relativePath);
+    }
+
+    /** Why a link cannot be followed, found by following it one step at a time. */
+    private static String unfollowableLink(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path current = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(current)) {
+                if (!seen.add(current) || seen.size() > MAX_LINK_HOPS) {
+                    return "symbolic link loop; file not followed";
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+            }
+        } catch (IOException e) {
+            return "symbolic link cannot be followed: " + reason(e);
+        }
+        return Files.exists(current, LinkOption.NOFOLLOW_LINKS)
+                ? "symbolic link cannot be followed"
+                : "broken symbolic link (its target does not exist)";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Finding problem(String path, String message) {

@@ -105,8 +105,10 @@ final class DocumentLoader {
     }
 
     private static Position positionAfter(CharSequence decodedPrefix) {
-        LineMap map = LineMap.of(decodedPrefix);
-        return map.position(decodedPrefix.length());
+        // Columns must agree with the document's, which drops a leading byte order mark.
+        CharSequence text = decodedPrefix.length() > 0 && decodedPrefix.charAt(0) == '\uFEFF'
+                ? decodedPrefix.subSequence(1, decodedPrefix.length()) : decodedPrefix;
+        return LineMap.of(text).position(text.length());
     }
 
     private static int indexOfNul(byte[] bytes) {
@@ -122,11 +124,17 @@ final class DocumentLoader {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file no longer exists";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
         if (e instanceof OutOfMemoryError) {
             return "file too large to load";
         }
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     static LoadedDocument unlintable(SourceFile file, Severity severity, String message) {

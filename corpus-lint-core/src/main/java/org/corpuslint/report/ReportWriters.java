@@ -46,11 +46,17 @@ public final class ReportWriters {
      */
     public static List<Path> writeAll(LintResult result, ReportContext context,
             List<String> formats, Path outputDirectory) {
+        return write(result, context,
+                formats.stream().map(ReportWriters::forFormat).toList(), outputDirectory);
+    }
+
+    /** Writes with the given writers, as {@link #writeAll} does with the named formats. */
+    public static List<Path> write(LintResult result, ReportContext context,
+            List<ReportWriter> writers, Path outputDirectory) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(outputDirectory);
-            for (String format : formats) {
-                ReportWriter writer = forFormat(format);
+            for (ReportWriter writer : writers) {
                 Path target = outputDirectory.resolve(writer.fileName());
                 Path temporary = Files.createTempFile(outputDirectory, writer.fileName(), ".tmp");
                 try {

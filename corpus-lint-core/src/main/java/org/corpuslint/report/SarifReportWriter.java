@@ -131,8 +131,13 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** The relative path as a URI reference: spaces and other characters percent-encoded. */
     static String uri(String relativePath) {
+        // A colon in the first segment would read as a URI scheme ("10:30 news.txt").
+        int colon = relativePath.indexOf(':');
+        int slash = relativePath.indexOf('/');
+        String path = colon >= 0 && (slash < 0 || colon < slash)
+                ? "./" + relativePath : relativePath;
         try {
-            return new URI(null, null, relativePath, null).toASCIIString();
+            return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot express path as URI: " + relativePath, e);
         }

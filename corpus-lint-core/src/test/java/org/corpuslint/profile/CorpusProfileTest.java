@@ -1,0 +1,95 @@
+package org.corpuslint.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corpuslint.document.Document;
+import org.corpuslint.testing.GeneratedCorpus;
+import org.junit.jupiter.api.Test;
+
+class CorpusProfileTest {
+
+    private static List<Document> generated() {
+        List<Document> documents = new ArrayList<>();
+        GeneratedCorpus.documents(50).forEach((path, text) -> documents.add(new Document(path, text)));
+        return documents;
+    }
+
+    private static CorpusProfile onePass(List<Document> documents) {
+        CorpusProfile profile = new CorpusProfile();
+        documents.forEach(profile::add);
+        return profile;
+    }
+
+    /**
+     * Everything a profile can be asked, as one comparable map: word and pair statistics, and
+     * the document frequency of every line of {@code documents} overall and per outlet.
+     */
+    private static Map<String, String> contents(CorpusProfile profile, List<Document> documents) {
+        Map<String, String> all = new TreeMap<>();
+        all.put("documents", Integer.toString(profile.documentCount()));
+        profile.words().forEach((w, s) -> all.put("word " + w, s.occurrences() + "/" + s.documents()));
+        profile.capitalizedPairs().forEach(
+                (p, s) -> all.put("pair " + p, s.occurrences() + "/" + s.documents()));
+        for (Document document : documents) {
+            all.put("outlet '" + document.outlet() + "'",
+                    Integer.toString(profile.outletDocumentCount(document.outlet())));
+            for (int line = 1; line <= document.lineCount(); line++) {
+                String text = document.line(line);
+                all.put("line " + text, Integer.toString(profile.lineDocumentFrequency(text)));
+                all.put("line " + document.outlet() + ": " + text,
+                        Integer.toString(profile.lineDocumentFrequency(document.outlet(), text)));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void profileBuiltInPartsAndMergedEqualsTheOnePassProfile() {
+        List<Document> documents = generated();
+        Map<String, String> expected = contents(onePass(documents), documents);
+
+        CorpusProfile first = onePass(documents.subList(0, 17));
+        CorpusProfile second = onePass(documents.subList(17, 33));
+        CorpusProfile third = onePass(documents.subList(33, 50));
+        assertEquals(expected, contents(new CorpusProfile().merge(first).merge(second).merge(third),
+                documents));
+        // Merging is a sum, so the order of the parts does not matter either.
+        assertEquals(expected, contents(onePass(documents.subList(33, 50))
+                .merge(onePass(documents.subList(0, 17)))
+                .merge(onePass(documents.subList(17, 33))), documents));
+    }
+
+    @Test
+    void mergingAnEmptyProfileChangesNothing() {
+        List<Document> documents = generated();
+        Map<String, String> expected = contents(onePass(documents), documents);
+        assertEquals(expected, contents(onePass(documents).merge(new CorpusProfile()), documents));
+    }
+
+    @Test
+    void statisticsOfASmallCorpus() {
+        CorpusProfile profile = onePass(List.of(
+                new Document("a.txt", "Harbour Master Lee spoke.\nShare this\n"),
+                new Document("coast/b.txt", "Harbour Master Lee left. Harbour closed.\nShare this\n"),
+                new Document("coast/c.txt", "share   THIS\nNo harbour today\n")));
+        assertEquals(3, profile.documentCount());
+        assertEquals(3, profile.occurrences("Harbour"));
+        assertEquals(2, profile.documentFrequency("Harbour"));
+        assertEquals(1, profile.occurrences("harbour"));
+        assertEquals(0, profile.occurrences("HARBOUR"));
+        assertEquals(2, profile.pairOccurrences("Harbour", "Master"));
+        assertEquals(2, profile.capitalizedPairs().get("Master Lee").documents());
+        assertEquals(0, profile.pairOccurrences("Lee", "spoke"));
+        // "left. Harbour" is not a pair: a full stop stands between the words.
+        assertEquals(0, profile.pairOccurrences("left", "Harbour"));
+        assertEquals(3, profile.lineDocumentFrequency("Share this"));
+        assertEquals(2, profile.lineDocumentFrequency("coast", "Share this"));
+        assertEquals(1, profile.lineDocumentFrequency("", "  share this "));
+        assertEquals(2, profile.outletDocumentCount("coast"));
+        assertEquals(1, profile.outletDocumentCount(""));
+    }
+}

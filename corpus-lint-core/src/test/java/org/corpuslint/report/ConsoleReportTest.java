@@ -1,0 +1,74 @@
+package org.corpuslint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.LintResult;
+import org.corpuslint.model.Finding;
+import org.corpuslint.model.Position;
+import org.corpuslint.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiler-style lines, {@code path:line:col: severity [rule-id] message (suggestion: ...)}. */
+class ConsoleReportTest {
+
+    @Test
+    void oneLinePerFindingWithTheSuggestionWhenThereIsAFix(@TempDir Path folder) {
+        LintResult result = ReportFixtures.threeDocuments(folder);
+        ConsoleReport console = new ConsoleReport(path -> "corpus/" + path);
+        assertEquals(List.of(
+                "corpus/a.txt:1:18: warning [boilerplate] page chrome glued to the date header:"
+                        + " 'Share story' (suggestion: delete the text after the date)",
+                "corpus/b.txt:1:1: error [missing-date] document has no publication date; the"
+                        + " text states 2024-06-19 (suggestion: insert the header line"
+                        + " 'date 2024-06-19')",
+                "corpus/c.txt:1:1: warning [invalid-input] empty file; not linted"),
+                result.findings().stream().map(console::line).toList());
+    }
+
+    @Test
+    void summaryCountsBySeverityThenByRule(@TempDir Path folder) {
+        assertEquals(List.of(
+                "corpus-lint: 3 documents, 3 findings (1 error, 2 warnings, 0 info)",
+                "  boilerplate: 1 warning",
+                "  invalid-input: 1 warning",
+                "  missing-date: 1 error"),
+                new ConsoleReport(p -> p).summary(ReportFixtures.threeDocuments(folder)));
+    }
+
+    @Test
+    void summaryOfACleanRun() {
+        LintResult result = new CorpusLinter(LintConfig.defaults())
+                .lintText("a.txt", " date 2020-01-01\nFine.\n");
+        assertEquals(List.of("corpus-lint: 1 document, 0 findings (0 errors, 0 warnings, 0 info)"),
+                new ConsoleReport(p -> p).summary(result));
+    }
+
+    @Test
+    void pluralsInTheSummary() {
+        Position start = new Position(1, 1, 0);
+        List<Finding> findings = List.of(
+                new Finding("x", Severity.INFO, "a.txt", start, start, "one", null),
+                new Finding("x", Severity.INFO, "b.txt", start, start, "two", null),
+                new Finding("y", Severity.ERROR, "b.txt", start, start, "three", null),
+                new Finding("y", Severity.ERROR, "c.txt", start, start, "four", null));
+        assertEquals(List.of(
+                "corpus-lint: 3 documents, 4 findings (2 errors, 0 warnings, 2 info)",
+                "  x: 2 info",
+                "  y: 2 errors"),
+                new ConsoleReport(p -> p).summary(new LintResult(findings, 3, List.of())));
+    }
+
+    @Test
+    void controlCharactersQuotedFromTheTextCannotBreakTheLine() {
+        Position start = new Position(2, 5, 9);
+        Finding finding = new Finding("boilerplate", Severity.WARNING, "a.txt", start, start,
+                "chrome 'Share\tthis\rnow'", null);
+        assertEquals("a.txt:2:5: warning [boilerplate] chrome 'Share this now'",
+                new ConsoleReport(p -> p).line(finding));
+    }
+}

@@ -1,0 +1,93 @@
+package org.corpuslint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.LintResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** corpus-lint.json holds exactly the schema the README documents. */
+class JsonReportWriterTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode write(LintResult result, Path root) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonReportWriter().write(result, new ReportContext(root), out);
+        return JSON.readTree(out.toByteArray());
+    }
+
+    @Test
+    void reportHoldsSummaryAndEveryFindingWithItsFix(@TempDir Path folder) throws IOException {
+        ObjectNode expected = (ObjectNode) JSON.readTree("""
+                {
+                  "schemaVersion": 1,
+                  "tool": {"name": "corpus-lint", "version": "VERSION"},
+                  "corpusRoot": "ROOT",
+                  "documents": 3,
+                  "summary": {
+                    "findings": 3, "error": 1, "warning": 2, "info": 0,
+                    "byRule": {
+                      "boilerplate": {"warning": 1},
+                      "invalid-input": {"warning": 1},
+                      "missing-date": {"error": 1}
+                    }
+                  },
+                  "findings": [
+                    {
+                      "rule": "boilerplate", "severity": "warning", "path": "a.txt",
+                      "startLine": 1, "startColumn": 18, "endLine": 1, "endColumn": 29,
+                      "message": "page chrome glued to the date header: 'Share story'",
+                      "fix": {
+                        "description": "delete the text after the date",
+                        "edits": [{
+                          "startLine": 1, "startColumn": 17, "endLine": 1, "endColumn": 29,
+                          "startOffset": 16, "endOffset": 28, "replacement": ""
+                        }]
+                      }
+                    },
+                    {
+                      "rule": "missing-date", "severity": "error", "path": "b.txt",
+                      "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 11,
+                      "message": "document has no publication date; the text states 2024-06-19",
+                      "fix": {
+                        "description": "insert the header line 'date 2024-06-19'",
+                        "edits": [{
+                          "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1,
+                          "startOffset": 0, "endOffset": 0, "replacement": " date 2024-06-19\\n"
+                        }]
+                      }
+                    },
+                    {
+                      "rule": "invalid-input", "severity": "warning", "path": "c.txt",
+                      "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1,
+                      "message": "empty file; not linted"
+                    }
+                  ]
+                }
+                """);
+        ((ObjectNode) expected.get("tool")).put("version", ToolInfo.version());
+        expected.put("corpusRoot", folder.toString());
+        assertEquals(expected, write(ReportFixtures.threeDocuments(folder), folder));
+    }
+
+    @Test
+    void inMemoryRunHasNoCorpusRoot() throws IOException {
+        LintResult result = new CorpusLinter(LintConfig.defaults())
+                .lintText("a.txt", " date 2020-01-01\nFine.\n");
+        JsonNode report = write(result, null);
+        assertEquals(true, report.get("corpusRoot").isNull());
+        assertEquals(0, report.get("findings").size());
+        assertEquals(JSON.readTree("""
+                {"findings": 0, "error": 0, "warning": 0, "info": 0, "byRule": {}}"""),
+                report.get("summary"));
+    }
+}
