@@ -1,5 +1,8 @@
 package org.corpuslint.rule;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,10 +12,20 @@ public final class RuleOptions {
 
     private final String ruleId;
     private final Map<String, String> values;
+    private final Path baseDirectory;
 
     public RuleOptions(String ruleId, Map<String, String> values) {
+        this(ruleId, values, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param baseDirectory the folder relative file paths in options are resolved against (the
+     *     configuration file's folder)
+     */
+    public RuleOptions(String ruleId, Map<String, String> values, Path baseDirectory) {
         this.ruleId = ruleId;
         this.values = new TreeMap<>(values);
+        this.baseDirectory = baseDirectory;
     }
 
     public static RuleOptions empty(String ruleId) {
@@ -61,6 +74,21 @@ public final class RuleOptions {
             case "false", "no", "off" -> false;
             default -> throw invalid(key, value.get(), "true or false");
         };
+    }
+
+    /**
+     * A comma-separated list of files (vocabulary files, say), each resolved against the base
+     * directory when relative; empty when the option is not set. A list in
+     * {@code corpus-lint.yaml} arrives here comma-separated.
+     */
+    public List<Path> getPaths(String key) {
+        List<Path> paths = new ArrayList<>();
+        for (String part : get(key).orElse("").split(",")) {
+            if (!part.isBlank()) {
+                paths.add(baseDirectory.resolve(part.trim()).normalize());
+            }
+        }
+        return paths;
     }
 
     /** All configured keys and values, sorted by key. */
