@@ -19,6 +19,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.model.Finding;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.TempCorpus;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.corpuslint.fix;
+package org.corpuslint.testing;
 
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.Severity;
@@ -7,13 +7,13 @@ import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 
 /** A test rule: reports every occurrence of a text, with a fix that replaces it. */
-final class ReplaceRule implements Rule {
+public final class ReplaceRule implements Rule {
 
     private final RuleMetadata metadata;
     private final String from;
     private final String to;
 
-    ReplaceRule(String id, String from, String to) {
+    public ReplaceRule(String id, String from, String to) {
         this.metadata = new RuleMetadata(id, Severity.WARNING, "Replaces " + from + ".",
                 "Test rule.", from);
         this.from = from;
