@@ -165,6 +165,7 @@ public final class ConfigFile {
             }
         }
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
         if (entries.containsKey("options")) {
             Set<String> declared = new TreeSet<>();
             for (RuleOption option : rules.get(id).options()) {
@@ -183,9 +184,11 @@ public final class ConfigFile {
                 // A list (of vocabulary files, say) reaches the rule comma-separated.
                 options.put(option.getKey(), String.join(",",
                         strings(option.getValue(), optionsKey + "." + option.getKey())));
+                origins.put(option.getKey(), place(option.getValue()) + " "
+                        + optionsKey + "." + option.getKey());
             }
         }
-        return new RuleSetting(enabled, severity, options);
+        return new RuleSetting(enabled, severity, options, origins);
     }
 
     private List<FolderOverride> overrides(ConfigNode node) {
@@ -284,6 +287,10 @@ public final class ConfigFile {
     }
 
     private CorpusLintException error(ConfigNode at, String problem) {
-        return new CorpusLintException(file + ":" + at.line() + ":" + at.column() + ": " + problem);
+        return new CorpusLintException(place(at) + ": " + problem);
+    }
+
+    private String place(ConfigNode at) {
+        return file + ":" + at.line() + ":" + at.column();
     }
 }

@@ -28,7 +28,8 @@ final class RuleRunner {
             String id = active.rule().metadata().id();
             RuleSetting setting = active.setting();
             RuleContext context = new RuleContext(document, profile,
-                    new RuleOptions(id, setting.options(), config.baseDirectory()),
+                    new RuleOptions(id, setting.options(), config.baseDirectory(),
+                            setting.optionOrigins()),
                     active.rule().metadata(), setting.severity());
             try {
                 active.rule().check(context);

@@ -74,7 +74,8 @@ final class RuleSelection {
                 }
                 Rule rule = instances.computeIfAbsent(id, k -> new LinkedHashMap<>())
                         .computeIfAbsent(setting.options(), options -> prepared(
-                                entry.getValue().get(), id, options, config, profile));
+                                entry.getValue().get(), id, options, setting.optionOrigins(),
+                                config, profile));
                 active.add(new Active(rule, setting));
                 usedIds.add(id);
             }
@@ -118,9 +119,9 @@ final class RuleSelection {
     }
 
     private static Rule prepared(Rule rule, String id, Map<String, String> options,
-            LintConfig config, CorpusProfile profile) {
+            Map<String, String> origins, LintConfig config, CorpusProfile profile) {
         try {
-            rule.prepare(profile, new RuleOptions(id, options, config.baseDirectory()));
+            rule.prepare(profile, new RuleOptions(id, options, config.baseDirectory(), origins));
             return rule;
         } catch (IllegalArgumentException e) {
             throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);

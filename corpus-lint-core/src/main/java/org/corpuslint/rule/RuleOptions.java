@@ -13,6 +13,7 @@ public final class RuleOptions {
     private final String ruleId;
     private final Map<String, String> values;
     private final Path baseDirectory;
+    private final Map<String, String> origins;
 
     public RuleOptions(String ruleId, Map<String, String> values) {
         this(ruleId, values, Path.of("").toAbsolutePath());
@@ -23,9 +24,18 @@ public final class RuleOptions {
      *     configuration file's folder)
      */
     public RuleOptions(String ruleId, Map<String, String> values, Path baseDirectory) {
+        this(ruleId, values, baseDirectory, Map.of());
+    }
+
+    /**
+     * @param origins where each option was set (a file and line), by key, for error messages
+     */
+    public RuleOptions(String ruleId, Map<String, String> values, Path baseDirectory,
+            Map<String, String> origins) {
         this.ruleId = ruleId;
         this.values = new TreeMap<>(values);
         this.baseDirectory = baseDirectory;
+        this.origins = Map.copyOf(origins);
     }
 
     public static RuleOptions empty(String ruleId) {
@@ -96,9 +106,11 @@ public final class RuleOptions {
         return java.util.Collections.unmodifiableMap(values);
     }
 
-    /** An error naming the rule, the option and what was expected. */
+    /** An error naming the rule, the option, what was expected and where it was set. */
     public IllegalArgumentException invalid(String key, String value, String expected) {
+        String origin = origins.get(key);
         return new IllegalArgumentException("option '" + key + "' of rule '" + ruleId
-                + "' is '" + value + "', expected " + expected);
+                + "' is '" + value + "', expected " + expected
+                + (origin == null ? "" : " (set at " + origin + ")"));
     }
 }

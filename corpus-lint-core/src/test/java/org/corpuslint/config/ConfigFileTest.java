@@ -75,14 +75,18 @@ class ConfigFileTest {
 
     @Test
     void readsEverySetting() throws IOException {
-        FileConfiguration read = ConfigFile.load(write(EXAMPLE));
+        Path file = write(EXAMPLE);
+        FileConfiguration read = ConfigFile.load(file);
         LintConfig config = read.config();
 
         assertEquals(List.of("**/*.txt"), config.includes());
         assertEquals(List.of("drafts/**"), config.excludes());
         assertEquals(StandardCharsets.UTF_8, config.charset());
         assertEquals(new RuleSetting(null, Severity.ERROR,
-                Map.of("earliestYear", "2000", "referenceDate", "2024-07-01")),
+                Map.of("earliestYear", "2000", "referenceDate", "2024-07-01"),
+                Map.of("earliestYear", file + ":10:21 rules.missing-date.options.earliestYear",
+                        "referenceDate", file + ":11:22"
+                                + " rules.missing-date.options.referenceDate")),
                 config.ruleSetting("missing-date"));
         assertEquals(new RuleSetting(true, Severity.WARNING, Map.of()),
                 config.ruleSetting("boilerplate"));
@@ -90,7 +94,10 @@ class ConfigFileTest {
                 new FolderOverride("outlet-a", Map.of("boilerplate",
                         new RuleSetting(true, Severity.ERROR, Map.of()))),
                 new FolderOverride("outlet-a/archive", Map.of("missing-date",
-                        new RuleSetting(null, null, Map.of("earliestYear", "1950"))))),
+                        new RuleSetting(null, null, Map.of("earliestYear", "1950"),
+                                Map.of("earliestYear", file + ":21:25"
+                                        + " overrides[1].rules.missing-date.options"
+                                        + ".earliestYear"))))),
                 config.overrides());
         assertEquals(Set.of("missing-date", "boilerplate"), read.fixRules());
         assertEquals(folder.toAbsolutePath(), config.baseDirectory());
@@ -171,6 +178,23 @@ class ConfigFileTest {
         String syntax = error("rules: [a\nb: c\n");
         assertEquals(true, syntax.startsWith("corpus-lint.yaml:2:"), syntax);
         assertEquals(true, syntax.contains("not valid YAML"), syntax);
+    }
+
+    @Test
+    void anOptionValueTheRuleRejectsPointsAtTheFile() throws IOException {
+        Path file = write("rules:\n  missing-date:\n    options:\n      earliestYear: soon\n");
+        LintConfig config = ConfigFile.load(file).config();
+        assertEquals("invalid configuration: option 'earliestYear' of rule 'missing-date' is"
+                + " 'soon', expected a whole number (set at " + file + ":4:21"
+                + " rules.missing-date.options.earliestYear)", assertThrows(
+                        CorpusLintException.class,
+                        () -> new CorpusLinter(config).lintText("a.txt", "x")).getMessage());
+        // A value from elsewhere laid over the file's no longer points at the file.
+        LintConfig overridden = config.toBuilder()
+                .ruleOption("missing-date", "earliestYear", "later").build();
+        assertEquals("invalid configuration: option 'earliestYear' of rule 'missing-date' is"
+                + " 'later', expected a whole number", assertThrows(CorpusLintException.class,
+                        () -> new CorpusLinter(overridden).lintText("a.txt", "x")).getMessage());
     }
 
     @Test
