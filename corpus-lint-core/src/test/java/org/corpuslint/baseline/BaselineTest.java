@@ -15,6 +15,7 @@ import org.corpuslint.model.Finding;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.TempCorpus;
+import org.corpuslint.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,7 @@ class BaselineTest {
     Path folder;
 
     private static LintConfig config() {
-        return LintConfig.builder().threads(1)
-                .ruleOption("missing-date", "referenceDate", "2024-07-01").build();
+        return TestConfigs.fixedDay().build();
     }
 
     private TempCorpus corpus() {

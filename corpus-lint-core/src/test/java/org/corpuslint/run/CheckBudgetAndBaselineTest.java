@@ -16,6 +16,7 @@ import org.corpuslint.engine.LintConfig;
 import org.corpuslint.model.Severity;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.TempCorpus;
+import org.corpuslint.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,7 @@ class CheckBudgetAndBaselineTest {
     @TempDir
     Path folder;
 
-    private static final LintConfig CONFIG = LintConfig.builder().threads(1)
-            .ruleOption("missing-date", "referenceDate", "2024-07-01").build();
+    private static final LintConfig CONFIG = TestConfigs.fixedDay().build();
 
     /** Two errors and one warning. */
     private TempCorpus corpus() {
