@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.corpuslint.document.Document;
@@ -16,7 +13,6 @@ import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.rules.BuiltInRules;
 
 /**
@@ -115,7 +111,7 @@ public final class CorpusLinter {
 
     private LintResult run(List<DocumentSource> sources, CorpusProfile givenProfile,
             List<Finding> scanProblems) {
-        List<Rule> rules = enabledRules();
+        requireKnownRules(); // before the corpus is read, so a misspelt id fails at once
         DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength());
         ParallelRunner runner = new ParallelRunner(config.threads());
         int total = sources.size();
@@ -133,7 +129,9 @@ public final class CorpusLinter {
                 profile.merge(part);
             }
         }
-        prepare(rules, profile);
+        RuleSelection rules = RuleSelection.prepare(ruleFactories, config, profile);
+        RunListener listener = config.runListener();
+        listener.profileReady(profile);
 
         List<List<Finding>> perDocument = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
@@ -144,7 +142,9 @@ public final class CorpusLinter {
             LoadedDocument loaded = sources.get(i).load(loader);
             List<Finding> findings = new ArrayList<>(loaded.problems());
             if (loaded.lintable()) {
-                findings.addAll(ruleRunner.check(loaded.document()));
+                List<Finding> ruleFindings = ruleRunner.check(loaded.document());
+                listener.documentChecked(loaded.document(), ruleFindings);
+                findings.addAll(ruleFindings);
             }
             synchronized (perDocument) {
                 perDocument.set(i, findings);
@@ -155,8 +155,7 @@ public final class CorpusLinter {
         perDocument.forEach(all::addAll);
         all = applyInputProblemSettings(all);
         all.sort(Finding.REPORT_ORDER);
-        List<RuleMetadata> metadata = new ArrayList<>();
-        rules.forEach(r -> metadata.add(r.metadata()));
+        List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
         metadata.add(InputProblems.INVALID_INPUT);
         metadata.add(InputProblems.RULE_FAILURE);
         return new LintResult(all, total + scanProblems.size(), metadata);
@@ -175,7 +174,7 @@ public final class CorpusLinter {
                 kept.add(finding);
                 continue;
             }
-            RuleSetting setting = config.ruleSetting(id);
+            RuleSetting setting = config.ruleSetting(id, finding.path());
             if (setting.isEnabled()) {
                 kept.add(setting.severity() == null ? finding
                         : finding.withSeverity(setting.severity()));
@@ -184,37 +183,8 @@ public final class CorpusLinter {
         return kept;
     }
 
-    private List<Rule> enabledRules() {
-        List<Rule> all = new ArrayList<>();
-        ruleFactories.forEach(f -> all.add(f.get()));
-        Set<String> known = all.stream().map(r -> r.metadata().id())
-                .collect(Collectors.toCollection(TreeSet::new));
-        known.add(InputProblems.INVALID_INPUT.id());
-        known.add(InputProblems.RULE_FAILURE.id());
-        for (String configured : config.ruleSettings().keySet()) {
-            if (!known.contains(configured)) {
-                throw new CorpusLintException("unknown rule '" + configured
-                        + "' in the configuration; known rules: " + String.join(", ", known));
-            }
-        }
-        return all.stream().filter(r -> config.ruleSetting(r.metadata().id()).isEnabled())
-                .toList();
-    }
-
-    private void prepare(List<Rule> rules, CorpusProfile profile) {
-        for (Rule rule : rules) {
-            String id = rule.metadata().id();
-            Map<String, String> options = config.ruleSetting(id).options();
-            try {
-                rule.prepare(profile, new RuleOptions(id, options));
-            } catch (IllegalArgumentException e) {
-                throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                // A rule that cannot start would otherwise end the build with a bare stack trace.
-                throw new CorpusLintException("rule '" + id + "' could not start: "
-                        + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-            }
-        }
+    private void requireKnownRules() {
+        RuleSelection.requireKnownRules(config, ruleFactories.stream()
+                .map(f -> f.get().metadata().id()).collect(Collectors.toSet()));
     }
 }

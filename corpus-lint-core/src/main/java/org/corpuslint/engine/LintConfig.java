@@ -2,6 +2,7 @@ package org.corpuslint.engine;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class LintConfig {
     private final int maxLineLength;
     private final Map<String, RuleSetting> ruleSettings;
     private final ProgressListener progress;
+    private final List<FolderOverride> overrides;
+    private final RunListener runListener;
+    private final Path baseDirectory;
 
     private LintConfig(Builder b) {
         this.includes = List.copyOf(b.includes.isEmpty() ? DEFAULT_INCLUDES : b.includes);
@@ -31,6 +35,13 @@ public final class LintConfig {
         this.maxLineLength = b.maxLineLength;
         this.ruleSettings = Map.copyOf(b.ruleSettings);
         this.progress = b.progress;
+        // Shallower folders first, so a deeper (more specific) folder's setting wins; ties keep
+        // the order in which they were configured.
+        List<FolderOverride> sorted = new ArrayList<>(b.overrides);
+        sorted.sort(java.util.Comparator.comparingInt(FolderOverride::depth));
+        this.overrides = List.copyOf(sorted);
+        this.runListener = b.runListener;
+        this.baseDirectory = b.baseDirectory;
     }
 
     public static Builder builder() {
@@ -73,6 +84,35 @@ public final class LintConfig {
         return progress;
     }
 
+    /** Per-folder rule settings, shallowest folder first. */
+    public List<FolderOverride> overrides() {
+        return overrides;
+    }
+
+    /**
+     * The setting of {@code ruleId} for one document: the corpus-wide setting with every folder
+     * override that contains the document laid over it, deeper folders last.
+     */
+    public RuleSetting ruleSetting(String ruleId, String documentPath) {
+        RuleSetting setting = ruleSetting(ruleId);
+        for (FolderOverride override : overrides) {
+            RuleSetting folderSetting = override.rules().get(ruleId);
+            if (folderSetting != null && override.appliesTo(documentPath)) {
+                setting = setting.overriddenBy(folderSetting);
+            }
+        }
+        return setting;
+    }
+
+    public RunListener runListener() {
+        return runListener;
+    }
+
+    /** The folder relative file paths in rule options are resolved against. */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.includes.addAll(includes);
@@ -82,6 +122,9 @@ public final class LintConfig {
         b.maxLineLength = maxLineLength;
         b.ruleSettings.putAll(ruleSettings);
         b.progress = progress;
+        b.overrides.addAll(overrides);
+        b.runListener = runListener;
+        b.baseDirectory = baseDirectory;
         return b;
     }
 
@@ -93,6 +136,9 @@ public final class LintConfig {
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private ProgressListener progress = ProgressListener.NONE;
+        private final List<FolderOverride> overrides = new ArrayList<>();
+        private RunListener runListener = RunListener.NONE;
+        private Path baseDirectory = Path.of("").toAbsolutePath();
 
         private Builder() {}
 
@@ -148,6 +194,35 @@ public final class LintConfig {
 
         public Builder progress(ProgressListener listener) {
             progress = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /** Adds rule settings for one folder, laid over the corpus-wide ones. */
+        public Builder override(FolderOverride override) {
+            overrides.add(Objects.requireNonNull(override));
+            return this;
+        }
+
+        /** Replaces the folder overrides. */
+        public Builder overrides(List<FolderOverride> values) {
+            overrides.clear();
+            overrides.addAll(values);
+            return this;
+        }
+
+        /** Observes the run (default: nobody); see {@link RunListener}. */
+        public Builder runListener(RunListener listener) {
+            runListener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * The folder that relative file paths in rule options (vocabulary files) are resolved
+         * against; by default the working directory, the configuration file's folder when the
+         * configuration comes from {@code corpus-lint.yaml}.
+         */
+        public Builder baseDirectory(Path folder) {
+            baseDirectory = folder.toAbsolutePath().normalize();
             return this;
         }
 

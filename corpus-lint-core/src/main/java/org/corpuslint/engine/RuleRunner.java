@@ -6,18 +6,17 @@ import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.profile.CorpusProfile;
-import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleOptions;
 
 /** Runs the prepared rules of one run over one document, isolating rule failures. */
 final class RuleRunner {
 
-    private final List<Rule> rules;
+    private final RuleSelection rules;
     private final LintConfig config;
     private final CorpusProfile profile;
 
-    RuleRunner(List<Rule> rules, LintConfig config, CorpusProfile profile) {
+    RuleRunner(RuleSelection rules, LintConfig config, CorpusProfile profile) {
         this.rules = rules;
         this.config = config;
         this.profile = profile;
@@ -25,13 +24,15 @@ final class RuleRunner {
 
     List<Finding> check(Document document) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            String id = rule.metadata().id();
-            RuleSetting setting = config.ruleSetting(id);
+        for (RuleSelection.Active active : rules.forDocument(document.path())) {
+            String id = active.rule().metadata().id();
+            RuleSetting setting = active.setting();
             RuleContext context = new RuleContext(document, profile,
-                    new RuleOptions(id, setting.options()), rule.metadata(), setting.severity());
+                    new RuleOptions(id, setting.options(), config.baseDirectory(),
+                            setting.optionOrigins()),
+                    active.rule().metadata(), setting.severity());
             try {
-                rule.check(context);
+                active.rule().check(context);
                 findings.addAll(context.findings());
             } catch (RuntimeException | StackOverflowError e) {
                 Position start = new Position(1, 1, 0);

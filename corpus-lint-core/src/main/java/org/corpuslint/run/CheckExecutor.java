@@ -16,12 +16,15 @@ public final class CheckExecutor {
     public CheckOutcome execute(CheckRequest request) {
         // Validate formats before the (long) run, so a typo in the configuration fails fast.
         request.formats().forEach(ReportWriters::forFormat);
-        LintResult result = new CorpusLinter(request.config()).lintDirectory(request.corpusRoot());
+        BaselineFilter baseline = BaselineFilter.forRequest(request);
+        LintResult result = baseline.filter(new CorpusLinter(baseline.config(request.config()))
+                .lintDirectory(request.corpusRoot()));
         Path root = request.corpusRoot().toAbsolutePath().normalize();
         List<Path> reports = ReportWriters.writeAll(result, new ReportContext(root),
                 request.formats(), request.outputDirectory());
         long failing = request.failOnSeverity() == null
                 ? 0 : result.countAtLeast(request.failOnSeverity());
-        return new CheckOutcome(result, reports, failing, request.failOnSeverity());
+        return new CheckOutcome(result, reports, failing, request.failOnSeverity(),
+                request.budget(), baseline.comparison());
     }
 }

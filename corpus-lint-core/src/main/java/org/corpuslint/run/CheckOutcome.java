@@ -2,6 +2,7 @@ package org.corpuslint.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.corpuslint.baseline.BaselineComparison;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Severity;
 
@@ -12,19 +13,26 @@ import org.corpuslint.model.Severity;
  * @param reports the report files written
  * @param failingFindings findings at or above the fail threshold
  * @param failOnSeverity the threshold, or {@code null} when the check never fails
+ * @param budget how many findings are tolerated
+ * @param baseline how the findings compared with the baseline, or {@code null} without one;
+ *     {@code result} then holds only the findings that are not in the baseline
  */
 public record CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
-        Severity failOnSeverity) {
+        Severity failOnSeverity, ViolationBudget budget, BaselineComparison baseline) {
+
+    public CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
+            Severity failOnSeverity) {
+        this(result, reports, failingFindings, failOnSeverity, ViolationBudget.NONE, null);
+    }
 
     public boolean failed() {
-        return failingFindings > 0;
+        return !budget.breaches(result, failOnSeverity).isEmpty();
     }
 
     /** The build-failure message: counts, threshold and where the reports are. */
     public String failureMessage() {
-        StringBuilder message = new StringBuilder("corpus-lint found ").append(failingFindings)
-                .append(failingFindings == 1 ? " finding" : " findings").append(" at severity ")
-                .append(failOnSeverity.label()).append(" or above (");
+        StringBuilder message = new StringBuilder("corpus-lint found ")
+                .append(String.join("; ", budget.breaches(result, failOnSeverity))).append(" (");
         var counts = result.countBySeverity();
         int errors = counts.get(Severity.ERROR);
         int warnings = counts.get(Severity.WARNING);

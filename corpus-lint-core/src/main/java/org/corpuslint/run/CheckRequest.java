@@ -14,15 +14,26 @@ import org.corpuslint.model.Severity;
  * @param outputDirectory where the reports go
  * @param formats the report formats to write
  * @param failOnSeverity the least severity that fails the check, or {@code null} to never fail
+ * @param budget how many findings are tolerated before the check fails
+ * @param baselineFile a baseline whose findings are neither reported nor counted, or
+ *     {@code null}
  */
 public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
-        List<String> formats, Severity failOnSeverity) {
+        List<String> formats, Severity failOnSeverity, ViolationBudget budget,
+        Path baselineFile) {
+
+    public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
+            List<String> formats, Severity failOnSeverity) {
+        this(corpusRoot, config, outputDirectory, formats, failOnSeverity, ViolationBudget.NONE,
+                null);
+    }
 
     public CheckRequest {
         Objects.requireNonNull(corpusRoot, "corpusRoot");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = List.copyOf(formats);
+        Objects.requireNonNull(budget, "budget");
     }
 
     /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */

@@ -10,6 +10,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.corpuslint.baseline.Baseline;
+import org.corpuslint.config.FileConfiguration;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.model.Severity;
@@ -17,6 +21,7 @@ import org.corpuslint.report.ReportWriters;
 import org.corpuslint.run.CheckExecutor;
 import org.corpuslint.run.CheckOutcome;
 import org.corpuslint.run.CheckRequest;
+import org.corpuslint.run.ViolationBudget;
 
 /**
  * Lints a news corpus: logs one compiler-style line per finding and a summary, writes
@@ -37,17 +42,18 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns of the documents to lint, relative to the corpus folder; as a user
-     * property, comma-separated.
+     * property, comma-separated. Default: those of {@code corpus-lint.yaml}, else
+     * {@code **}{@code /*.txt}.
      */
-    @Parameter(property = "corpus-lint.includes", defaultValue = "**/*.txt")
+    @Parameter(property = "corpus-lint.includes")
     private List<String> includes;
 
     /** Ant-style patterns of files or folders to leave out ({@code drafts/**}). */
     @Parameter(property = "corpus-lint.excludes")
     private List<String> excludes;
 
-    /** The character set the documents are written in. */
-    @Parameter(property = "corpus-lint.encoding", defaultValue = "UTF-8")
+    /** The character set the documents are written in; default: the file's, else UTF-8. */
+    @Parameter(property = "corpus-lint.encoding")
     private String encoding;
 
     /**
@@ -98,6 +104,41 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.ruleSeverities")
     private String ruleSeverities;
 
+    // --- configuration file, baseline, violation budget (issue 7; fix and baseline share them) ---
+
+    /**
+     * The configuration file; by default {@code corpus-lint.yaml} in the corpus folder, when
+     * there is one. The parameters of this goal are laid over it.
+     */
+    @Parameter(property = "corpus-lint.configFile")
+    private File configFile;
+
+    /**
+     * The baseline of accepted findings: {@code check} reports and fails only on findings not in
+     * it; {@code baseline} writes it. By default {@code corpus-lint-baseline.json} in the project
+     * folder, used by {@code check} when it exists.
+     */
+    @Parameter(property = "corpus-lint.baseline")
+    private File baseline;
+
+    /** Findings at or above {@code failOnSeverity} tolerated before the build fails. */
+    @Parameter(property = "corpus-lint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /** Errors tolerated; when set, errors count against this limit only. */
+    @Parameter(property = "corpus-lint.maxAllowedErrors")
+    private Integer maxAllowedErrors;
+
+    /** Warnings tolerated; when set, warnings count against this limit only. */
+    @Parameter(property = "corpus-lint.maxAllowedWarnings")
+    private Integer maxAllowedWarnings;
+
+    /** Info findings tolerated; when set, they count against this limit only. */
+    @Parameter(property = "corpus-lint.maxAllowedInfos")
+    private Integer maxAllowedInfos;
+
+    private FileConfiguration fileConfiguration;
+
     /** The folder the build runs in; console paths are printed relative to it. */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File basedir;
@@ -125,12 +166,16 @@ public class CheckMojo extends AbstractMojo {
                     + request.config().excludes());
         }
         new FindingLog(getLog(), basedir.toPath(), request.corpusRoot()).print(outcome);
+        if (outcome.baseline() != null) {
+            outcome.baseline().summary().forEach(getLog()::info);
+        }
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
         }
     }
 
-    private CheckRequest request() throws MojoExecutionException {
+    /** The request every goal starts from: the corpus, its configuration, the thresholds. */
+    protected CheckRequest request() throws MojoExecutionException {
         Path corpus = corpusRoot();
         Path output = outputDirectory().toAbsolutePath().normalize();
         if (output.startsWith(corpus)) {
@@ -138,11 +183,51 @@ public class CheckMojo extends AbstractMojo {
                     + corpus + ", and corpus-lint never writes into the corpus; choose a folder"
                     + " outside it");
         }
-        LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(includes,
-                excludes, encoding, threads, rules, disabledRules, ruleSeverities);
+        fileConfiguration = ConfigurationFile.load(configFile, corpus);
+        LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
+                fileConfiguration.config(), includes, excludes, encoding, threads, rules,
+                disabledRules, ruleSeverities);
         config = config.toBuilder()
                 .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
-        return new CheckRequest(corpus, config, output, reportFormats(), failOn());
+        Path baselineFile = baselineFile();
+        return new CheckRequest(corpus, config, output, reportFormats(), failOn(), budget(),
+                baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null);
+    }
+
+    /** What {@code corpus-lint.yaml} configures; known after {@link #request()}. */
+    protected FileConfiguration fileConfiguration() {
+        return fileConfiguration;
+    }
+
+    /** The baseline file named by {@code baseline}, or the default one in the project folder. */
+    protected Path baselineFile() {
+        return (baseline != null ? baseline.toPath()
+                : basedir.toPath().resolve(Baseline.DEFAULT_FILE_NAME)).toAbsolutePath().normalize();
+    }
+
+    protected boolean skip() {
+        return skip;
+    }
+
+    private ViolationBudget budget() throws MojoExecutionException {
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        Object[][] limits = {{Severity.ERROR, maxAllowedErrors, Setting.MAX_ALLOWED_ERRORS},
+            {Severity.WARNING, maxAllowedWarnings, Setting.MAX_ALLOWED_WARNINGS},
+            {Severity.INFO, maxAllowedInfos, Setting.MAX_ALLOWED_INFOS}};
+        for (Object[] limit : limits) {
+            Integer max = (Integer) limit[1];
+            if (max != null && max < 0) {
+                throw ((Setting) limit[2]).invalid("'" + max + "' is negative; use 0 or more");
+            }
+            if (max != null) {
+                bySeverity.put((Severity) limit[0], max);
+            }
+        }
+        if (maxAllowedViolations < 0) {
+            throw Setting.MAX_ALLOWED_VIOLATIONS.invalid("'" + maxAllowedViolations
+                    + "' is negative; use 0 or more");
+        }
+        return new ViolationBudget(maxAllowedViolations, bySeverity);
     }
 
     private Path outputDirectory() {

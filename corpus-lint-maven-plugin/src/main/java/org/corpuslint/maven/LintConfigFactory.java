@@ -11,9 +11,10 @@ import org.corpuslint.engine.RuleSetting;
 import org.corpuslint.model.Severity;
 
 /**
- * Translates mojo parameters into a {@link LintConfig}. Every bad value becomes a
- * {@link MojoExecutionException} that names the setting. User properties are laid over the
- * {@code <rules>} of the POM, so the command line wins.
+ * Translates mojo parameters into a {@link LintConfig}, laid over what {@code corpus-lint.yaml}
+ * configures (parameters win). Every bad value becomes a {@link MojoExecutionException} that
+ * names the setting. User properties are laid over the {@code <rules>} of the POM, so the
+ * command line wins.
  */
 final class LintConfigFactory {
 
@@ -23,18 +24,27 @@ final class LintConfigFactory {
         this.knownRules = knownRules;
     }
 
-    LintConfig create(List<String> includes, List<String> excludes, String encoding, int threads,
-            List<RuleConfiguration> rules, String disabledRules, String ruleSeverities)
-            throws MojoExecutionException {
+    /**
+     * @param base what the configuration file sets (or the defaults); {@code includes},
+     *     {@code excludes} and {@code encoding} replace its values only when given
+     */
+    LintConfig create(LintConfig base, List<String> includes, List<String> excludes,
+            String encoding, int threads, List<RuleConfiguration> rules, String disabledRules,
+            String ruleSeverities) throws MojoExecutionException {
         if (threads < 0) {
             throw Setting.THREADS.invalid("'" + threads
                     + "' is negative; use 0 for one thread per core, or a positive count");
         }
-        LintConfig.Builder builder = LintConfig.builder()
-                .includes(nonBlank(includes))
-                .excludes(nonBlank(excludes))
-                .charset(charset(encoding))
-                .threads(threads);
+        LintConfig.Builder builder = base.toBuilder().threads(threads);
+        if (!nonBlank(includes).isEmpty()) {
+            builder.includes(nonBlank(includes));
+        }
+        if (!nonBlank(excludes).isEmpty()) {
+            builder.excludes(nonBlank(excludes));
+        }
+        if (encoding != null) {
+            builder.charset(charset(encoding));
+        }
         for (RuleConfiguration rule : rules == null ? List.<RuleConfiguration>of() : rules) {
             String id = knownRules.requireRule(rule.getId(), Setting.RULES);
             knownRules.requireOptions(id, rule.getOptions().keySet(), Setting.RULES);

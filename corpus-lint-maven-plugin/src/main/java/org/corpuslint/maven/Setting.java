@@ -3,7 +3,7 @@ package org.corpuslint.maven;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * The settings of the {@code check} goal, by POM parameter and user property, so that every
+ * The settings of the goals, by POM parameter and user property, so that every
  * configuration error names the setting the user has to correct, in both spellings.
  */
 enum Setting {
@@ -18,7 +18,15 @@ enum Setting {
     FORMATS("formats"),
     RULES("rules", null),
     DISABLED_RULES("disabledRules"),
-    RULE_SEVERITIES("ruleSeverities");
+    RULE_SEVERITIES("ruleSeverities"),
+    CONFIG_FILE("configFile"),
+    BASELINE("baseline"),
+    MAX_ALLOWED_VIOLATIONS("maxAllowedViolations"),
+    MAX_ALLOWED_ERRORS("maxAllowedErrors"),
+    MAX_ALLOWED_WARNINGS("maxAllowedWarnings"),
+    MAX_ALLOWED_INFOS("maxAllowedInfos"),
+    DRY_RUN("dryRun"),
+    FIX_RULES("fixRules");
 
     static final String PROPERTY_PREFIX = "corpus-lint.";
 

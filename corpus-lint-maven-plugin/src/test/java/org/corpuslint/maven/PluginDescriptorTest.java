@@ -29,7 +29,7 @@ class PluginDescriptorTest {
             assertNotNull(in, "the plugin descriptor is generated into target/classes");
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             plugin = document.getDocumentElement();
-            mojo = (Element) plugin.getElementsByTagName("mojo").item(0);
+            mojo = mojo("check");
         }
     }
 
@@ -42,18 +42,47 @@ class PluginDescriptorTest {
         assertEquals("false", text(mojo, "requiresProject"));
     }
 
+    private static Element mojo(String goal) {
+        var mojos = plugin.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element candidate = (Element) mojos.item(i);
+            if (goal.equals(text(candidate, "goal"))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no goal " + goal);
+    }
+
     @Test
     void everySettingHasItsUserProperty() {
         Map<String, String> expected = new LinkedHashMap<>();
         Map<String, String> actual = new LinkedHashMap<>();
-        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        Element check = (Element) mojo.getElementsByTagName("configuration").item(0);
+        Element fix = (Element) mojo("fix").getElementsByTagName("configuration").item(0);
         for (Setting setting : Setting.values()) {
             if (setting.property() != null) {
                 expected.put(setting.parameter(), "${" + setting.property() + "}");
-                actual.put(setting.parameter(), text(configuration, setting.parameter()));
+                String inCheck = text(check, setting.parameter());
+                actual.put(setting.parameter(),
+                        inCheck != null ? inCheck : text(fix, setting.parameter()));
             }
         }
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void fixAndBaselineTakeTheParametersOfCheckAndNeedNoProject() {
+        for (String goal : new String[] {"fix", "baseline"}) {
+            Element goalMojo = mojo(goal);
+            assertEquals("false", text(goalMojo, "requiresProject"));
+            assertEquals(null, text(goalMojo, "phase"));
+            Element configuration =
+                    (Element) goalMojo.getElementsByTagName("configuration").item(0);
+            assertEquals("${corpus-lint.configFile}", text(configuration, "configFile"));
+            assertEquals("${corpus-lint.corpusDirectory}", text(configuration, "corpusDirectory"));
+        }
+        Element fix = (Element) mojo("fix").getElementsByTagName("configuration").item(0);
+        assertEquals("${corpus-lint.dryRun}", text(fix, "dryRun"));
     }
 
     @Test
@@ -65,8 +94,9 @@ class PluginDescriptorTest {
             Element parameter = (Element) configuration.getElementsByTagName(name).item(0);
             defaults.put(name, parameter.getAttribute("default-value"));
         }
-        assertEquals(Map.of("corpusDirectory", "${basedir}/corpus", "includes", "**/*.txt",
-                "excludes", "", "encoding", "UTF-8", "failOnSeverity", "error", "skip", "false",
+        // includes and encoding have no default here: corpus-lint.yaml may set them.
+        assertEquals(Map.of("corpusDirectory", "${basedir}/corpus", "includes", "",
+                "excludes", "", "encoding", "", "failOnSeverity", "error", "skip", "false",
                 "outputDirectory", "", "threads", "0",
                 "formats", "sarif,json"), defaults);
     }

@@ -1,0 +1,196 @@
+package org.corpuslint.baseline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.LintResult;
+import org.corpuslint.model.Finding;
+import org.corpuslint.report.ToolInfo;
+
+/**
+ * The findings a team has accepted for now ({@code corpus-lint-baseline.json}): a check with a
+ * baseline reports and fails only on findings that are not in it.
+ *
+ * <p>Matching is by {@link Fingerprint}, as a multiset: two identical findings in a document need
+ * two entries. A finding first claims an entry with the same rule, document, text and
+ * neighbourhood; failing that, one with the same rule, document and text (its neighbouring lines
+ * were edited). Line numbers are never compared, so inserting or deleting lines elsewhere in a
+ * document does not bring baselined findings back. Entries nothing claims are fixed findings.
+ */
+public final class Baseline {
+
+    public static final String DEFAULT_FILE_NAME = "corpus-lint-baseline.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Comparator<BaselineEntry> ORDER = Comparator
+            .comparing(BaselineEntry::path).thenComparingInt(BaselineEntry::line)
+            .thenComparing(BaselineEntry::rule).thenComparing(BaselineEntry::message)
+            .thenComparing(BaselineEntry::text).thenComparing(BaselineEntry::context);
+
+    private final List<BaselineEntry> entries;
+
+    public Baseline(List<BaselineEntry> entries) {
+        List<BaselineEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        this.entries = List.copyOf(sorted);
+    }
+
+    /** Lints the corpus and makes a baseline of every finding. */
+    public static Baseline record(LintConfig config, Path corpusRoot) {
+        FindingFingerprints fingerprints = new FindingFingerprints();
+        LintResult result = new CorpusLinter(withListener(config, fingerprints))
+                .lintDirectory(corpusRoot);
+        return of(result.findings(), fingerprints);
+    }
+
+    /** {@code config} with {@code fingerprints} listening to the run as well. */
+    public static LintConfig withListener(LintConfig config, FindingFingerprints fingerprints) {
+        return config.toBuilder().runListener(config.runListener().andThen(fingerprints)).build();
+    }
+
+    /** A baseline of {@code findings}, fingerprinted by the listener that observed their run. */
+    public static Baseline of(List<Finding> findings, FindingFingerprints fingerprints) {
+        List<BaselineEntry> entries = new ArrayList<>();
+        for (Finding f : findings) {
+            Fingerprint p = fingerprints.of(f);
+            entries.add(new BaselineEntry(p.rule(), p.path(), p.text(), p.context(),
+                    f.start().line(), f.message()));
+        }
+        return new Baseline(entries);
+    }
+
+    public List<BaselineEntry> entries() {
+        return entries;
+    }
+
+    /** Splits {@code findings} into new ones and baselined ones; see the class comment. */
+    public BaselineComparison compare(Path baselineFile, List<Finding> findings,
+            FindingFingerprints fingerprints) {
+        Map<Fingerprint, LinkedList<BaselineEntry>> exact = new HashMap<>();
+        for (BaselineEntry entry : entries) {
+            exact.computeIfAbsent(entry.fingerprint(), k -> new LinkedList<>()).add(entry);
+        }
+        List<Finding> unmatched = new ArrayList<>();
+        int baselined = 0;
+        for (Finding finding : findings) {
+            LinkedList<BaselineEntry> candidates = exact.get(fingerprints.of(finding));
+            if (candidates != null && !candidates.isEmpty()) {
+                candidates.removeFirst();
+                baselined++;
+            } else {
+                unmatched.add(finding);
+            }
+        }
+        Map<Fingerprint, LinkedList<BaselineEntry>> loose = new HashMap<>();
+        exact.values().forEach(left -> left.forEach(entry -> loose.computeIfAbsent(
+                entry.fingerprint().withoutContext(), k -> new LinkedList<>()).add(entry)));
+        List<Finding> newFindings = new ArrayList<>();
+        for (Finding finding : unmatched) {
+            LinkedList<BaselineEntry> candidates =
+                    loose.get(fingerprints.of(finding).withoutContext());
+            if (candidates != null && !candidates.isEmpty()) {
+                candidates.removeFirst();
+                baselined++;
+            } else {
+                newFindings.add(finding);
+            }
+        }
+        List<BaselineEntry> fixed = new ArrayList<>();
+        loose.values().forEach(fixed::addAll);
+        fixed.sort(ORDER);
+        return new BaselineComparison(baselineFile, newFindings, baselined, fixed);
+    }
+
+    /** Reads a baseline file; every problem is a {@link CorpusLintException} naming the file. */
+    public static Baseline read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new CorpusLintException("baseline file " + file
+                    + " does not exist; run corpus-lint:baseline to create it", e);
+        } catch (JsonProcessingException e) {
+            throw invalid(file, "not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ")");
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read baseline file " + file + ": " + e, e);
+        }
+        if (root == null || !root.isObject() || root.path("schemaVersion").asInt() != SCHEMA_VERSION
+                || !root.path("findings").isArray()) {
+            throw invalid(file, "expected an object with \"schemaVersion\": " + SCHEMA_VERSION
+                    + " and a \"findings\" array");
+        }
+        List<BaselineEntry> entries = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root.get("findings")) {
+            entries.add(new BaselineEntry(required(file, node, index, "rule"),
+                    required(file, node, index, "path"), required(file, node, index, "text"),
+                    required(file, node, index, "context"), node.path("line").asInt(0),
+                    node.path("message").asText("")));
+            index++;
+        }
+        return new Baseline(entries);
+    }
+
+    private static String required(Path file, JsonNode entry, int index, String field) {
+        JsonNode value = entry.get(field);
+        if (value == null || !value.isTextual()) {
+            throw invalid(file, "findings[" + index + "] has no text field \"" + field + "\"");
+        }
+        return value.asText();
+    }
+
+    private static CorpusLintException invalid(Path file, String problem) {
+        return new CorpusLintException("baseline file " + file + " is not a corpus-lint"
+                + " baseline: " + problem);
+    }
+
+    /** Writes the file atomically (temporary file + move): a failed run leaves the old one. */
+    public void write(Path file) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", ToolInfo.NAME).put("version", ToolInfo.version());
+        ArrayNode findings = root.putArray("findings");
+        for (BaselineEntry e : entries) {
+            findings.addObject().put("rule", e.rule()).put("path", e.path())
+                    .put("line", e.line()).put("message", e.message()).put("text", e.text())
+                    .put("context", e.context());
+        }
+        Path target = file.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(),
+                    target.getFileName().toString(), ".tmp");
+            try {
+                Files.writeString(temporary, JSON.writeValueAsString(root) + "\n",
+                        StandardCharsets.UTF_8);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot write baseline file " + file + ": " + e, e);
+        }
+    }
+}

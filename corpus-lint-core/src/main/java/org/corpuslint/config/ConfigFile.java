@@ -1,0 +1,296 @@
+package org.corpuslint.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.FolderOverride;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.RuleSetting;
+import org.corpuslint.model.Severity;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOption;
+
+/**
+ * Reads {@code corpus-lint.yaml}, the one configuration the Maven plugin, the library and an IDE
+ * share. Every unknown key and bad value is a {@link CorpusLintException} that names the file,
+ * the line and column, and the key ({@code rules.boilerplate.severity}). The schema is in the
+ * README; in short:
+ *
+ * <pre>{@code
+ * includes: ["**" + "/*.txt"]
+ * excludes: [drafts/**]
+ * encoding: UTF-8
+ * rules:
+ *   missing-date: { severity: warning, options: { earliestYear: 2000 } }
+ *   boilerplate: off               # or: error | warning | info | on
+ * overrides:
+ *   - folder: outlet-a
+ *     rules: { boilerplate: error }
+ * fix:
+ *   rules: [missing-date]
+ * }</pre>
+ */
+public final class ConfigFile {
+
+    public static final String FILE_NAME = "corpus-lint.yaml";
+
+    private static final List<String> TOP_LEVEL =
+            List.of("includes", "excludes", "encoding", "rules", "overrides", "fix");
+    private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
+    private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
+    private static final List<String> FIX_KEYS = List.of("rules");
+
+    private final Path file;
+    private final Map<String, RuleMetadata> rules = new TreeMap<>();
+
+    private ConfigFile(Path file, List<RuleMetadata> knownRules) {
+        this.file = file;
+        knownRules.forEach(m -> rules.put(m.id(), m));
+    }
+
+    /** {@code corpus-lint.yaml} in the corpus root, if there is one. */
+    public static Optional<Path> find(Path corpusRoot) {
+        Path candidate = corpusRoot.resolve(FILE_NAME);
+        return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** Reads {@code file} for the built-in rules. */
+    public static FileConfiguration load(Path file) {
+        return load(file, new CorpusLinter(LintConfig.defaults()).allRules());
+    }
+
+    /** Reads {@code file}; rule ids and options are checked against {@code knownRules}. */
+    public static FileConfiguration load(Path file, List<RuleMetadata> knownRules) {
+        Path absolute = file.toAbsolutePath().normalize();
+        ConfigNode root;
+        try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
+            root = ConfigNode.parse(reader);
+        } catch (NoSuchFileException e) {
+            throw new CorpusLintException("configuration file " + absolute + " does not exist", e);
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read configuration file " + absolute + ": "
+                    + e.getMessage(), e);
+        } catch (ConfigNode.SyntaxError e) {
+            throw new CorpusLintException(absolute + ":" + e.line + ":" + e.column + ": "
+                    + e.getMessage());
+        }
+        return new ConfigFile(absolute, knownRules).interpret(root);
+    }
+
+    private FileConfiguration interpret(ConfigNode root) {
+        LintConfig.Builder builder = LintConfig.builder().baseDirectory(file.getParent());
+        Set<String> fixRules = new TreeSet<>();
+        if (root.kind() == ConfigNode.Kind.NULL) {
+            return new FileConfiguration(file, builder.build(), fixRules);
+        }
+        Map<String, ConfigNode> top = mapping(root, "the file", TOP_LEVEL);
+        if (top.containsKey("includes")) {
+            builder.includes(strings(top.get("includes"), "includes"));
+        }
+        if (top.containsKey("excludes")) {
+            builder.excludes(strings(top.get("excludes"), "excludes"));
+        }
+        if (top.containsKey("encoding")) {
+            builder.charset(charset(top.get("encoding")));
+        }
+        if (top.containsKey("rules")) {
+            ruleSettings(top.get("rules"), "rules").forEach(builder::rule);
+        }
+        if (top.containsKey("overrides")) {
+            overrides(top.get("overrides")).forEach(builder::override);
+        }
+        if (top.containsKey("fix")) {
+            Map<String, ConfigNode> fix = mapping(top.get("fix"), "fix", FIX_KEYS);
+            if (fix.containsKey("rules")) {
+                ConfigNode list = fix.get("rules");
+                for (String id : strings(list, "fix.rules")) {
+                    fixRules.add(knownRule(id, list, "fix.rules"));
+                }
+            }
+        }
+        return new FileConfiguration(file, builder.build(), fixRules);
+    }
+
+    private Map<String, RuleSetting> ruleSettings(ConfigNode node, String key) {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigNode> entry : mapping(node, key, null).entrySet()) {
+            String id = entry.getKey();
+            String ruleKey = key + "." + id;
+            knownRule(id, node.key(id), key);
+            settings.put(id, ruleSetting(id, entry.getValue(), ruleKey));
+        }
+        return settings;
+    }
+
+    /** {@code off}, {@code on}, a severity, or {@code {enabled, severity, options}}. */
+    private RuleSetting ruleSetting(String id, ConfigNode node, String key) {
+        if (node.kind() == ConfigNode.Kind.SCALAR) {
+            String value = node.text().trim().toLowerCase(java.util.Locale.ROOT);
+            return switch (value) {
+                case "off", "false" -> new RuleSetting(false, null, Map.of());
+                case "on", "true" -> new RuleSetting(true, null, Map.of());
+                case "error", "warning", "info" ->
+                        new RuleSetting(true, Severity.parse(value), Map.of());
+                default -> throw error(node, key + " is '" + node.text() + "', expected off, on,"
+                        + " error, warning, info, or a mapping of " + String.join(", ", RULE_KEYS));
+            };
+        }
+        Map<String, ConfigNode> entries = mapping(node, key, RULE_KEYS);
+        Boolean enabled = entries.containsKey("enabled")
+                ? bool(entries.get("enabled"), key + ".enabled") : null;
+        Severity severity = null;
+        if (entries.containsKey("severity")) {
+            ConfigNode value = entries.get("severity");
+            try {
+                severity = Severity.parse(scalar(value, key + ".severity"));
+            } catch (IllegalArgumentException e) {
+                throw error(value, key + ".severity is '" + value.text()
+                        + "', expected error, warning or info");
+            }
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        if (entries.containsKey("options")) {
+            Set<String> declared = new TreeSet<>();
+            for (RuleOption option : rules.get(id).options()) {
+                declared.add(option.name());
+            }
+            String optionsKey = key + ".options";
+            ConfigNode optionsNode = entries.get("options");
+            for (Map.Entry<String, ConfigNode> option :
+                    mapping(optionsNode, optionsKey, null).entrySet()) {
+                if (!declared.contains(option.getKey())) {
+                    throw error(optionsNode.key(option.getKey()), "unknown key '" + optionsKey + "."
+                            + option.getKey() + "': rule '" + id + "' "
+                            + (declared.isEmpty() ? "takes no options"
+                                    : "has the options " + String.join(", ", declared)));
+                }
+                // A list (of vocabulary files, say) reaches the rule comma-separated.
+                options.put(option.getKey(), String.join(",",
+                        strings(option.getValue(), optionsKey + "." + option.getKey())));
+                origins.put(option.getKey(), place(option.getValue()) + " "
+                        + optionsKey + "." + option.getKey());
+            }
+        }
+        return new RuleSetting(enabled, severity, options, origins);
+    }
+
+    private List<FolderOverride> overrides(ConfigNode node) {
+        if (node.kind() != ConfigNode.Kind.SEQUENCE) {
+            throw error(node, "overrides must be a list of {folder, rules}");
+        }
+        List<FolderOverride> overrides = new ArrayList<>();
+        for (int i = 0; i < node.items().size(); i++) {
+            ConfigNode item = node.items().get(i);
+            String key = "overrides[" + i + "]";
+            Map<String, ConfigNode> entries = mapping(item, key, OVERRIDE_KEYS);
+            if (!entries.containsKey("folder")) {
+                throw error(item, key + " has no folder");
+            }
+            ConfigNode folderNode = entries.get("folder");
+            String folder = scalar(folderNode, key + ".folder");
+            Map<String, RuleSetting> settings = entries.containsKey("rules")
+                    ? ruleSettings(entries.get("rules"), key + ".rules") : Map.of();
+            try {
+                overrides.add(new FolderOverride(folder, settings));
+            } catch (IllegalArgumentException e) {
+                throw error(folderNode, key + ".folder is '" + folder
+                        + "', expected a folder below the corpus root such as outlet-a");
+            }
+        }
+        return overrides;
+    }
+
+    private String knownRule(String id, ConfigNode at, String key) {
+        if (!rules.containsKey(id)) {
+            throw error(at, "unknown rule '" + id + "' in " + key + "; known rules: "
+                    + String.join(", ", rules.keySet()));
+        }
+        return id;
+    }
+
+    /** The entries of a mapping; with {@code allowed}, any other key is an error. */
+    private Map<String, ConfigNode> mapping(ConfigNode node, String key, List<String> allowed) {
+        if (node.kind() == ConfigNode.Kind.NULL) {
+            return Map.of();
+        }
+        if (node.kind() != ConfigNode.Kind.MAPPING) {
+            throw error(node, key + " must be a mapping (key: value lines)");
+        }
+        if (allowed != null) {
+            for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+                if (!allowed.contains(entry.getKey())) {
+                    String where = key.equals("the file") ? "" : key + ".";
+                    throw error(node.key(entry.getKey()), "unknown key '" + where + entry.getKey()
+                            + "'; expected " + String.join(", ", allowed));
+                }
+            }
+        }
+        return node.entries();
+    }
+
+    /** One scalar, or a list of scalars. */
+    private List<String> strings(ConfigNode node, String key) {
+        if (node.kind() == ConfigNode.Kind.SCALAR) {
+            return List.of(node.text());
+        }
+        if (node.kind() == ConfigNode.Kind.SEQUENCE) {
+            List<String> values = new ArrayList<>();
+            for (ConfigNode item : node.items()) {
+                values.add(scalar(item, key + "[]"));
+            }
+            return values;
+        }
+        throw error(node, key + " must be a value or a list of values");
+    }
+
+    private String scalar(ConfigNode node, String key) {
+        if (node.kind() != ConfigNode.Kind.SCALAR) {
+            throw error(node, key + " must be a single value");
+        }
+        return node.text();
+    }
+
+    private boolean bool(ConfigNode node, String key) {
+        String value = scalar(node, key).trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw error(node, key + " is '" + node.text() + "', expected true or false");
+        };
+    }
+
+    private Charset charset(ConfigNode node) {
+        String name = scalar(node, "encoding").trim();
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw error(node, "encoding is '" + name
+                    + "', not a character set this Java runtime supports");
+        }
+    }
+
+    private CorpusLintException error(ConfigNode at, String problem) {
+        return new CorpusLintException(place(at) + ": " + problem);
+    }
+
+    private String place(ConfigNode at) {
+        return file + ":" + at.line() + ":" + at.column();
+    }
+}

@@ -1,0 +1,135 @@
+package org.corpuslint.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOptions;
+
+/**
+ * The prepared rules of one run and which of them, with which setting, check a given document.
+ * Folder overrides may switch a rule on or off, re-rank it or give it other options for one
+ * folder; a rule gets one prepared instance per distinct set of options, so a rule that reads its
+ * options in {@link Rule#prepare} sees the right ones. Everything is decided before the first
+ * document is checked, in a fixed order, so runs are deterministic.
+ */
+final class RuleSelection {
+
+    /** A prepared rule and the setting it runs with. */
+    record Active(Rule rule, RuleSetting setting) {}
+
+    private static final String CORPUS_WIDE = "";
+
+    /** Folder ("" for the corpus-wide settings) to the rules that check documents there. */
+    private final Map<String, List<Active>> byFolder = new LinkedHashMap<>();
+    /** Override folders, deepest first, so the first that contains a document is its own. */
+    private final List<String> foldersDeepestFirst;
+    private final List<RuleMetadata> metadata = new ArrayList<>();
+
+    private RuleSelection(List<String> foldersDeepestFirst) {
+        this.foldersDeepestFirst = foldersDeepestFirst;
+    }
+
+    static RuleSelection prepare(List<Supplier<Rule>> factories, LintConfig config,
+            CorpusProfile profile) {
+        Map<String, Supplier<Rule>> factoryById = new LinkedHashMap<>();
+        Map<String, RuleMetadata> metadataById = new LinkedHashMap<>();
+        for (Supplier<Rule> factory : factories) {
+            RuleMetadata m = factory.get().metadata();
+            factoryById.put(m.id(), factory);
+            metadataById.put(m.id(), m);
+        }
+        requireKnownRules(config, metadataById.keySet());
+
+        List<String> folders = new ArrayList<>(new TreeSet<>(
+                config.overrides().stream().map(FolderOverride::folder).toList()));
+        List<String> deepestFirst = new ArrayList<>(folders);
+        deepestFirst.sort(Comparator.comparingInt((String f) -> f.split("/").length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        RuleSelection selection = new RuleSelection(deepestFirst);
+
+        List<String> keys = new ArrayList<>();
+        keys.add(CORPUS_WIDE);
+        keys.addAll(folders);
+        Map<String, Map<Map<String, String>, Rule>> instances = new TreeMap<>();
+        Set<String> usedIds = new TreeSet<>();
+        for (String key : keys) {
+            List<Active> active = new ArrayList<>();
+            for (Map.Entry<String, Supplier<Rule>> entry : factoryById.entrySet()) {
+                String id = entry.getKey();
+                // A document path just inside the folder picks up exactly the overrides of that
+                // folder and of the folders above it.
+                RuleSetting setting = key.isEmpty() ? config.ruleSetting(id)
+                        : config.ruleSetting(id, key + "/");
+                if (!setting.isEnabled()) {
+                    continue;
+                }
+                Rule rule = instances.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(setting.options(), options -> prepared(
+                                entry.getValue().get(), id, options, setting.optionOrigins(),
+                                config, profile));
+                active.add(new Active(rule, setting));
+                usedIds.add(id);
+            }
+            selection.byFolder.put(key, List.copyOf(active));
+        }
+        metadataById.forEach((id, m) -> {
+            if (usedIds.contains(id)) {
+                selection.metadata.add(m);
+            }
+        });
+        return selection;
+    }
+
+    /** The rules that check the document at {@code path}, in registration order. */
+    List<Active> forDocument(String path) {
+        for (String folder : foldersDeepestFirst) {
+            if (path.startsWith(folder + "/")) {
+                return byFolder.get(folder);
+            }
+        }
+        return byFolder.get(CORPUS_WIDE);
+    }
+
+    /** Metadata of every rule that runs on at least some documents. */
+    List<RuleMetadata> metadata() {
+        return List.copyOf(metadata);
+    }
+
+    static void requireKnownRules(LintConfig config, Set<String> ruleIds) {
+        Set<String> known = new TreeSet<>(ruleIds);
+        known.add(InputProblems.INVALID_INPUT.id());
+        known.add(InputProblems.RULE_FAILURE.id());
+        List<String> configured = new ArrayList<>(config.ruleSettings().keySet());
+        config.overrides().forEach(o -> configured.addAll(o.rules().keySet()));
+        for (String id : configured) {
+            if (!known.contains(id)) {
+                throw new CorpusLintException("unknown rule '" + id
+                        + "' in the configuration; known rules: " + String.join(", ", known));
+            }
+        }
+    }
+
+    private static Rule prepared(Rule rule, String id, Map<String, String> options,
+            Map<String, String> origins, LintConfig config, CorpusProfile profile) {
+        try {
+            rule.prepare(profile, new RuleOptions(id, options, config.baseDirectory(), origins));
+            return rule;
+        } catch (IllegalArgumentException e) {
+            throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A rule that cannot start would otherwise end the build with a bare stack trace.
+            throw new CorpusLintException("rule '" + id + "' could not start: "
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+}

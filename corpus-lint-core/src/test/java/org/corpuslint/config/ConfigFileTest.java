@@ -1,0 +1,239 @@
+package org.corpuslint.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.FolderOverride;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.RuleSetting;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOption;
+import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+
+    /** The example of the README, verbatim. */
+    static final String EXAMPLE = """
+            # corpus-lint.yaml, in the corpus root
+            includes: ["**/*.txt"]
+            excludes:
+              - drafts/**
+            encoding: UTF-8
+            rules:
+              missing-date:
+                severity: error
+                options:
+                  earliestYear: 2000
+                  referenceDate: 2024-07-01
+              boilerplate: warning        # shorthand: off, on, error, warning or info
+            overrides:
+              - folder: outlet-a          # a stricter setting for one outlet
+                rules:
+                  boilerplate: error
+              - folder: outlet-a/archive
+                rules:
+                  missing-date:
+                    options:
+                      earliestYear: 1950
+            fix:
+              rules: [missing-date, boilerplate]
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Path write(String yaml) throws IOException {
+        Path file = folder.resolve("corpus-lint.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private String error(String yaml) throws IOException {
+        Path file = write(yaml);
+        String message = assertThrows(CorpusLintException.class, () -> ConfigFile.load(file))
+                .getMessage();
+        return message.replace(file.toString(), "corpus-lint.yaml");
+    }
+
+    @Test
+    void readsEverySetting() throws IOException {
+        Path file = write(EXAMPLE);
+        FileConfiguration read = ConfigFile.load(file);
+        LintConfig config = read.config();
+
+        assertEquals(List.of("**/*.txt"), config.includes());
+        assertEquals(List.of("drafts/**"), config.excludes());
+        assertEquals(StandardCharsets.UTF_8, config.charset());
+        assertEquals(new RuleSetting(null, Severity.ERROR,
+                Map.of("earliestYear", "2000", "referenceDate", "2024-07-01"),
+                Map.of("earliestYear", file + ":10:21 rules.missing-date.options.earliestYear",
+                        "referenceDate", file + ":11:22"
+                                + " rules.missing-date.options.referenceDate")),
+                config.ruleSetting("missing-date"));
+        assertEquals(new RuleSetting(true, Severity.WARNING, Map.of()),
+                config.ruleSetting("boilerplate"));
+        assertEquals(List.of(
+                new FolderOverride("outlet-a", Map.of("boilerplate",
+                        new RuleSetting(true, Severity.ERROR, Map.of()))),
+                new FolderOverride("outlet-a/archive", Map.of("missing-date",
+                        new RuleSetting(null, null, Map.of("earliestYear", "1950"),
+                                Map.of("earliestYear", file + ":21:25"
+                                        + " overrides[1].rules.missing-date.options"
+                                        + ".earliestYear"))))),
+                config.overrides());
+        assertEquals(Set.of("missing-date", "boilerplate"), read.fixRules());
+        assertEquals(folder.toAbsolutePath(), config.baseDirectory());
+    }
+
+    @Test
+    void theExampleLintsAsItSays() throws IOException {
+        TempCorpus corpus = new TempCorpus(folder)
+                .file("a.txt", " date 1995-03-01 Share\nBody\n")
+                .file("outlet-a/a.txt", " date 1995-03-01 Share\nBody\n")
+                .file("outlet-a/archive/a.txt", " date 1995-03-01\nBody\n")
+                .file("drafts/a.txt", "no date\n");
+        write(EXAMPLE);
+        LintConfig config = ConfigFile.load(ConfigFile.find(corpus.root()).orElseThrow())
+                .config().toBuilder().threads(1).build();
+        assertEquals(List.of(
+                "a.txt:1:7-1:17 error [missing-date] publication date 1995-03-01 is before"
+                        + " 2000, the earliest plausible year",
+                "a.txt:1:18-1:23 warning [boilerplate] page chrome glued to the date header:"
+                        + " 'Share' | fix: delete the text after the date => 1:17-1:23 \"\"",
+                "outlet-a/a.txt:1:7-1:17 error [missing-date] publication date 1995-03-01 is"
+                        + " before 2000, the earliest plausible year",
+                "outlet-a/a.txt:1:18-1:23 error [boilerplate] page chrome glued to the date"
+                        + " header: 'Share' | fix: delete the text after the date => 1:17-1:23"
+                        + " \"\""), corpus.lint(config));
+    }
+
+    @Test
+    void findsTheFileInTheCorpusRootOnly() throws IOException {
+        assertEquals(Optional.empty(), ConfigFile.find(folder));
+        write("");
+        assertEquals(Optional.of(folder.resolve("corpus-lint.yaml")), ConfigFile.find(folder));
+        assertEquals(LintConfig.DEFAULT_INCLUDES,
+                ConfigFile.load(folder.resolve("corpus-lint.yaml")).config().includes());
+    }
+
+    @Test
+    void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
+        assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
+                + " encoding, rules, overrides, fix", error("includes: [a]\nexclude: [b]\n"));
+        assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
+                + " enabled, severity, options",
+                error("rules:\n  boilerplate:\n    severty: error\n"));
+        assertEquals("corpus-lint.yaml:2:3: unknown rule 'typos' in rules; known rules:"
+                + " boilerplate, invalid-input, missing-date, rule-failure",
+                error("rules:\n  typos: off\n"));
+        assertEquals("corpus-lint.yaml:5:7: unknown key 'rules.missing-date.options.earliestyear':"
+                + " rule 'missing-date' has the options earliestYear, referenceDate",
+                error("rules:\n  missing-date:\n    options:\n      referenceDate: today\n"
+                        + "      earliestyear: 2000\n"));
+        assertEquals("corpus-lint.yaml:4:5: unknown key 'overrides[0].rule'; expected folder,"
+                + " rules", error("overrides:\n  - folder: a\n    rules: {}\n    rule: {}\n"));
+        assertEquals("corpus-lint.yaml:1:14: unknown rule 'typo' in fix.rules; known rules:"
+                + " boilerplate, invalid-input, missing-date, rule-failure",
+                error("fix: {rules: [typo]}\n"));
+    }
+
+    @Test
+    void badValuesNameTheKeyTheFileAndTheLine() throws IOException {
+        assertEquals("corpus-lint.yaml:3:15: rules.boilerplate.severity is 'critical', expected"
+                + " error, warning or info",
+                error("rules:\n  boilerplate:\n    severity: critical\n"));
+        assertEquals("corpus-lint.yaml:2:16: rules.boilerplate is 'loud', expected off, on,"
+                + " error, warning, info, or a mapping of enabled, severity, options",
+                error("rules:\n  boilerplate: loud\n"));
+        assertEquals("corpus-lint.yaml:1:11: encoding is 'UTF-9', not a character set this"
+                + " Java runtime supports", error("encoding: UTF-9\n"));
+        assertEquals("corpus-lint.yaml:1:12: overrides must be a list of {folder, rules}",
+                error("overrides: {folder: a}\n"));
+        assertEquals("corpus-lint.yaml:2:5: overrides[0] has no folder",
+                error("overrides:\n  - rules: {}\n"));
+        assertEquals("corpus-lint.yaml:1:11: includes must be a value or a list of values",
+                error("includes: {a: b}\n"));
+        assertEquals("corpus-lint.yaml:3:14: rules.boilerplate.enabled is 'maybe', expected"
+                + " true or false", error("rules:\n  boilerplate:\n    enabled: maybe\n"));
+        assertEquals("corpus-lint.yaml:2:1: key 'includes' is written twice",
+                error("includes: [a]\nincludes: [b]\n"));
+        String syntax = error("rules: [a\nb: c\n");
+        assertEquals(true, syntax.startsWith("corpus-lint.yaml:2:"), syntax);
+        assertEquals(true, syntax.contains("not valid YAML"), syntax);
+    }
+
+    @Test
+    void anOptionValueTheRuleRejectsPointsAtTheFile() throws IOException {
+        Path file = write("rules:\n  missing-date:\n    options:\n      earliestYear: soon\n");
+        LintConfig config = ConfigFile.load(file).config();
+        assertEquals("invalid configuration: option 'earliestYear' of rule 'missing-date' is"
+                + " 'soon', expected a whole number (set at " + file + ":4:21"
+                + " rules.missing-date.options.earliestYear)", assertThrows(
+                        CorpusLintException.class,
+                        () -> new CorpusLinter(config).lintText("a.txt", "x")).getMessage());
+        // A value from elsewhere laid over the file's no longer points at the file.
+        LintConfig overridden = config.toBuilder()
+                .ruleOption("missing-date", "earliestYear", "later").build();
+        assertEquals("invalid configuration: option 'earliestYear' of rule 'missing-date' is"
+                + " 'later', expected a whole number", assertThrows(CorpusLintException.class,
+                        () -> new CorpusLinter(overridden).lintText("a.txt", "x")).getMessage());
+    }
+
+    @Test
+    void aMissingFileIsAnError() {
+        Path missing = folder.resolve("nope.yaml");
+        assertEquals("configuration file " + missing + " does not exist",
+                assertThrows(CorpusLintException.class, () -> ConfigFile.load(missing))
+                        .getMessage());
+    }
+
+    /** A rule with a vocabulary option, recording the files it was given. */
+    static final class VocabularyRule implements Rule {
+        static final RuleMetadata METADATA = new RuleMetadata("vocabulary", Severity.INFO,
+                "Test.", "Test.", "Test.",
+                List.of(new RuleOption("vocabulary", "", "word list files")));
+        static final List<Path> seen = new ArrayList<>();
+
+        @Override
+        public RuleMetadata metadata() {
+            return METADATA;
+        }
+
+        @Override
+        public void prepare(CorpusProfile profile, RuleOptions options) {
+            seen.addAll(options.getPaths("vocabulary"));
+        }
+
+        @Override
+        public void check(RuleContext context) {}
+    }
+
+    @Test
+    void vocabularyFilesAreRelativeToTheConfigurationFile() throws IOException {
+        Path file = write("rules:\n  vocabulary:\n    options:\n"
+                + "      vocabulary: [names.txt, /srv/words/places.txt]\n");
+        FileConfiguration read = ConfigFile.load(file, List.of(VocabularyRule.METADATA));
+        VocabularyRule.seen.clear();
+        new CorpusLinter(read.config(), List.of(VocabularyRule::new)).lintText("a.txt", "x");
+        assertEquals(List.of(folder.toAbsolutePath().resolve("names.txt"),
+                Path.of("/srv/words/places.txt")), VocabularyRule.seen);
+    }
+}
