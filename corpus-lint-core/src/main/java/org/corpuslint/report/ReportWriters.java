@@ -21,9 +21,14 @@ public final class ReportWriters {
     static {
         FORMATS.put("sarif", SarifReportWriter::new);
         FORMATS.put("json", JsonReportWriter::new);
+        FORMATS.put("html", HtmlReportWriter::new);
+        FORMATS.put("checkstyle", CheckstyleXmlReportWriter::new);
     }
 
     private ReportWriters() {}
+
+    /** The formats written when none are chosen. */
+    public static final List<String> DEFAULT_FORMATS = List.of("sarif", "json", "html");
 
     public static List<String> formats() {
         return List.copyOf(FORMATS.keySet());
