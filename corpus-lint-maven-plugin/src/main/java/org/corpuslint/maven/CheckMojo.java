@@ -76,9 +76,23 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
     private int threads;
 
-    /** Report formats to write: {@code sarif}, {@code json}. */
-    @Parameter(property = "corpus-lint.formats", defaultValue = "sarif,json")
+    /**
+     * Report formats to write into {@code outputDirectory}: {@code sarif}, {@code json},
+     * {@code html} (one self-contained page), {@code checkstyle} (Checkstyle XML).
+     */
+    @Parameter(property = "corpus-lint.formats", defaultValue = "sarif,json,html")
     private List<String> formats;
+
+    /**
+     * Prints a GitHub Actions annotation ({@code ::error file=..::..}) per finding. Unset: on
+     * when the environment variable {@code GITHUB_ACTIONS} is {@code true}; {@code false}
+     * turns it off there too.
+     */
+    @Parameter(property = "corpus-lint.githubAnnotations")
+    private Boolean githubAnnotations;
+
+    /** Where annotations go; the tests replace them. Not Maven's log: its prefix would hide them. */
+    GithubAnnotationPrinter annotations = GithubAnnotationPrinter.toStandardOutput();
 
     /**
      * Per-rule settings: {@code <rule><id>..</id><enabled>..</enabled><severity>..</severity>
@@ -125,6 +139,8 @@ public class CheckMojo extends AbstractMojo {
                     + request.config().excludes());
         }
         new FindingLog(getLog(), basedir.toPath(), request.corpusRoot()).print(outcome);
+        annotations.printIfEnabled(githubAnnotations, outcome, basedir.toPath(),
+                request.corpusRoot());
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
         }
