@@ -146,8 +146,9 @@
     $('more').textContent = 'Show ' + Math.min(PAGE, shown.length - limit) + ' more of '
       + num(shown.length - limit);
     var clean = data.documents - docs.length;
-    $('list-status').textContent = plural(shown.length, 'document') + ', '
-      + plural(matching, 'finding') + (clean > 0 ? ' \u00b7 ' + num(clean) + ' clean not listed' : '');
+    $('list-status').textContent = plural(shown.length, 'document') + ' \u00b7 '
+      + plural(matching, 'finding') + (clean > 0 ? ' \u00b7 ' + num(clean) + ' clean' : '');
+    $('list-status').title = clean > 0 ? num(clean) + ' documents without findings are not listed' : '';
   }
 
   function setUpFilters() {
