@@ -19,8 +19,8 @@ import org.corpuslint.run.CheckOutcome;
 import org.corpuslint.run.CheckRequest;
 
 /**
- * Lints a news corpus: logs one compiler-style line per finding and a summary, writes
- * {@code corpus-lint.sarif} and {@code corpus-lint.json} into {@code outputDirectory}, and fails
+ * Lints a news corpus: logs one compiler-style line per finding and a summary, writes the
+ * reports chosen by {@code formats} into {@code outputDirectory}, and fails
  * the build ({@code MojoFailureException}) when a finding reaches {@code failOnSeverity}. A
  * configuration error (missing corpus folder, bad value) stops the build with a
  * {@code MojoExecutionException} whose message names the folder or setting. Runs without a
