@@ -14,7 +14,8 @@ import org.corpuslint.model.Finding;
  * Warnings NG, GitLab and many other CI tools read. One {@code <file>} per document with
  * findings; {@code source} is {@code corpus-lint.<rule-id>}, so tools that take the type from
  * the last dot-separated part of the source show the rule id. File names are absolute when the
- * corpus folder is known, as Checkstyle writes them.
+ * corpus folder is known, as Checkstyle writes them. Checkstyle has no field for a suggestion,
+ * so it is appended to the message, as on the console.
  */
 public final class CheckstyleXmlReportWriter implements ReportWriter {
 
@@ -49,7 +50,7 @@ public final class CheckstyleXmlReportWriter implements ReportWriter {
             }
             xml.write("    <error line=\"" + f.start().line() + "\" column=\""
                     + f.start().column() + "\" severity=\"" + f.severity().label()
-                    + "\" message=\"" + XmlText.attribute(message(f)) + "\" source=\""
+                    + "\" message=\"" + XmlText.attribute(ConsoleReport.messageWithSuggestion(f)) + "\" source=\""
                     + XmlText.attribute(ToolInfo.NAME + "." + f.ruleId()) + "\"/>\n");
         }
         if (open != null) {
@@ -62,11 +63,5 @@ public final class CheckstyleXmlReportWriter implements ReportWriter {
     private static String fileName(ReportContext context, String path) {
         return context.corpusRoot() == null ? path
                 : context.corpusRoot().resolve(path).toString();
-    }
-
-    /** Checkstyle has no field for a suggestion; it goes into the message, as on the console. */
-    private static String message(Finding f) {
-        return f.fix() == null ? f.message()
-                : f.message() + " (suggestion: " + f.fix().description() + ")";
     }
 }

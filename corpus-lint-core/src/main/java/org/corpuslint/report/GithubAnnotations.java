@@ -28,7 +28,7 @@ public final class GithubAnnotations {
                 .append(",endLine=").append(endLine)
                 .append(",endColumn=").append(endColumn)
                 .append(",title=").append(property(f.ruleId() + " (" + ToolInfo.NAME + ")"))
-                .append("::").append(data(message(f)));
+                .append("::").append(data(ConsoleReport.messageWithSuggestion(f)));
         return line.toString();
     }
 
@@ -38,11 +38,6 @@ public final class GithubAnnotations {
             case WARNING -> "warning";
             case INFO -> "notice";
         };
-    }
-
-    private static String message(Finding f) {
-        return f.fix() == null ? f.message()
-                : f.message() + " (suggestion: " + f.fix().description() + ")";
     }
 
     /** The message part: {@code %}, CR and LF escaped; other control characters blanked. */
