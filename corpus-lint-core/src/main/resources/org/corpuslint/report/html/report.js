@@ -23,7 +23,8 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
-  function num(n) { return n.toLocaleString('en-US'); }
+  var numbers = new Intl.NumberFormat('en-US');  // one formatter: toLocaleString makes one per call
+  function num(n) { return numbers.format(n); }
   function plural(n, word) { return num(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function worst(counts) { return counts[0] ? 0 : counts[1] ? 1 : 2; }
 
@@ -234,8 +235,10 @@
         }
         var piece = esc(text.substring(a, b));
         if (active.length) {
-          var sev = 2, bp = false;
-          active.forEach(function (k) { sev = Math.min(sev, fs[k][SEV]); bp = bp || isBp[k]; });
+          // Hatched only when boilerplate alone covers it: another finding inside a block keeps
+          // its severity colour.
+          var sev = 2, bp = true;
+          active.forEach(function (k) { sev = Math.min(sev, fs[k][SEV]); bp = bp && isBp[k]; });
           piece = '<mark class="s' + sev + (bp ? ' bp' : '') + '" data-f="' + active.join(' ')
             + '" title="' + esc(active.map(function (k) { return findingTitle(fs[k]); }).join('\n\n'))
             + '">' + piece + '</mark>';
