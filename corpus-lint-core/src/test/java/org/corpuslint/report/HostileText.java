@@ -12,7 +12,8 @@ import org.corpuslint.testing.TempCorpus;
  * Document text that tries to break or inject into every report format: markup that closes a
  * script block or opens a comment, a CDATA end, both quotes, ampersands, percent signs and
  * the separators of GitHub workflow commands, JavaScript line terminators, control characters,
- * and (in memory only: the UTF-8 decoder rejects it in a file) a lone surrogate. The boilerplate
+ * and, in memory only, a NUL (a file with one is binary, reported as invalid input) and lone
+ * surrogates (the UTF-8 decoder rejects them in a file). The boilerplate
  * rule quotes the glued header text into its message, so the text reaches every writer.
  */
 final class HostileText {
@@ -22,8 +23,8 @@ final class HostileText {
             + " 100% ::error file=x,line=1::boom \u2028\u2029 \u0001\u0008\u000B\u000C\u001B[31m"
             + "\u001F\u007F end";
 
-    /** Only an in-memory document can hold a lone surrogate. */
-    static final String IN_MEMORY = FROM_FILE + " \uD800 lone \uDC00 \uD83D\uDE00";
+    /** Only an in-memory document can hold a NUL or a lone surrogate. */
+    static final String IN_MEMORY = FROM_FILE + " \u0000 \uD800 lone \uDC00 \uD83D\uDE00";
 
     static final String PATH = "evil <b>\"&'.txt";
 

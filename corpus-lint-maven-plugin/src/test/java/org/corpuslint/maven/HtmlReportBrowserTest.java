@@ -69,7 +69,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void summaryHighlightAndFiltersWorkInARealBrowser() throws Exception {
-        JsonNode seen = selfTest();
+        JsonNode seen = selfTest(report, "/browser/self-test.js", DOCUMENT);
         assertEquals("[]", seen.get("errors").toString(), "script errors in the page");
 
         var counts = outcome.result().countBySeverity();
@@ -109,6 +109,29 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void markupInADocumentIsShownAsTextAndRunsNothing() throws Exception {
+        String glued = "</script><script>document.title='pwned'</script>"
+                + "<img src=x onerror=\"document.title='pwned'\"><!-- \u2028 &amp;";
+        Path corpus = OUTPUT.resolve("hostile-corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("evil.txt"), " date 2024-06-19 " + glued + "\nBody.\n");
+        Path reports = OUTPUT.resolve("hostile");
+        new CheckExecutor().execute(new CheckRequest(corpus, LintConfig.defaults(), reports,
+                List.of("html"), null));
+
+        JsonNode seen = selfTest(reports.resolve("corpus-lint.html"), "/browser/hostile-test.js",
+                "");
+        assertEquals("[]", seen.get("errors").toString());
+        assertEquals("corpus-lint report", seen.get("title").asText());
+        assertEquals(4, seen.get("scripts").asInt(), "the page's two, the test's two");
+        assertEquals(0, seen.get("images").asInt());
+        assertEquals(" date 2024-06-19 " + glued, seen.get("header").asText()
+                .replace("\u200b", ""));
+        assertTrue(seen.get("message").asText().contains("page chrome glued to the date header: '"
+                + glued + "'"), seen.get("message").asText());
+    }
+
+    @Test
     void screenshotOfTheReportWithAFindingOpen() throws Exception {
         Files.deleteIfExists(SCREENSHOT);
         run(List.of("--window-size=1400,1000",
@@ -137,25 +160,25 @@ class HtmlReportBrowserTest {
         return texts;
     }
 
-    /** The report with the self-test injected, opened from disk; what the script saw. */
-    private static JsonNode selfTest() throws IOException, InterruptedException {
-        String page = Files.readString(report);
+    /** {@code page} with a test script injected, opened from disk; what the script saw. */
+    private static JsonNode selfTest(Path page, String script, String document)
+            throws IOException, InterruptedException {
+        String html = Files.readString(page);
         String selfTest;
-        try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream(
-                "/browser/self-test.js")) {
+        try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream(script)) {
             selfTest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String errorRecorder = "<script>window.addEventListener('error', function (e) {"
                 + " (window.reportErrors = window.reportErrors || []).push(e.message); });</script>\n";
-        String injected = page
+        String injected = html
                 .replace("<script type=\"application/json\"", errorRecorder
                         + "<script type=\"application/json\"")
-                .replace("</body>", "<script>var SELF_TEST_DOCUMENT = '" + DOCUMENT + "';\n"
+                .replace("</body>", "<script>var SELF_TEST_DOCUMENT = '" + document + "';\n"
                         + selfTest + "\n(window.reportErrors || []).forEach(function (m) {"
                         + " document.getElementById('self-test-result').textContent ="
                         + " encodeURIComponent(JSON.stringify({errors: [m]})); });</script>\n"
                         + "</body>");
-        Path copy = OUTPUT.resolve("self-test.html").toAbsolutePath();
+        Path copy = page.resolveSibling("self-test.html").toAbsolutePath();
         Files.writeString(copy, injected);
         String dom = run(List.of("--dump-dom", copy.toUri().toString()));
         Matcher m = Pattern.compile("<pre id=\"self-test-result\">([^<]*)</pre>").matcher(dom);
