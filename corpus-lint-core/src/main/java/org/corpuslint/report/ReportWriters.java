@@ -28,9 +28,6 @@ public final class ReportWriters {
 
     private ReportWriters() {}
 
-    /** The formats written when none are chosen. */
-    public static final List<String> DEFAULT_FORMATS = List.of("sarif", "json", "html");
-
     public static List<String> formats() {
         return List.copyOf(FORMATS.keySet());
     }

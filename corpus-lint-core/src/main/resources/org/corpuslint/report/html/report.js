@@ -138,7 +138,7 @@
     if (!keepLimit) { limit = PAGE; }
     var html = shown.slice(0, limit).map(function (s) {
       var d = docs[s.i];
-      return '<li data-doc="' + s.i + '"' + (s.i === current ? ' class="active"' : '') + ' title="'
+      return '<li tabindex="0" data-doc="' + s.i + '"' + (s.i === current ? ' class="active"' : '') + ' title="'
         + esc(d.path) + '"><span class="name"><bdi>' + esc(d.path) + '</bdi></span>'
         + '<span class="count s' + worst(d.counts) + '">' + num(s.n) + '</span></li>';
     }).join('');
@@ -263,7 +263,7 @@
       + '<span><i class="l2"></i>info</span><span><i class="lh"></i>date header</span>'
       + '<span><i class="lb"></i>boilerplate</span></div>';
     var list = d.findings.map(function (f, k) {
-      return '<li data-f="' + k + '"><span class="pos">' + f[LINE] + ':' + f[COL] + '</span>'
+      return '<li tabindex="0" data-f="' + k + '"><span class="pos">' + f[LINE] + ':' + f[COL] + '</span>'
         + '<span class="sev s' + f[SEV] + '">' + esc(sevs[f[SEV]]) + '</span>'
         + '<span class="rule">' + esc(rules[f[RULE]].id) + '</span><span>' + esc(strings[f[MSG]])
         + (f[FIX] >= 0 ? ' <span class="fix">\u2192 ' + esc(strings[f[FIX]]) + '</span>' : '')
@@ -335,7 +335,14 @@
     document.addEventListener('click', function (e) {
       if (!e.target.closest('#popover')) { hidePopover(); }
     });
-    document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hidePopover(); } });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { hidePopover(); }
+      // Keyboard users open a listed document or finding with Enter, as a click would.
+      if (e.key === 'Enter' && e.target.matches && e.target.matches('li[tabindex]')) {
+        e.preventDefault();
+        e.target.click();
+      }
+    });
     window.addEventListener('hashchange', openFromHash);
   }
 
