@@ -8,4 +8,5 @@ assert !log.any { it.contains('[missing-date]') || it.contains('[boilerplate]') 
 assert log.contains('[INFO] BUILD SUCCESS')
 assert new File(basedir, 'target/corpus-lint/corpus-lint.sarif').isFile()
 assert new File(basedir, 'target/corpus-lint/corpus-lint.json').isFile()
+assert new File(basedir, 'target/corpus-lint/corpus-lint.html').isFile()
 true

@@ -1,11 +1,13 @@
 // mvn corpus-lint:check resolved the plugin by prefix, failed the build on the two errors,
-// printed every finding as a compiler-style line plus the summary, and wrote both reports.
+// printed every finding as a compiler-style line plus the summary, wrote the default reports
+// and, as under GitHub Actions, printed an annotation per finding.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').readLines()
 def reports = new File(basedir, 'target/corpus-lint')
 def sarifFile = new File(reports, 'corpus-lint.sarif')
 def jsonFile = new File(reports, 'corpus-lint.json')
+def htmlFile = new File(reports, 'corpus-lint.html')
 
 assert log.any { it.contains('--- corpus-lint-maven-plugin:') && it.contains(':check (default-cli) @ defects-by-prefix ---') }
 
@@ -18,6 +20,7 @@ def expectedLines = [
     "[INFO]   missing-date: 2 errors",
     "[INFO] corpus-lint report: ${sarifFile.absolutePath}",
     "[INFO] corpus-lint report: ${jsonFile.absolutePath}",
+    "[INFO] corpus-lint report: ${htmlFile.absolutePath}",
 ].collect { it.toString() }
 def first = log.indexOf(expectedLines[0])
 assert first >= 0 : "no console line for malformed.txt in build.log"
@@ -26,7 +29,7 @@ assert log.subList(first, first + expectedLines.size()) == expectedLines
 def failure = log.find { it.startsWith('[ERROR] Failed to execute goal') }
 assert failure != null
 assert failure.contains("on project defects-by-prefix: corpus-lint found 2 findings at severity error or above"
-        + " (2 errors, 1 warning, 0 info); reports: ${sarifFile.absolutePath}, ${jsonFile.absolutePath}")
+        + " (2 errors, 1 warning, 0 info); reports: ${sarifFile.absolutePath}, ${jsonFile.absolutePath}, ${htmlFile.absolutePath}")
 assert log.contains('[INFO] BUILD FAILURE')
 
 def json = new JsonSlurper().parse(jsonFile)
@@ -50,4 +53,12 @@ assert run.results.collect { r ->
     'error missing-date world/missing.txt 1:1',
 ]
 assert run.results[1].fixes.size() == 1
+
+// GITHUB_ACTIONS=true: one workflow command per finding, at the start of its line (no log prefix).
+assert log.findAll { it.startsWith('::') } == [
+    "::error file=corpus/local/malformed.txt,line=1,col=7,endLine=1,endColumn=16,title=missing-date (corpus-lint)::publication date '20/11/2023' is not an ISO date (YYYY-MM-DD) (suggestion: replace with '2023-11-20')",
+    "::warning file=corpus/world/glued.txt,line=1,col=18,endLine=1,endColumn=35,title=boilerplate (corpus-lint)::page chrome glued to the date header: 'Share this article' (suggestion: delete the text after the date)",
+    "::error file=corpus/world/missing.txt,line=1,col=1,endLine=1,endColumn=39,title=missing-date (corpus-lint)::document has no publication date",
+]
+assert htmlFile.text.contains('<script type="application/json" id="corpus-lint-data">')
 true

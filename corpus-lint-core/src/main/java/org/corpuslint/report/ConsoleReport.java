@@ -67,6 +67,12 @@ public final class ConsoleReport {
         };
     }
 
+    /** The message with the fix's suggestion, for formats that have no field for it. */
+    static String messageWithSuggestion(Finding f) {
+        return f.fix() == null ? f.message()
+                : f.message() + " (suggestion: " + f.fix().description() + ")";
+    }
+
     /** Messages quote document text; a control character must not break the log line. */
     static String oneLine(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -7,7 +7,7 @@ import org.corpuslint.engine.LintResult;
 /** Writes a run's findings in one file format. */
 public interface ReportWriter {
 
-    /** The format's name as users select it ({@code sarif}, {@code json}). */
+    /** The format's name as users select it ({@code sarif}, {@code json}, {@code html}, {@code checkstyle}). */
     String format();
 
     /** The file name written into the output directory. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class ReportWriters {
     static {
         FORMATS.put("sarif", SarifReportWriter::new);
         FORMATS.put("json", JsonReportWriter::new);
+        FORMATS.put("html", HtmlReportWriter::new);
+        FORMATS.put("checkstyle", CheckstyleXmlReportWriter::new);
     }
 
     private ReportWriters() {}
@@ -63,6 +66,7 @@ public final class ReportWriters {
                     try (OutputStream out = Files.newOutputStream(temporary)) {
                         writer.write(result, context, out);
                     }
+                    readableByAll(temporary);
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                 } finally {
@@ -75,5 +79,15 @@ public final class ReportWriters {
                     e);
         }
         return written;
+    }
+
+    /**
+     * A temporary file is private to its owner (0600); a report is not, and a site's web server
+     * or a CI artifact step running as another user must be able to read it.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 }

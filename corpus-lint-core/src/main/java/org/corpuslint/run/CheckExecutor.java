@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.report.DocumentTexts;
 import org.corpuslint.report.ReportContext;
 import org.corpuslint.report.ReportWriters;
 
@@ -20,8 +21,11 @@ public final class CheckExecutor {
         LintResult result = baseline.filter(new CorpusLinter(baseline.config(request.config()))
                 .lintDirectory(request.corpusRoot()));
         Path root = request.corpusRoot().toAbsolutePath().normalize();
-        List<Path> reports = ReportWriters.writeAll(result, new ReportContext(root),
-                request.formats(), request.outputDirectory());
+        // Texts are read back from the corpus as each report needs them, not kept from the run.
+        ReportContext context = new ReportContext(root,
+                DocumentTexts.fromFolder(root, request.config().charset()));
+        List<Path> reports = ReportWriters.writeAll(result, context, request.formats(),
+                request.outputDirectory());
         long failing = request.failOnSeverity() == null
                 ? 0 : result.countAtLeast(request.failOnSeverity());
         return new CheckOutcome(result, reports, failing, request.failOnSeverity(),

@@ -9,10 +9,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,19 @@ class ReportWritersTest {
                 reports.resolve("corpus-lint.json")), written);
         assertEquals(List.of("corpus-lint.json", "corpus-lint.sarif"), listing(reports));
         assertTrue(Files.readString(reports.resolve("corpus-lint.json")).contains("\"findings\""));
+    }
+
+    @Test
+    void reportsAreReadableByEveryoneNotJustTheOwnerOfTheTemporaryFile() throws IOException {
+        Assumptions.assumeTrue(output.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        List<Path> written = ReportWriters.writeAll(ReportFixtures.threeDocuments(corpus),
+                new ReportContext(corpus), ReportWriters.formats(), output);
+        assertEquals(4, written.size());
+        for (Path report : written) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(report)), report.toString());
+        }
     }
 
     @Test

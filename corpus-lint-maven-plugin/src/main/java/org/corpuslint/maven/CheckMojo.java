@@ -24,8 +24,8 @@ import org.corpuslint.run.CheckRequest;
 import org.corpuslint.run.ViolationBudget;
 
 /**
- * Lints a news corpus: logs one compiler-style line per finding and a summary, writes
- * {@code corpus-lint.sarif} and {@code corpus-lint.json} into {@code outputDirectory}, and fails
+ * Lints a news corpus: logs one compiler-style line per finding and a summary, writes the
+ * reports chosen by {@code formats} into {@code outputDirectory}, and fails
  * the build ({@code MojoFailureException}) when a finding reaches {@code failOnSeverity}. A
  * configuration error (missing corpus folder, bad value) stops the build with a
  * {@code MojoExecutionException} whose message names the folder or setting. Runs without a
@@ -82,9 +82,23 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
     private int threads;
 
-    /** Report formats to write: {@code sarif}, {@code json}. */
-    @Parameter(property = "corpus-lint.formats", defaultValue = "sarif,json")
+    /**
+     * Report formats to write into {@code outputDirectory}: {@code sarif}, {@code json},
+     * {@code html} (one self-contained page), {@code checkstyle} (Checkstyle XML).
+     */
+    @Parameter(property = "corpus-lint.formats", defaultValue = "sarif,json,html")
     private List<String> formats;
+
+    /**
+     * Prints a GitHub Actions annotation ({@code ::error file=..::..}) per finding. Unset: on
+     * when the environment variable {@code GITHUB_ACTIONS} is {@code true}; {@code false}
+     * turns it off there too.
+     */
+    @Parameter(property = "corpus-lint.githubAnnotations")
+    private Boolean githubAnnotations;
+
+    /** Where annotations go; the tests replace them. Not Maven's log: its prefix would hide them. */
+    GithubAnnotationPrinter annotations = GithubAnnotationPrinter.toStandardOutput();
 
     /**
      * Per-rule settings: {@code <rule><id>..</id><enabled>..</enabled><severity>..</severity>
@@ -169,6 +183,8 @@ public class CheckMojo extends AbstractMojo {
         if (outcome.baseline() != null) {
             outcome.baseline().summary().forEach(getLog()::info);
         }
+        annotations.printIfEnabled(githubAnnotations, outcome, basedir.toPath(),
+                request.corpusRoot());
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
         }

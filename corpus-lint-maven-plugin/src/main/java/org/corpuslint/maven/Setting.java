@@ -16,6 +16,7 @@ enum Setting {
     OUTPUT_DIRECTORY("outputDirectory"),
     THREADS("threads"),
     FORMATS("formats"),
+    GITHUB_ANNOTATIONS("githubAnnotations"),
     RULES("rules", null),
     DISABLED_RULES("disabledRules"),
     RULE_SEVERITIES("ruleSeverities"),

@@ -156,10 +156,11 @@ class CheckMojoConfigurationErrorsTest {
 
     @Test
     @InjectMojo(goal = "check")
-    @MojoParameter(name = "formats", value = "sarif,html")
+    @MojoParameter(name = "formats", value = "sarif,pdf")
     void unknownReportFormat(CheckMojo mojo) {
         assertConfigurationError("corpus-lint: invalid <formats> (-Dcorpus-lint.formats):"
-                + " unknown report format 'html'; known formats: sarif, json", mojo);
+                + " unknown report format 'pdf'; known formats: sarif, json, html, checkstyle",
+                mojo);
     }
 
     @Test

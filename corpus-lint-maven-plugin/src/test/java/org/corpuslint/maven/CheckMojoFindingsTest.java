@@ -47,7 +47,8 @@ class CheckMojoFindingsTest {
                 "[info]   boilerplate: 1 warning",
                 "[info]   missing-date: 2 errors, 1 warning",
                 "[info] corpus-lint report: " + reports.resolve("corpus-lint.sarif"),
-                "[info] corpus-lint report: " + reports.resolve("corpus-lint.json")), log.lines());
+                "[info] corpus-lint report: " + reports.resolve("corpus-lint.json"),
+                "[info] corpus-lint report: " + reports.resolve("corpus-lint.html")), log.lines());
         assertInstanceOf(MojoFailureException.class, thrown);
         assertEquals(failureMessage("2 findings at severity error or above"
                 + " (2 errors, 2 warnings, 0 info)", "target/default-run"), thrown.getMessage());

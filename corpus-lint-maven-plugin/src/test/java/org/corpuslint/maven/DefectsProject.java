@@ -32,11 +32,12 @@ final class DefectsProject {
         return Path.of(MojoExtension.getBasedir());
     }
 
-    /** The build-failure message: {@code corpus-lint found <counts>; reports: <both files>}. */
+    /** The build-failure message: {@code corpus-lint found <counts>; reports: <the files>}. */
     static String failureMessage(String counts, String outputDirectory) {
         Path reports = basedir().resolve(outputDirectory);
         return "corpus-lint found " + counts + "; reports: " + reports.resolve("corpus-lint.sarif")
-                + ", " + reports.resolve("corpus-lint.json");
+                + ", " + reports.resolve("corpus-lint.json") + ", "
+                + reports.resolve("corpus-lint.html");
     }
 
     /** Runs the mojo with {@code log}; returns what it threw, or {@code null}. */

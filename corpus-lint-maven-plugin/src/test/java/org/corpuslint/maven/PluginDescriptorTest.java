@@ -98,7 +98,7 @@ class PluginDescriptorTest {
         assertEquals(Map.of("corpusDirectory", "${basedir}/corpus", "includes", "",
                 "excludes", "", "encoding", "", "failOnSeverity", "error", "skip", "false",
                 "outputDirectory", "", "threads", "0",
-                "formats", "sarif,json"), defaults);
+                "formats", "sarif,json,html"), defaults);
     }
 
     private static String text(Element parent, String childName) {

@@ -1,0 +1,63 @@
+package org.corpuslint.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.corpuslint.document.Document;
+
+/**
+ * Where a report writer gets a document's text when it shows it (the HTML report does). A run
+ * keeps no texts: a corpus can be far larger than memory, so the writer reads each text when it
+ * reaches that document and drops it after. Texts come back as the linter saw them (decoded, a
+ * leading byte order mark dropped), so finding offsets point into them.
+ */
+@FunctionalInterface
+public interface DocumentTexts {
+
+    /** The text of the document at the corpus-relative {@code path}, or empty if unavailable. */
+    Optional<String> text(String path);
+
+    /** No texts: reports list the findings without the documents' text. */
+    static DocumentTexts none() {
+        return path -> Optional.empty();
+    }
+
+    /**
+     * Reads texts from the corpus folder on demand. A file that is gone, unreadable or not valid
+     * in {@code charset} gives empty; so does a path outside {@code root}.
+     */
+    static DocumentTexts fromFolder(Path root, Charset charset) {
+        Path base = root.toAbsolutePath().normalize();
+        return path -> {
+            Path file = base.resolve(path).normalize();
+            if (!file.startsWith(base)) {
+                return Optional.empty();
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                String text = charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                return Optional.of(new Document(path, text).text());
+            } catch (IOException | OutOfMemoryError | RuntimeException e) {
+                // Not decodable, gone or too large since the run: the report says so instead.
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Texts of in-memory documents (for {@code lintText} and {@code lintDocuments} runs). */
+    static DocumentTexts of(Collection<Document> documents) {
+        Map<String, String> byPath = new HashMap<>();
+        documents.forEach(d -> byPath.put(d.path(), d.text()));
+        return path -> Optional.ofNullable(byPath.get(path));
+    }
+}

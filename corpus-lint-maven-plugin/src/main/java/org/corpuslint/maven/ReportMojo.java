@@ -1,0 +1,118 @@
+package org.corpuslint.maven;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.run.CheckExecutor;
+import org.corpuslint.run.CheckOutcome;
+import org.corpuslint.run.CheckRequest;
+
+/**
+ * The site report: lints the corpus as {@code check} does (never failing the build), writes
+ * the HTML report into the site's {@code corpus-lint/} folder and renders a page
+ * ({@code corpus-lint-report.html}) with the findings per rule and per document, each linked
+ * into the HTML report. Use it in {@code <reporting>}; its lint settings have the same names
+ * and user properties as {@code check}'s.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The HTML report's folder inside the site, and its address from the report page. */
+    static final String HTML_FOLDER = "corpus-lint";
+
+    // The lint settings repeat check's: a mojo's parameters must be fields of its own class
+    // hierarchy, and a report has to extend AbstractMavenReport. LintConfigFactory is shared.
+
+    /** The corpus folder: every document under it that the includes select is linted. */
+    @Parameter(property = "corpus-lint.corpusDirectory", defaultValue = "${basedir}/corpus")
+    private File corpusDirectory;
+
+    /** Ant-style patterns of the documents to lint, relative to the corpus folder. */
+    @Parameter(property = "corpus-lint.includes", defaultValue = "**/*.txt")
+    private List<String> includes;
+
+    /** Ant-style patterns of files or folders to leave out. */
+    @Parameter(property = "corpus-lint.excludes")
+    private List<String> excludes;
+
+    /** The character set the documents are written in. */
+    @Parameter(property = "corpus-lint.encoding", defaultValue = "UTF-8")
+    private String encoding;
+
+    /** Worker threads; {@code 0} means one per available core. */
+    @Parameter(property = "corpus-lint.threads", defaultValue = "0")
+    private int threads;
+
+    /** Per-rule settings, as for {@code check}. */
+    @Parameter
+    private List<RuleConfiguration> rules;
+
+    /** Comma-separated ids of rules to switch off; laid over {@code rules}. */
+    @Parameter(property = "corpus-lint.disabledRules")
+    private String disabledRules;
+
+    /** Comma-separated {@code rule-id=severity} pairs; laid over {@code rules}. */
+    @Parameter(property = "corpus-lint.ruleSeverities")
+    private String ruleSeverities;
+
+    /** Skips the report. */
+    @Parameter(property = "corpus-lint.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public String getOutputName() {
+        return "corpus-lint-report";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "corpus-lint";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Findings of corpus-lint on the news corpus, per rule and per document.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            return false;
+        }
+        if (!corpusDirectory.isDirectory()) {
+            getLog().warn("corpus-lint: no report, corpus directory " + corpusDirectory
+                    + " does not exist");
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path corpus = corpusDirectory.toPath().toAbsolutePath().normalize();
+        Path htmlFolder = getReportOutputDirectory().toPath().resolve(HTML_FOLDER);
+        try {
+            LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(includes,
+                    excludes, encoding, threads, rules, disabledRules, ruleSeverities);
+            CheckOutcome outcome = new CheckExecutor().execute(
+                    new CheckRequest(corpus, config, htmlFolder, List.of("html"), null));
+            new FindingsReportRenderer(getSink(), outcome.result(), corpus,
+                    HTML_FOLDER + "/corpus-lint.html").render();
+        } catch (MojoExecutionException | CorpusLintException e) {
+            throw new MavenReportException("corpus-lint: " + e.getMessage(), e);
+        }
+        if (!Files.isRegularFile(htmlFolder.resolve("corpus-lint.html"))) {
+            throw new MavenReportException("corpus-lint: the HTML report was not written");
+        }
+    }
+}
