@@ -1,0 +1,90 @@
+package org.corpuslint.rules.boilerplate;
+
+import java.util.List;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
+
+/** Finds the signals on one line: lexicon, user patterns, shape and corpus repetition. */
+final class LineScorer {
+
+    private final PhraseMatcher matcher;
+    private final BoilerplateSettings settings;
+    private final CorpusProfile profile;
+
+    LineScorer(PhraseMatcher matcher, BoilerplateSettings settings, CorpusProfile profile) {
+        this.matcher = matcher;
+        this.settings = settings;
+        this.profile = profile;
+    }
+
+    LineEvidence evidence(String line, String outlet) {
+        if (line.isBlank()) {
+            return LineEvidence.BLANK;
+        }
+        List<String> words = LineWords.normalisedWords(line);
+        LineShape shape = LineShape.of(line, words);
+        BoilerplateKind kind = null;
+        int lexicon = 0;
+        int cues = 0;
+        for (Phrase phrase : matcher.matches(words)) {
+            cues++;
+            if (phrase.weight() > lexicon) {
+                lexicon = phrase.weight();
+                kind = phrase.kind();
+            }
+        }
+        for (UserPattern pattern : settings.extraPatterns()) {
+            if (settings.enabled(pattern.kind()) && pattern.finds(line)) {
+                cues++;
+                if (Phrase.STRONG > lexicon) {
+                    lexicon = Phrase.STRONG;
+                    kind = pattern.kind();
+                }
+            }
+        }
+        boolean email = shape.email() && settings.enabled(BoilerplateKind.TIP);
+        boolean url = shape.url() && settings.enabled(BoilerplateKind.NAVIGATION);
+        boolean bareLink = url && words.size() <= 12 && bare(line);
+        boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
+        Repetition repetition = repetition(line, outlet);
+        if (kind == null) {
+            kind = email ? BoilerplateKind.TIP
+                    : url ? BoilerplateKind.NAVIGATION
+                    : copyright ? BoilerplateKind.COPYRIGHT
+                    : repetition == Repetition.WIDE ? BoilerplateKind.REPEATED : null;
+        }
+        return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
+                bareLink, copyright);
+    }
+
+    /** The line is nothing but one web address. */
+    private static boolean bare(String line) {
+        String trimmed = line.strip();
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isWhitespace(trimmed.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Repetition repetition(String line, String outlet) {
+        if (!settings.enabled(BoilerplateKind.REPEATED)
+                || line.length() > CorpusProfile.MAX_COUNTED_LINE_LENGTH) {
+            return Repetition.NONE;
+        }
+        int inCorpus = profile.lineDocumentFrequency(line);
+        if (inCorpus < settings.minRepeatDocuments()) {
+            return Repetition.NONE;
+        }
+        if (inCorpus >= settings.minRepeatFraction() * profile.documentCount()) {
+            return Repetition.WIDE;
+        }
+        int inOutlet = profile.lineDocumentFrequency(outlet, line);
+        if (inOutlet >= settings.minRepeatDocuments()
+                && inOutlet >= settings.minRepeatFraction() * profile.outletDocumentCount(outlet)) {
+            return Repetition.WIDE;
+        }
+        return Repetition.SOME;
+    }
+}
