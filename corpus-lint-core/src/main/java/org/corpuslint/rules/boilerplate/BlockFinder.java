@@ -11,8 +11,9 @@ import java.util.Set;
  * <p>Place: the title (the first line that no strong signal marks) is judged on its words
  * alone; lines before the first or after the last prose paragraph score higher. Blocks: lines
  * that reach the threshold are joined across blank lines; a line with some evidence next to a
- * block joins it, and up to {@value #MAX_GAP_LINES} short lines between two blocks join them
- * (the thanks between two donation appeals).
+ * block joins it (prose never does), and after the last prose paragraph up to
+ * {@value #MAX_GAP_LINES} short lines between two blocks join them (the thanks between two
+ * donation appeals).
  */
 final class BlockFinder {
 
@@ -47,11 +48,11 @@ final class BlockFinder {
             boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
             int score = evidence.get(i).score(i == title, outside);
             levels[i] = score >= LineEvidence.THRESHOLD ? Level.BOILERPLATE
-                    : score >= 1 && i != title && (!prose[i] || score >= 2) ? Level.WEAK
+                    : score >= 1 && i != title && !prose[i] ? Level.WEAK
                     : Level.NONE;
         }
         List<int[]> runs = runs(evidence, levels);
-        List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title);
+        List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title, lastProse);
         List<Block> blocks = new ArrayList<>(merged.size());
         for (int[] run : merged) {
             blocks.add(block(evidence, levels, run[0], run[1], first));
@@ -65,8 +66,9 @@ final class BlockFinder {
             if (e.shape() == null) {
                 continue;
             }
-            boolean marked = e.strongLexicon() || e.copyright() || e.bareLink()
-                    || e.repetition() == LineEvidence.Repetition.WIDE || e.shape().exclaims();
+            boolean marked = e.strongLexicon() || e.copyright() || e.bareLink() || e.email()
+                    || e.url() || e.repetition() == LineEvidence.Repetition.WIDE
+                    || e.shape().exclaims();
             if (!marked) {
                 return i;
             }
@@ -112,13 +114,15 @@ final class BlockFinder {
         return runs;
     }
 
+    /** Joins blocks after the last prose paragraph that only a few short lines separate. */
     private static List<int[]> mergeAcrossShortGaps(List<LineEvidence> evidence, List<int[]> runs,
-            int title) {
+            int title, int lastProse) {
         List<int[]> merged = new ArrayList<>();
         for (int[] run : runs) {
             if (!merged.isEmpty()) {
                 int[] previous = merged.get(merged.size() - 1);
-                if (shortGap(evidence, previous[1] + 1, run[0] - 1, title)) {
+                if (previous[0] > lastProse
+                        && shortGap(evidence, previous[1] + 1, run[0] - 1, title)) {
                     previous[1] = run[1];
                     continue;
                 }

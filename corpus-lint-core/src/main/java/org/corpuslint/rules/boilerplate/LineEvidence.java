@@ -17,6 +17,9 @@ record LineEvidence(
     /** A line's score from this on is boilerplate. */
     static final int THRESHOLD = 3;
 
+    /** Legal and cookie notices run to a few dozen words; paragraphs of prose are longer. */
+    static final int NOTICE_WORDS = 30;
+
     enum Repetition {
         NONE,
         /** In at least the minimum number of documents, but not in the minimum share. */
@@ -55,16 +58,21 @@ record LineEvidence(
         if (email) {
             score++;
         }
-        if (url) {
-            score += bareLink ? 2 : 1;
+        if (bareLink) {
+            score += Phrase.STRONG;
+        } else if (url) {
+            score++;
         }
         if (copyright) {
             score += Phrase.STRONG;
         }
-        if (repetition == Repetition.WIDE) {
-            // A sentence that recurs (a standard sign-off, a quote) needs a phrase as well.
-            score += shape.proseShaped() ? 1 : Phrase.STRONG;
-        } else if (repetition == Repetition.SOME && lexicon > 0) {
+        if (repetition == Repetition.WIDE && !shape.sentence()) {
+            score += Phrase.STRONG;
+        } else if (repetition != Repetition.NONE && lexicon > 0) {
+            // A sentence that recurs (a standard sign-off, a quote) is not chrome by recurring.
+            score++;
+        }
+        if (shape.labelled() && lexicon > 0) {
             score++;
         }
         if (!title) {
@@ -80,8 +88,10 @@ record LineEvidence(
         }
         if (shape.addressesReader()) {
             score++;
-        } else if (shape.proseShaped()) {
-            // Reported prose mentions donations and comments; appeals speak to the reader.
+        } else if (shape.proseShaped()
+                && !(strongLexicon() && moreCues && shape.words().size() <= NOTICE_WORDS)) {
+            // Reported prose mentions donations and comments; appeals speak to the reader, and
+            // legal notices pile up several phrases.
             score -= 2;
         }
         return score;

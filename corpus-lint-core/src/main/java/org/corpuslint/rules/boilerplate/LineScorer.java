@@ -28,6 +28,7 @@ final class LineScorer {
         int cues = 0;
         for (Phrase phrase : matcher.matches(words)) {
             cues++;
+            // The strongest phrase names the kind; of two as strong, the first.
             if (phrase.weight() > lexicon) {
                 lexicon = phrase.weight();
                 kind = phrase.kind();
@@ -36,7 +37,7 @@ final class LineScorer {
         for (UserPattern pattern : settings.extraPatterns()) {
             if (settings.enabled(pattern.kind()) && pattern.finds(line)) {
                 cues++;
-                if (Phrase.STRONG > lexicon) {
+                if (Phrase.STRONG > lexicon || kind == null) {
                     lexicon = Phrase.STRONG;
                     kind = pattern.kind();
                 }
@@ -44,12 +45,13 @@ final class LineScorer {
         }
         boolean email = shape.email() && settings.enabled(BoilerplateKind.TIP);
         boolean url = shape.url() && settings.enabled(BoilerplateKind.NAVIGATION);
-        boolean bareLink = url && words.size() <= 12 && bare(line);
+        boolean bareLink = url && words.size() <= 12 && bare(line)
+                || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
         boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
         Repetition repetition = repetition(line, outlet);
         if (kind == null) {
             kind = email ? BoilerplateKind.TIP
-                    : url ? BoilerplateKind.NAVIGATION
+                    : url || bareLink ? BoilerplateKind.NAVIGATION
                     : copyright ? BoilerplateKind.COPYRIGHT
                     : repetition == Repetition.WIDE ? BoilerplateKind.REPEATED : null;
         }

@@ -14,18 +14,28 @@ import java.util.regex.Pattern;
  *     button, label or link rather than a sentence
  * @param exclaims a line of at most {@value #EXCLAIM_WORDS} words ending with {@code !}
  * @param proseShaped at least {@value #PROSE_WORDS} words ending as a sentence ends
- * @param addressesReader says you, your, our, us or please outside quoted speech
+ * @param addressesReader says you, your, our, us or please outside quoted speech, in at most
+ *     {@value #APPEAL_WORDS} words
  * @param email contains an e-mail address
  * @param url contains a web address
- * @param copyrightSign contains {@code ©} or {@code (c)} before a year
+ * @param copyrightSign contains {@code ©}, or {@code (c)} or {@code copyright} before a year
+ * @param sentence at least {@value #SENTENCE_WORDS} words ending as a sentence ends
+ * @param labelled starts with a label of up to three words and a colon ({@code Read more:})
+ * @param menu a row of links: three or more short items between {@code |}, {@code >},
+ *     {@code »}, {@code •} or {@code ·}, or a breadcrumb from {@code Home}
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
-        boolean addressesReader, boolean email, boolean url, boolean copyrightSign) {
+        boolean addressesReader, boolean email, boolean url, boolean copyrightSign,
+        boolean sentence, boolean labelled, boolean menu) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
     static final int PROSE_WORDS = 10;
+    static final int SENTENCE_WORDS = 5;
+    static final int APPEAL_WORDS = 60;
+    private static final int LABEL_WORDS = 3;
+    private static final int MENU_ITEM_WORDS = 3;
 
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
             "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
@@ -33,7 +43,9 @@ record LineShape(
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}-]+\\.(com|org|net|co\\.uk|io|news)/\\S*");
-    private static final Pattern COPYRIGHT = Pattern.compile("©|\\([cC]\\)\\s*(19|20)\\d\\d");
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("©|(?i)(\\(c\\)|copyright)\\s*(19|20)\\d\\d");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|>»•·›]\\s|\\s?[|»•·›]\\s?");
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -48,11 +60,53 @@ record LineShape(
                 line.indexOf('@') >= 0 && EMAIL.matcher(line).find(),
                 (line.contains("http") || line.contains("www.") || line.indexOf('/') >= 0)
                         && URL.matcher(line).find(),
-                (line.indexOf('©') >= 0 || line.indexOf('(') >= 0)
-                        && COPYRIGHT.matcher(line).find());
+                (line.indexOf('©') >= 0 || line.indexOf('(') >= 0 || n > 0
+                        && words.contains("copyright")) && COPYRIGHT.matcher(line).find(),
+                n >= SENTENCE_WORDS && endsSentence,
+                labelled(line),
+                menu(line, words));
+    }
+
+    private static boolean labelled(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon + 1 < line.length() && !Character.isWhitespace(line.charAt(colon + 1))) {
+            return false;
+        }
+        int words = LineWords.normalisedWords(line.substring(0, colon)).size();
+        return words >= 1 && words <= LABEL_WORDS;
+    }
+
+    private static boolean menu(String line, List<String> words) {
+        if (words.isEmpty() || words.size() > 20 || !hasMenuSeparator(line)) {
+            return false;
+        }
+        String[] items = MENU_SEPARATOR.split(line.strip());
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            int n = LineWords.normalisedWords(item).size();
+            if (n == 0 || n > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return items.length >= 3 || words.get(0).equals("home");
+    }
+
+    private static boolean hasMenuSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("|>»•·›".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean addressesReader(String line, List<String> words) {
+        // An appeal is a sentence or three; a columnist's long paragraph says "you" too.
+        if (words.size() > APPEAL_WORDS) {
+            return false;
+        }
         // Quoted speech ("your support means a lot," she said) is the article talking.
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -22,7 +22,7 @@ record Phrase(BoilerplateKind kind, int weight, Anchor anchor, List<String> word
         ANYWHERE,
         /** The line starts with it. */
         START,
-        /** It is the whole line (trailing numbers, as in {@code Comments (12)}, allowed). */
+        /** It is the whole line (numbers around it allowed: {@code Comments (12)}, {@code 4 min read}). */
         WHOLE_LINE
     }
 

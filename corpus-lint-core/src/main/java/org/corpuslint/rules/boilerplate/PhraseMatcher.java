@@ -72,12 +72,12 @@ final class PhraseMatcher {
         return switch (phrase.anchor()) {
             case ANYWHERE -> true;
             case START -> start == 0;
-            case WHOLE_LINE -> start == 0 && onlyNumbersFrom(words, end);
+            case WHOLE_LINE -> onlyNumbers(words, 0, start) && onlyNumbers(words, end, words.size());
         };
     }
 
-    private static boolean onlyNumbersFrom(List<String> words, int from) {
-        for (int i = from; i < words.size(); i++) {
+    private static boolean onlyNumbers(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
             String w = words.get(i);
             for (int c = 0; c < w.length(); c++) {
                 if (!Character.isDigit(w.charAt(c))) {
