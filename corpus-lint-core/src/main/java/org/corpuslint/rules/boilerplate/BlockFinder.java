@@ -66,9 +66,10 @@ final class BlockFinder {
             if (e.shape() == null) {
                 continue;
             }
+            // Chrome above the title: strong signals, or a short weak cue ("Open search").
             boolean marked = e.strongLexicon() || e.copyright() || e.bareLink() || e.email()
                     || e.url() || e.repetition() == LineEvidence.Repetition.WIDE
-                    || e.shape().exclaims();
+                    || e.shape().exclaims() || e.hasCue() && e.shape().words().size() < 4;
             if (!marked) {
                 return i;
             }

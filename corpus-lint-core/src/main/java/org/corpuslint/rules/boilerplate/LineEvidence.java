@@ -31,6 +31,10 @@ record LineEvidence(
     static final LineEvidence BLANK = new LineEvidence(null, 0, false, Repetition.NONE,
             null, false, false, false, false);
 
+    /** A paragraph too long to be chrome: prose, never scored. */
+    static final LineEvidence PARAGRAPH = new LineEvidence(null, 0, false, Repetition.NONE,
+            LineShape.PARAGRAPH, false, false, false, false);
+
     /** Something on the line points at boilerplate; shape and place then count too. */
     boolean hasCue() {
         return kind != null;
@@ -58,6 +62,10 @@ record LineEvidence(
         if (email) {
             score++;
         }
+        if ((email || url) && shape.endsWithAddress()) {
+            // "Tips: desk@example.com": a contact line ends with its address; prose goes on.
+            score++;
+        }
         if (bareLink) {
             score += Phrase.STRONG;
         } else if (url) {
@@ -68,8 +76,11 @@ record LineEvidence(
         }
         if (repetition == Repetition.WIDE && !shape.sentence()) {
             score += Phrase.STRONG;
+        } else if (repetition == Repetition.WIDE && shape.addressesReader()) {
+            score += Phrase.STRONG - 1;
         } else if (repetition != Repetition.NONE && lexicon > 0) {
-            // A sentence that recurs (a standard sign-off, a quote) is not chrome by recurring.
+            // A third-person sentence that recurs (a standard sign-off, a quote) is not chrome
+            // by recurring.
             score++;
         }
         if (shape.labelled() && lexicon > 0) {

@@ -7,6 +7,12 @@ import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
 /** Finds the signals on one line: lexicon, user patterns, shape and corpus repetition. */
 final class LineScorer {
 
+    /**
+     * Lines longer than this (about 70 words) are article paragraphs: no appeal, notice or
+     * button runs so long, and skipping them keeps the rule cheap on prose.
+     */
+    static final int MAX_CHROME_LENGTH = 400;
+
     private final PhraseMatcher matcher;
     private final BoilerplateSettings settings;
     private final CorpusProfile profile;
@@ -20,6 +26,9 @@ final class LineScorer {
     LineEvidence evidence(String line, String outlet) {
         if (line.isBlank()) {
             return LineEvidence.BLANK;
+        }
+        if (line.length() > MAX_CHROME_LENGTH) {
+            return LineEvidence.PARAGRAPH;
         }
         List<String> words = LineWords.normalisedWords(line);
         LineShape shape = LineShape.of(line, words);
@@ -48,12 +57,18 @@ final class LineScorer {
         boolean bareLink = url && words.size() <= 12 && bare(line)
                 || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
         boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
-        Repetition repetition = repetition(line, outlet);
+        // Recurrence decides alone for lines that are not sentences, and for sentences that
+        // speak to the reader; a third-person sentence (a sign-off, a quote) needs a phrase as
+        // well. So most prose lines need no look-up.
+        Repetition repetition = !shape.sentence() || shape.addressesReader() || lexicon > 0
+                || kind != null ? repetition(line, outlet) : Repetition.NONE;
         if (kind == null) {
             kind = email ? BoilerplateKind.TIP
                     : url || bareLink ? BoilerplateKind.NAVIGATION
                     : copyright ? BoilerplateKind.COPYRIGHT
-                    : repetition == Repetition.WIDE ? BoilerplateKind.REPEATED : null;
+                    : repetition == Repetition.WIDE
+                            && (!shape.sentence() || shape.addressesReader())
+                            ? BoilerplateKind.REPEATED : null;
         }
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright);

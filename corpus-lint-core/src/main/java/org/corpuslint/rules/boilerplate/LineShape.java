@@ -2,6 +2,7 @@ package org.corpuslint.rules.boilerplate;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
  * @param proseShaped at least {@value #PROSE_WORDS} words ending as a sentence ends
  * @param addressesReader says you, your, our, us or please outside quoted speech, in at most
  *     {@value #APPEAL_WORDS} words
- * @param email contains an e-mail address
+ * @param email contains an e-mail address (counted as one word in the shape)
  * @param url contains a web address
+ * @param endsWithAddress the line ends with its e-mail or web address ({@code Tips: a@b.com})
  * @param copyrightSign contains {@code ©}, or {@code (c)} or {@code copyright} before a year
  * @param sentence at least {@value #SENTENCE_WORDS} words ending as a sentence ends
  * @param labelled starts with a label of up to three words and a colon ({@code Read more:})
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
-        boolean addressesReader, boolean email, boolean url, boolean copyrightSign,
+        boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
+        boolean copyrightSign,
         boolean sentence, boolean labelled, boolean menu) {
 
     static final int SHORT_WORDS = 8;
@@ -47,24 +50,53 @@ record LineShape(
             Pattern.compile("©|(?i)(\\(c\\)|copyright)\\s*(19|20)\\d\\d");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|>»•·›]\\s|\\s?[|»•·›]\\s?");
 
+    /** The shape of a long paragraph, whose words are not looked at. */
+    static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
+            false, false, false, true, false, false);
+
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
         char end = last < 0 ? ' ' : line.charAt(last);
-        int n = words.size();
         boolean endsSentence = ".!?…\"”’')".indexOf(end) >= 0;
+        Matcher email = line.indexOf('@') >= 0 ? EMAIL.matcher(line) : null;
+        boolean hasEmail = email != null && email.find();
+        Matcher url = mayHaveUrl(line) ? URL.matcher(line) : null;
+        boolean hasUrl = url != null && url.find();
+        int n = words.size();
+        boolean endsWithAddress = false;
+        if (hasEmail || hasUrl) {
+            // An address is one item, not the four or five words it tokenises into.
+            String withoutAddresses = line;
+            if (hasEmail) {
+                endsWithAddress = last < email.end() + 1;
+                withoutAddresses = EMAIL.matcher(withoutAddresses).replaceAll(" ");
+            }
+            if (hasUrl) {
+                endsWithAddress |= last < url.end() + 1;
+                withoutAddresses = URL.matcher(withoutAddresses).replaceAll(" ");
+            }
+            n = LineWords.normalisedWords(withoutAddresses).size();
+        }
         return new LineShape(words,
                 n <= SHORT_WORDS && end != '.',
                 n <= EXCLAIM_WORDS && end == '!',
                 n >= PROSE_WORDS && endsSentence,
                 addressesReader(line, words),
-                line.indexOf('@') >= 0 && EMAIL.matcher(line).find(),
-                (line.contains("http") || line.contains("www.") || line.indexOf('/') >= 0)
-                        && URL.matcher(line).find(),
-                (line.indexOf('©') >= 0 || line.indexOf('(') >= 0 || n > 0
-                        && words.contains("copyright")) && COPYRIGHT.matcher(line).find(),
+                hasEmail,
+                hasUrl,
+                endsWithAddress,
+                (line.indexOf('©') >= 0 || line.contains("(c)") || line.contains("(C)")
+                        || words.contains("copyright")) && COPYRIGHT.matcher(line).find(),
                 n >= SENTENCE_WORDS && endsSentence,
                 labelled(line),
-                menu(line, words));
+                menu(line, words) || slashBreadcrumb(line, words));
+    }
+
+    private static boolean mayHaveUrl(String line) {
+        return line.contains("http") || line.contains("www.")
+                || line.indexOf('/') >= 0 && (line.contains(".com") || line.contains(".org")
+                        || line.contains(".net") || line.contains(".co.uk")
+                        || line.contains(".io") || line.contains(".news"));
     }
 
     private static boolean labelled(String line) {
@@ -91,6 +123,24 @@ record LineShape(
             }
         }
         return items.length >= 3 || words.get(0).equals("home");
+    }
+
+    /** {@code Home / News / Local}: a slash separates items only in a path from the home page. */
+    private static boolean slashBreadcrumb(String line, List<String> words) {
+        if (words.isEmpty() || !words.get(0).equals("home") || words.size() > 12) {
+            return false;
+        }
+        String[] items = line.strip().split("\\s*/\\s*");
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            int n = LineWords.normalisedWords(item).size();
+            if (n == 0 || n > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasMenuSeparator(String line) {

@@ -26,7 +26,9 @@ import org.corpuslint.rules.boilerplate.BoilerplateRule;
  *
  * <p>{@code mvn -o -q -pl corpus-lint-eval exec:java
  * -Dexec.mainClass=org.corpuslint.eval.boilerplate.BoilerplateEvaluation} (options:
- * {@code -Dseed=N}, {@code -Dverbose=true} lists misses and false positives).
+ * {@code -Dtemplates=development|held-out|fresh} picks the template set, default
+ * {@code fresh} ({@link FreshTemplates}, never used for tuning); {@code -Dseed=N};
+ * {@code -Dverbose=true} lists misses and false positives).
  */
 public final class BoilerplateEvaluation {
 
@@ -37,27 +39,37 @@ public final class BoilerplateEvaluation {
         long seed = Long.getLong("seed", 20240619L);
         boolean verbose = Boolean.getBoolean("verbose");
         List<Document> clean = CleanCorpus.load(root);
-        List<PlantedDocument> planted = plant(clean, seed);
+        String set = System.getProperty("templates", "fresh");
+        Map<String, List<String>> templates = switch (set) {
+            case "development" -> BoilerplateTemplates.BY_KIND;
+            case "held-out" -> HeldOutTemplates.BY_KIND;
+            case "fresh" -> FreshTemplates.BY_KIND;
+            default -> throw new IllegalArgumentException("-Dtemplates=" + set
+                    + ": expected development, held-out or fresh");
+        };
+        List<PlantedDocument> planted = plant(clean, seed, templates);
         int lines = planted.stream().mapToInt(p -> p.planted().size()).sum();
         int decoys = planted.stream().mapToInt(p -> p.decoys().size()).sum();
         System.out.printf(Locale.ROOT, "%d articles from %s, %d boilerplate lines planted"
-                + " (seed %d), %d decoy prose lines%n", planted.size(), root, lines, seed, decoys);
+                + " (seed %d, %s templates), %d decoy prose lines%n", planted.size(), root, lines, seed,
+                set, decoys);
         evaluate("default options", planted, Map.of(), verbose);
         evaluate("repetition off (disabledKinds=repeated)", planted,
                 Map.of("disabledKinds", "repeated"), verbose);
     }
 
-    static List<PlantedDocument> plant(List<Document> clean, long seed) {
+    static List<PlantedDocument> plant(List<Document> clean, long seed,
+            Map<String, List<String>> templates) {
         Random random = new Random(seed);
         List<Outlet> outlets = new ArrayList<>();
         for (String name : Outlet.NAMES) {
-            outlets.add(new Outlet(name, random));
+            outlets.add(new Outlet(name, templates, random));
         }
         List<String> headlines = new ArrayList<>();
         for (Document document : clean) {
             headlines.add(document.line(1).strip());
         }
-        BoilerplatePlanter planter = new BoilerplatePlanter(seed, 0.4);
+        BoilerplatePlanter planter = new BoilerplatePlanter(seed, 0.4, templates);
         List<PlantedDocument> planted = new ArrayList<>();
         for (Document document : clean) {
             planted.add(planter.plant(document, Outlet.pick(outlets, random), headlines));

@@ -17,16 +17,17 @@ import org.corpuslint.document.Document;
  */
 final class BoilerplatePlanter {
 
-    private static final List<String> KINDS = List.copyOf(BoilerplateTemplates.BY_KIND.keySet()
-            .stream().sorted().toList());
-
     private final Random random;
     private final double houseShare;
+    private final Map<String, List<String>> templates;
+    private final List<String> kinds;
 
     /** @param houseShare the chance that a planted line is the outlet's recurring one */
-    BoilerplatePlanter(long seed, double houseShare) {
+    BoilerplatePlanter(long seed, double houseShare, Map<String, List<String>> templates) {
         this.random = new Random(seed);
         this.houseShare = houseShare;
+        this.templates = templates;
+        this.kinds = templates.keySet().stream().sorted().toList();
     }
 
     PlantedDocument plant(Document clean, Outlet outlet, List<String> otherHeadlines) {
@@ -69,17 +70,17 @@ final class BoilerplatePlanter {
     private void insertBlock(List<String[]> out, String position, Outlet outlet,
             List<String> otherHeadlines) {
         List<String[]> block = new ArrayList<>();
-        int kinds = random.nextDouble() < 0.3 ? 2 : 1;
+        int kindCount = random.nextDouble() < 0.3 ? 2 : 1;
         boolean spaced = random.nextBoolean();
-        for (int k = 0; k < kinds; k++) {
-            String kind = Outlet.pick(KINDS, random);
+        for (int k = 0; k < kindCount; k++) {
+            String kind = Outlet.pick(kinds, random);
             int count = 1 + (random.nextDouble() < 0.35 ? 1 : 0);
             for (int c = 0; c < count; c++) {
                 if (spaced && !block.isEmpty()) {
                     block.add(new String[] {"", null});
                 }
                 String line = random.nextDouble() < houseShare ? outlet.houseLine(kind)
-                        : outlet.fill(Outlet.pick(BoilerplateTemplates.BY_KIND.get(kind), random),
+                        : outlet.fill(Outlet.pick(templates.get(kind), random),
                                 random)
                         .replace("{headline}", Outlet.pick(otherHeadlines, random));
                 block.add(new String[] {line.replace("{headline}",

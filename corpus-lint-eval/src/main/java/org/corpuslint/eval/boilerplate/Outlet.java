@@ -25,12 +25,12 @@ final class Outlet {
     final String domain;
     private final Map<String, String> houseLines = new HashMap<>();
 
-    Outlet(String name, Random random) {
+    Outlet(String name, Map<String, List<String>> templates, Random random) {
         this.name = name;
         String slug = name.toLowerCase(Locale.ROOT).replace("the ", "").replace(" ", "");
         this.folder = slug.replace("-", "");
         this.domain = slug + "." + DOMAINS.get(random.nextInt(DOMAINS.size()));
-        for (Map.Entry<String, List<String>> kind : BoilerplateTemplates.BY_KIND.entrySet()) {
+        for (Map.Entry<String, List<String>> kind : templates.entrySet()) {
             houseLines.put(kind.getKey(), fill(pick(kind.getValue(), random), random));
         }
     }
