@@ -19,6 +19,7 @@ final class BlockFinder {
 
     static final int MAX_GAP_LINES = 2;
     private static final int MAX_GAP_WORDS = 12;
+    private static final int HEADLINE_WORDS = 5;
 
     private enum Level { NONE, WEAK, BOILERPLATE }
 
@@ -36,7 +37,9 @@ final class BlockFinder {
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
             LineEvidence e = evidence.get(i);
-            if (e.shape() != null && e.shape().proseShaped()
+            // Article prose: a sentence-shaped paragraph that is not boilerplate, and not a short
+            // exclamation ("We made it through the year thanks to our readers!").
+            if (e.shape() != null && e.shape().proseShaped() && !e.shape().exclaims()
                     && e.score(i == title, false) < LineEvidence.THRESHOLD) {
                 prose[i] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -67,9 +70,12 @@ final class BlockFinder {
                 continue;
             }
             // Chrome above the title: strong signals, or a short weak cue ("Open search").
+            // A recurring line above the title is chrome when it is too short for a headline.
+            int words = e.shape().words().size();
             boolean marked = e.strongLexicon() || e.copyright() || e.bareLink() || e.email()
                     || e.url() || e.repetition() == LineEvidence.Repetition.WIDE
-                    || e.shape().exclaims() || e.hasCue() && e.shape().words().size() < 4;
+                            && words < HEADLINE_WORDS
+                    || e.shape().exclaims() || e.hasCue() && words < 4;
             if (!marked) {
                 return i;
             }
@@ -140,7 +146,8 @@ final class BlockFinder {
                 continue;
             }
             LineShape shape = evidence.get(i).shape();
-            if (i == title || shape.proseShaped() || shape.words().size() > MAX_GAP_WORDS
+            boolean prose = shape.proseShaped() && !shape.exclaims();
+            if (i == title || prose || shape.words().size() > MAX_GAP_WORDS
                     || ++lines > MAX_GAP_LINES) {
                 return false;
             }

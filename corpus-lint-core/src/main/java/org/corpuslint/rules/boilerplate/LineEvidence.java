@@ -48,7 +48,8 @@ record LineEvidence(
      * The line's score.
      *
      * @param title the line is the article's title, which is short and unpunctuated by nature,
-     *     so shape and place say nothing about it
+     *     so shape and place say nothing about it, and which recurs when articles are
+     *     duplicated or syndicated, so neither does repetition
      * @param outsideProse the line stands before the first or after the last prose paragraph
      */
     int score(boolean title, boolean outsideProse) {
@@ -74,9 +75,9 @@ record LineEvidence(
         if (copyright) {
             score += Phrase.STRONG;
         }
-        if (repetition == Repetition.WIDE && !shape.sentence()) {
+        if (repetition == Repetition.WIDE && !shape.sentence() && !title) {
             score += Phrase.STRONG;
-        } else if (repetition == Repetition.WIDE && shape.addressesReader()) {
+        } else if (repetition == Repetition.WIDE && shape.addressesReader() && !title) {
             score += Phrase.STRONG - 1;
         } else if (repetition != Repetition.NONE && lexicon > 0) {
             // A third-person sentence that recurs (a standard sign-off, a quote) is not chrome
@@ -99,8 +100,8 @@ record LineEvidence(
         }
         if (shape.addressesReader()) {
             score++;
-        } else if (shape.proseShaped()
-                && !(strongLexicon() && moreCues && shape.words().size() <= NOTICE_WORDS)) {
+        } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
+                && shape.words().size() <= NOTICE_WORDS)) {
             // Reported prose mentions donations and comments; appeals speak to the reader, and
             // legal notices pile up several phrases.
             score -= 2;

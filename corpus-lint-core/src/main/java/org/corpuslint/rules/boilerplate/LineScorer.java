@@ -34,13 +34,22 @@ final class LineScorer {
         LineShape shape = LineShape.of(line, words);
         BoilerplateKind kind = null;
         int lexicon = 0;
-        int cues = 0;
-        for (Phrase phrase : matcher.matches(words)) {
-            cues++;
+        List<PhraseMatcher.Match> matches = matcher.matches(words);
+        PhraseMatcher.Match best = null;
+        for (PhraseMatcher.Match match : matches) {
             // The strongest phrase names the kind; of two as strong, the first.
-            if (phrase.weight() > lexicon) {
-                lexicon = phrase.weight();
-                kind = phrase.kind();
+            if (match.phrase().weight() > lexicon) {
+                lexicon = match.phrase().weight();
+                kind = match.phrase().kind();
+                best = match;
+            }
+        }
+        // A second cue counts only on other words: "copyright" and "^copyright" are one.
+        int cues = best == null ? 0 : 1;
+        for (PhraseMatcher.Match match : matches) {
+            if (match != best && !match.overlaps(best)) {
+                cues++;
+                break;
             }
         }
         for (UserPattern pattern : settings.extraPatterns()) {

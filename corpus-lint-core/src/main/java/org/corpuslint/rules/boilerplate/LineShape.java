@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *     button, label or link rather than a sentence
  * @param exclaims a line of at most {@value #EXCLAIM_WORDS} words ending with {@code !}
  * @param proseShaped at least {@value #PROSE_WORDS} words ending as a sentence ends
+ * @param quoted contains quotation marks: reported speech
  * @param addressesReader says you, your, our, us or please outside quoted speech, in at most
  *     {@value #APPEAL_WORDS} words
  * @param email contains an e-mail address (counted as one word in the shape)
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
-        boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
+        boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
         boolean copyrightSign,
         boolean sentence, boolean labelled, boolean menu) {
 
@@ -52,7 +53,7 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, true, false, false);
+            false, false, false, false, true, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -77,11 +78,13 @@ record LineShape(
             }
             n = LineWords.normalisedWords(withoutAddresses).size();
         }
+        boolean quoted = quoted(line);
         return new LineShape(words,
                 n <= SHORT_WORDS && end != '.',
                 n <= EXCLAIM_WORDS && end == '!',
                 n >= PROSE_WORDS && endsSentence,
-                addressesReader(line, words),
+                quoted,
+                !quoted && addressesReader(words),
                 hasEmail,
                 hasUrl,
                 endsWithAddress,
@@ -152,17 +155,21 @@ record LineShape(
         return false;
     }
 
-    private static boolean addressesReader(String line, List<String> words) {
-        // An appeal is a sentence or three; a columnist's long paragraph says "you" too.
-        if (words.size() > APPEAL_WORDS) {
-            return false;
-        }
-        // Quoted speech ("your support means a lot," she said) is the article talking.
+    private static boolean quoted(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
-                return false;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** Quoted speech ("your support means a lot," she said) is the article talking. */
+    private static boolean addressesReader(List<String> words) {
+        // An appeal is a sentence or three; a columnist's long paragraph says "you" too.
+        if (words.size() > APPEAL_WORDS) {
+            return false;
         }
         for (String word : words) {
             if (READER_WORDS.contains(word)) {

@@ -37,9 +37,17 @@ final class PhraseMatcher {
         return size;
     }
 
+    /** A phrase found in a line, over words {@code start} (inclusive) to {@code end}. */
+    record Match(Phrase phrase, int start, int end) {
+
+        boolean overlaps(Match other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
     /** Every phrase that matches {@code words}, respecting anchors, in order of start word. */
-    List<Phrase> matches(List<String> words) {
-        List<Phrase> found = new ArrayList<>(2);
+    List<Match> matches(List<String> words) {
+        List<Match> found = new ArrayList<>(2);
         int n = words.size();
         for (int start = 0; start < n; start++) {
             walk(root, words, start, start, found);
@@ -47,11 +55,11 @@ final class PhraseMatcher {
         return found;
     }
 
-    private static void walk(Node node, List<String> words, int start, int at, List<Phrase> found) {
+    private static void walk(Node node, List<String> words, int start, int at, List<Match> found) {
         if (!node.ends.isEmpty()) {
             for (Phrase phrase : node.ends) {
                 if (anchored(phrase, words, start, at)) {
-                    found.add(phrase);
+                    found.add(new Match(phrase, start, at));
                 }
             }
         }
