@@ -3,6 +3,7 @@ package org.corpuslint.rules.boilerplate;
 import java.util.List;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
+import org.corpuslint.text.LineKey;
 
 /** Finds the signals on one line: lexicon, user patterns, shape and corpus repetition. */
 final class LineScorer {
@@ -99,16 +100,21 @@ final class LineScorer {
                 || line.length() > CorpusProfile.MAX_COUNTED_LINE_LENGTH) {
             return Repetition.NONE;
         }
-        int inCorpus = profile.lineDocumentFrequency(line);
+        long key = LineKey.of(line);
+        int inCorpus = profile.lineDocumentFrequency(key);
         if (inCorpus < settings.minRepeatDocuments()) {
             return Repetition.NONE;
         }
         if (inCorpus >= settings.minRepeatFraction() * profile.documentCount()) {
             return Repetition.WIDE;
         }
-        int inOutlet = profile.lineDocumentFrequency(outlet, line);
+        int outletDocuments = profile.outletDocumentCount(outlet);
+        if (outletDocuments == profile.documentCount()) {
+            return Repetition.SOME;
+        }
+        int inOutlet = profile.lineDocumentFrequency(outlet, key);
         if (inOutlet >= settings.minRepeatDocuments()
-                && inOutlet >= settings.minRepeatFraction() * profile.outletDocumentCount(outlet)) {
+                && inOutlet >= settings.minRepeatFraction() * outletDocuments) {
             return Repetition.WIDE;
         }
         return Repetition.SOME;

@@ -107,8 +107,17 @@ record LineShape(
         if (colon <= 0 || colon + 1 < line.length() && !Character.isWhitespace(line.charAt(colon + 1))) {
             return false;
         }
-        int words = LineWords.normalisedWords(line.substring(0, colon)).size();
-        return words >= 1 && words <= LABEL_WORDS;
+        // Count the words before the colon without building them.
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < colon; i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter && !inWord && ++words > LABEL_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return words >= 1;
     }
 
     private static boolean menu(String line, List<String> words) {
