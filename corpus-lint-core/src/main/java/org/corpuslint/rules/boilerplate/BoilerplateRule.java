@@ -37,9 +37,9 @@ public final class BoilerplateRule implements Rule {
                     + " place (before or after the article's prose) and how often it recurs in"
                     + " the corpus, and reports each run of boilerplate lines as one finding with"
                     + " a fix that deletes it; text glued to the date header is reported too.",
-            "`Sign up for our newsletter and get the top stories in your inbox.` after the last"
-                    + " paragraph: `warning [boilerplate] boilerplate (newsletter sign-up): 'Sign"
-                    + " up for our newsletter…'`",
+            "`Sign up for our weekly newsletter` after the last paragraph: `warning"
+                    + " [boilerplate] boilerplate (newsletter sign-up): 'Sign up for our weekly"
+                    + " newsletter'`",
             BoilerplateSettings.OPTIONS);
 
     private BoilerplateSettings settings = BoilerplateSettings.defaults();

@@ -125,24 +125,17 @@ record LineShape(
             return false;
         }
         String[] items = MENU_SEPARATOR.split(line.strip());
-        if (items.length < 2) {
-            return false;
-        }
-        for (String item : items) {
-            int n = LineWords.normalisedWords(item).size();
-            if (n == 0 || n > MENU_ITEM_WORDS) {
-                return false;
-            }
-        }
-        return items.length >= 3 || words.get(0).equals("home");
+        return shortItems(items) && (items.length >= 3 || words.get(0).equals("home"));
     }
 
     /** {@code Home / News / Local}: a slash separates items only in a path from the home page. */
     private static boolean slashBreadcrumb(String line, List<String> words) {
-        if (words.isEmpty() || !words.get(0).equals("home") || words.size() > 12) {
-            return false;
-        }
-        String[] items = line.strip().split("\\s*/\\s*");
+        return !words.isEmpty() && words.get(0).equals("home") && words.size() <= 12
+                && line.indexOf('/') >= 0 && shortItems(line.strip().split("\\s*/\\s*"));
+    }
+
+    /** Two or more items of one to {@value #MENU_ITEM_WORDS} words each. */
+    private static boolean shortItems(String[] items) {
         if (items.length < 2) {
             return false;
         }
