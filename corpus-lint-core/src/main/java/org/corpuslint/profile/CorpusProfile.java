@@ -154,8 +154,18 @@ public final class CorpusProfile {
 
     /** The same, counting only documents of one outlet folder. */
     public int lineDocumentFrequency(String outlet, CharSequence line) {
+        return lineDocumentFrequency(outlet, LineKey.of(line));
+    }
+
+    /** In how many documents a line with this {@link LineKey} occurs (hash a line once). */
+    public int lineDocumentFrequency(long lineKey) {
+        return lineDocuments.getOrDefault(lineKey, 0);
+    }
+
+    /** The same, counting only documents of one outlet folder. */
+    public int lineDocumentFrequency(String outlet, long lineKey) {
         Map<Long, Integer> lines = lineDocumentsByOutlet.get(outlet);
-        return lines == null ? 0 : lines.getOrDefault(LineKey.of(line), 0);
+        return lines == null ? 0 : lines.getOrDefault(lineKey, 0);
     }
 
     /** Number of documents in an outlet folder ({@code ""} for the corpus root). */

@@ -1,27 +1,49 @@
 package org.corpuslint.rules.boilerplate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.corpuslint.document.DateHeader;
+import org.corpuslint.document.Document;
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOptions;
 
-/** Page chrome and appeals that scraping left in the article text. */
+/**
+ * Page chrome and appeals that scraping left in the article text: each run of boilerplate
+ * lines is one finding whose fix deletes the run, and text glued to the date header is one
+ * finding whose fix deletes that text.
+ */
 public final class BoilerplateRule implements Rule {
 
     public static final String ID = "boilerplate";
+
+    private static final int QUOTED_LENGTH = 60;
 
     static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.WARNING,
             "Scraped page chrome is left in the article text.",
-            "Scrapers glue navigation, share buttons and appeals to the article text. In a"
-                    + " corpus they pollute word statistics, leak into summaries and repeat"
-                    + " across thousands of documents. This rule reports text glued to the date"
-                    + " header line, with a fix that removes it.",
-            "` date 2024-06-19 Support our newsroom!`: `warning [boilerplate] page chrome"
-                    + " glued to the date header: 'Support our newsroom!'`");
+            "Scrapers leave navigation, share buttons, comment prompts, newsletter, subscription"
+                    + " and donation appeals, cookie notices, teasers, tip lines, advertisement"
+                    + " labels and copyright footers in the article text. In a corpus they"
+                    + " pollute word statistics, leak into summaries and repeat across thousands"
+                    + " of documents. The rule scores every line on a phrase lexicon, its shape"
+                    + " (short, unpunctuated, speaking to the reader, e-mail addresses, URLs), its"
+                    + " place (before or after the article's prose) and how often it recurs in"
+                    + " the corpus, and reports each run of boilerplate lines as one finding with"
+                    + " a fix that deletes it; text glued to the date header is reported too.",
+            "`Sign up for our weekly newsletter` after the last paragraph: `warning"
+                    + " [boilerplate] boilerplate (newsletter sign-up): 'Sign up for our weekly"
+                    + " newsletter'`",
+            BoilerplateSettings.OPTIONS);
+
+    private BoilerplateSettings settings = BoilerplateSettings.defaults();
+    private PhraseMatcher matcher;
 
     @Override
     public RuleMetadata metadata() {
@@ -29,9 +51,49 @@ public final class BoilerplateRule implements Rule {
     }
 
     @Override
+    public void prepare(CorpusProfile profile, RuleOptions options) {
+        settings = BoilerplateSettings.parse(options);
+        matcher = Lexicon.compile(settings.disabledKinds(), settings.extraPhrases());
+    }
+
+    @Override
     public void check(RuleContext context) {
-        context.document().header().filter(DateHeader::hasTrailingText)
-                .ifPresent(h -> reportGluedText(context, h));
+        if (matcher == null) {
+            matcher = Lexicon.compile(settings.disabledKinds(), settings.extraPhrases());
+        }
+        Document document = context.document();
+        if (settings.enabled(BoilerplateKind.HEADER)) {
+            document.header().filter(DateHeader::hasTrailingText)
+                    .ifPresent(h -> reportGluedText(context, h));
+        }
+        LineScorer scorer = new LineScorer(matcher, settings, context.profile());
+        int first = document.firstBodyLine();
+        List<LineEvidence> evidence = new ArrayList<>();
+        for (int line = first; line <= document.lineCount(); line++) {
+            evidence.add(scorer.evidence(document.line(line), document.outlet()));
+        }
+        for (Block block : BlockFinder.find(evidence, first)) {
+            report(context, block);
+        }
+    }
+
+    private static void report(RuleContext context, Block block) {
+        Document document = context.document();
+        String kinds = block.kinds().stream().map(BoilerplateKind::label)
+                .collect(Collectors.joining(", "));
+        String message = "boilerplate (" + kinds + "): " + (block.lines() == 1
+                ? "'" + quoted(document.line(block.firstLine()).strip()) + "'"
+                : block.lines() + " lines");
+        int[] deletion = BlockDeletion.range(document, block);
+        context.report(document.lineMap().lineStart(block.firstLine()),
+                document.lineMap().lineContentEnd(block.lastLine()), message,
+                Fix.of(block.lines() == 1 ? "delete the line" : "delete the " + block.lines()
+                        + " lines", context.edit(deletion[0], deletion[1], "")));
+    }
+
+    private static String quoted(String line) {
+        return line.length() <= QUOTED_LENGTH ? line
+                : line.substring(0, QUOTED_LENGTH - 1).stripTrailing() + "…";
     }
 
     private static void reportGluedText(RuleContext context, DateHeader header) {

@@ -1,0 +1,178 @@
+package org.corpuslint.rules.boilerplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores the lines of one document in their place and groups boilerplate lines into blocks.
+ *
+ * <p>Place: the title (the first line that no strong signal marks) is judged on its words
+ * alone; lines before the first or after the last prose paragraph score higher. Blocks: lines
+ * that reach the threshold are joined across blank lines; a line with some evidence next to a
+ * block joins it (prose never does), and after the last prose paragraph up to
+ * {@value #MAX_GAP_LINES} short lines between two blocks join them (the thanks between two
+ * donation appeals).
+ */
+final class BlockFinder {
+
+    static final int MAX_GAP_LINES = 2;
+    private static final int MAX_GAP_WORDS = 12;
+    private static final int HEADLINE_WORDS = 5;
+
+    private enum Level { NONE, WEAK, BOILERPLATE }
+
+    private BlockFinder() {}
+
+    /**
+     * @param evidence evidence per line of the document, index 0 for line {@code first}
+     * @param first the first body line (after a date header)
+     */
+    static List<Block> find(List<LineEvidence> evidence, int first) {
+        int n = evidence.size();
+        int title = titleIndex(evidence);
+        boolean[] prose = new boolean[n];
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            LineEvidence e = evidence.get(i);
+            // Article prose: a sentence-shaped paragraph that is not boilerplate, and not a short
+            // exclamation ("We made it through the year thanks to our readers!").
+            if (e.shape() != null && e.shape().proseShaped() && !e.shape().exclaims()
+                    && e.score(i == title, false) < LineEvidence.THRESHOLD) {
+                prose[i] = true;
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        Level[] levels = new Level[n];
+        for (int i = 0; i < n; i++) {
+            boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
+            int score = evidence.get(i).score(i == title, outside);
+            levels[i] = score >= LineEvidence.THRESHOLD ? Level.BOILERPLATE
+                    : score >= 1 && i != title && !prose[i] ? Level.WEAK
+                    : Level.NONE;
+        }
+        List<int[]> runs = runs(evidence, levels);
+        List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title, lastProse);
+        List<Block> blocks = new ArrayList<>(merged.size());
+        for (int[] run : merged) {
+            blocks.add(block(evidence, levels, run[0], run[1], first));
+        }
+        return blocks;
+    }
+
+    private static int titleIndex(List<LineEvidence> evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            LineEvidence e = evidence.get(i);
+            if (e.shape() == null) {
+                continue;
+            }
+            // Chrome above the title: strong signals, or a short weak cue ("Open search").
+            // A recurring line above the title is chrome when it is too short for a headline.
+            int words = e.shape().words().size();
+            boolean marked = e.strongLexicon() || e.copyright() || e.bareLink() || e.email()
+                    || e.url() || e.repetition() == LineEvidence.Repetition.WIDE
+                            && words < HEADLINE_WORDS
+                    || e.shape().exclaims() || e.hasCue() && words < 4;
+            if (!marked) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Maximal runs of boilerplate lines, with weak neighbours and blank lines between. */
+    private static List<int[]> runs(List<LineEvidence> evidence, Level[] levels) {
+        List<int[]> runs = new ArrayList<>();
+        int n = levels.length;
+        boolean[] taken = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (levels[i] != Level.BOILERPLATE || taken[i]) {
+                continue;
+            }
+            int start = i;
+            int end = i;
+            for (int j = i - 1; j >= 0; j--) {
+                if (isBlank(evidence, j)) {
+                    continue;
+                }
+                if (levels[j] == Level.NONE || taken[j]) {
+                    break;
+                }
+                start = j;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (isBlank(evidence, j)) {
+                    continue;
+                }
+                if (levels[j] == Level.NONE) {
+                    break;
+                }
+                end = j;
+            }
+            for (int j = start; j <= end; j++) {
+                taken[j] = true;
+            }
+            runs.add(new int[] {start, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    /** Joins blocks after the last prose paragraph that only a few short lines separate. */
+    private static List<int[]> mergeAcrossShortGaps(List<LineEvidence> evidence, List<int[]> runs,
+            int title, int lastProse) {
+        List<int[]> merged = new ArrayList<>();
+        for (int[] run : runs) {
+            if (!merged.isEmpty()) {
+                int[] previous = merged.get(merged.size() - 1);
+                if (previous[0] > lastProse
+                        && shortGap(evidence, previous[1] + 1, run[0] - 1, title)) {
+                    previous[1] = run[1];
+                    continue;
+                }
+            }
+            merged.add(new int[] {run[0], run[1]});
+        }
+        return merged;
+    }
+
+    private static boolean shortGap(List<LineEvidence> evidence, int from, int to, int title) {
+        int lines = 0;
+        for (int i = from; i <= to; i++) {
+            if (isBlank(evidence, i)) {
+                continue;
+            }
+            LineShape shape = evidence.get(i).shape();
+            boolean prose = shape.proseShaped() && !shape.exclaims();
+            if (i == title || prose || shape.words().size() > MAX_GAP_WORDS
+                    || ++lines > MAX_GAP_LINES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Block block(List<LineEvidence> evidence, Level[] levels, int start, int end,
+            int first) {
+        Set<BoilerplateKind> kinds = new LinkedHashSet<>();
+        int lines = 0;
+        for (int i = start; i <= end; i++) {
+            if (isBlank(evidence, i)) {
+                continue;
+            }
+            lines++;
+            LineEvidence e = evidence.get(i);
+            if (levels[i] == Level.BOILERPLATE && e.kind() != null) {
+                kinds.add(e.kind());
+            }
+        }
+        return new Block(start + first, end + first, lines, List.copyOf(kinds));
+    }
+
+    private static boolean isBlank(List<LineEvidence> evidence, int i) {
+        return evidence.get(i).shape() == null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.corpuslint.rules.boilerplate;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What a boilerplate line is for; named in findings and in the rule's options. */
+public enum BoilerplateKind {
+    DONATION("donation", "donation appeal"),
+    SUBSCRIPTION("subscription", "subscription notice"),
+    NEWSLETTER("newsletter", "newsletter sign-up"),
+    SHARE("share", "share/follow prompt"),
+    COMMENTS("comments", "comment prompt"),
+    NAVIGATION("navigation", "navigation link"),
+    COOKIES("cookies", "cookie notice"),
+    RELATED("related", "related-content teaser"),
+    TIP("tip", "tip/contact line"),
+    ADVERTISEMENT("advertisement", "advertisement label"),
+    COPYRIGHT("copyright", "copyright footer"),
+    /** A short line that recurs verbatim in many documents, whatever it says. */
+    REPEATED("repeated", "repeated line"),
+    /** Text glued to the {@code date} header line. */
+    HEADER("header", "glued header text");
+
+    private final String optionName;
+    private final String label;
+
+    BoilerplateKind(String optionName, String label) {
+        this.optionName = optionName;
+        this.label = label;
+    }
+
+    /** The name used in options and phrase lists ({@code donation}). */
+    public String optionName() {
+        return optionName;
+    }
+
+    /** The name used in messages ({@code donation appeal}). */
+    public String label() {
+        return label;
+    }
+
+    public static Optional<BoilerplateKind> byOptionName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.optionName.equals(wanted)).findFirst();
+    }
+
+    /** {@code donation, subscription, ...}, for error messages and documentation. */
+    public static String optionNames() {
+        return Arrays.stream(values()).map(BoilerplateKind::optionName)
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,111 @@
+package org.corpuslint.rules.boilerplate;
+
+/**
+ * The signals found on one line, before its place in the document is known, and the score
+ * they add up to once it is.
+ *
+ * @param kind what the line is, when any signal names it; {@code null} for none
+ * @param lexicon the weight of the strongest phrase (or user pattern) found, 0 for none
+ * @param moreCues another phrase or pattern matched too
+ * @param repetition how widely the line recurs across documents
+ * @param shape the line's shape
+ */
+record LineEvidence(
+        BoilerplateKind kind, int lexicon, boolean moreCues, Repetition repetition,
+        LineShape shape, boolean email, boolean url, boolean bareLink, boolean copyright) {
+
+    /** A line's score from this on is boilerplate. */
+    static final int THRESHOLD = 3;
+
+    /** Legal and cookie notices run to a few dozen words; paragraphs of prose are longer. */
+    static final int NOTICE_WORDS = 30;
+
+    enum Repetition {
+        NONE,
+        /** In at least the minimum number of documents, but not in the minimum share. */
+        SOME,
+        /** In at least the minimum number and share of documents (of the corpus or outlet). */
+        WIDE
+    }
+
+    static final LineEvidence BLANK = new LineEvidence(null, 0, false, Repetition.NONE,
+            null, false, false, false, false);
+
+    /** A paragraph too long to be chrome: prose, never scored. */
+    static final LineEvidence PARAGRAPH = new LineEvidence(null, 0, false, Repetition.NONE,
+            LineShape.PARAGRAPH, false, false, false, false);
+
+    /** Something on the line points at boilerplate; shape and place then count too. */
+    boolean hasCue() {
+        return kind != null;
+    }
+
+    boolean strongLexicon() {
+        return lexicon >= Phrase.STRONG;
+    }
+
+    /**
+     * The line's score.
+     *
+     * @param title the line is the article's title, which is short and unpunctuated by nature,
+     *     so shape and place say nothing about it, and which recurs when articles are
+     *     duplicated or syndicated, so neither does repetition
+     * @param outsideProse the line stands before the first or after the last prose paragraph
+     */
+    int score(boolean title, boolean outsideProse) {
+        if (!hasCue()) {
+            return 0;
+        }
+        int score = lexicon;
+        if (moreCues) {
+            score++;
+        }
+        if (email) {
+            score++;
+        }
+        if ((email || url) && shape.endsWithAddress()) {
+            // "Tips: desk@example.com": a contact line ends with its address; prose goes on.
+            score++;
+        }
+        if (bareLink) {
+            score += Phrase.STRONG;
+        } else if (url) {
+            score++;
+        }
+        if (copyright) {
+            score += Phrase.STRONG;
+        }
+        if (repetition == Repetition.WIDE && !shape.sentence() && !title) {
+            score += Phrase.STRONG;
+        } else if (repetition == Repetition.WIDE && shape.addressesReader() && !title) {
+            score += Phrase.STRONG - 1;
+        } else if (repetition != Repetition.NONE && lexicon > 0) {
+            // A third-person sentence that recurs (a standard sign-off, a quote) is not chrome
+            // by recurring.
+            score++;
+        }
+        if (shape.labelled() && lexicon > 0) {
+            score++;
+        }
+        if (!title) {
+            if (shape.shortLine()) {
+                score++;
+            }
+            if (shape.exclaims()) {
+                score++;
+            }
+            if (outsideProse) {
+                score++;
+            }
+        }
+        if (shape.addressesReader()) {
+            score++;
+        } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
+                && shape.words().size() <= NOTICE_WORDS)) {
+            // Reported prose mentions donations and comments; appeals speak to the reader, and
+            // legal notices pile up several phrases.
+            score -= 2;
+        }
+        return score;
+    }
+}

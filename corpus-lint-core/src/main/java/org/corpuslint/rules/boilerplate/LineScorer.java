@@ -1,0 +1,122 @@
+package org.corpuslint.rules.boilerplate;
+
+import java.util.List;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
+import org.corpuslint.text.LineKey;
+
+/** Finds the signals on one line: lexicon, user patterns, shape and corpus repetition. */
+final class LineScorer {
+
+    /**
+     * Lines longer than this (about 70 words) are article paragraphs: no appeal, notice or
+     * button runs so long, and skipping them keeps the rule cheap on prose.
+     */
+    static final int MAX_CHROME_LENGTH = 400;
+
+    private final PhraseMatcher matcher;
+    private final BoilerplateSettings settings;
+    private final CorpusProfile profile;
+
+    LineScorer(PhraseMatcher matcher, BoilerplateSettings settings, CorpusProfile profile) {
+        this.matcher = matcher;
+        this.settings = settings;
+        this.profile = profile;
+    }
+
+    LineEvidence evidence(String line, String outlet) {
+        if (line.isBlank()) {
+            return LineEvidence.BLANK;
+        }
+        if (line.length() > MAX_CHROME_LENGTH) {
+            return LineEvidence.PARAGRAPH;
+        }
+        List<String> words = LineWords.normalisedWords(line);
+        LineShape shape = LineShape.of(line, words);
+        BoilerplateKind kind = null;
+        int lexicon = 0;
+        List<PhraseMatcher.Match> matches = matcher.matches(words);
+        PhraseMatcher.Match best = null;
+        for (PhraseMatcher.Match match : matches) {
+            // The strongest phrase names the kind; of two as strong, the first.
+            if (match.phrase().weight() > lexicon) {
+                lexicon = match.phrase().weight();
+                kind = match.phrase().kind();
+                best = match;
+            }
+        }
+        // A second cue counts only on other words: "copyright" and "^copyright" are one.
+        int cues = best == null ? 0 : 1;
+        for (PhraseMatcher.Match match : matches) {
+            if (match != best && !match.overlaps(best)) {
+                cues++;
+                break;
+            }
+        }
+        for (UserPattern pattern : settings.extraPatterns()) {
+            if (settings.enabled(pattern.kind()) && pattern.finds(line)) {
+                cues++;
+                if (Phrase.STRONG > lexicon || kind == null) {
+                    lexicon = Phrase.STRONG;
+                    kind = pattern.kind();
+                }
+            }
+        }
+        boolean email = shape.email() && settings.enabled(BoilerplateKind.TIP);
+        boolean url = shape.url() && settings.enabled(BoilerplateKind.NAVIGATION);
+        boolean bareLink = url && words.size() <= 12 && bare(line)
+                || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
+        boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
+        // Recurrence decides alone for lines that are not sentences, and for sentences that
+        // speak to the reader; a third-person sentence (a sign-off, a quote) needs a phrase as
+        // well. So most prose lines need no look-up.
+        Repetition repetition = !shape.sentence() || shape.addressesReader() || lexicon > 0
+                || kind != null ? repetition(line, outlet) : Repetition.NONE;
+        if (kind == null) {
+            kind = email ? BoilerplateKind.TIP
+                    : url || bareLink ? BoilerplateKind.NAVIGATION
+                    : copyright ? BoilerplateKind.COPYRIGHT
+                    : repetition == Repetition.WIDE
+                            && (!shape.sentence() || shape.addressesReader())
+                            ? BoilerplateKind.REPEATED : null;
+        }
+        return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
+                bareLink, copyright);
+    }
+
+    /** The line is nothing but one web address. */
+    private static boolean bare(String line) {
+        String trimmed = line.strip();
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isWhitespace(trimmed.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Repetition repetition(String line, String outlet) {
+        if (!settings.enabled(BoilerplateKind.REPEATED)
+                || line.length() > CorpusProfile.MAX_COUNTED_LINE_LENGTH) {
+            return Repetition.NONE;
+        }
+        long key = LineKey.of(line);
+        int inCorpus = profile.lineDocumentFrequency(key);
+        if (inCorpus < settings.minRepeatDocuments()) {
+            return Repetition.NONE;
+        }
+        if (inCorpus >= settings.minRepeatFraction() * profile.documentCount()) {
+            return Repetition.WIDE;
+        }
+        int outletDocuments = profile.outletDocumentCount(outlet);
+        if (outletDocuments == profile.documentCount()) {
+            return Repetition.SOME;
+        }
+        int inOutlet = profile.lineDocumentFrequency(outlet, key);
+        if (inOutlet >= settings.minRepeatDocuments()
+                && inOutlet >= settings.minRepeatFraction() * outletDocuments) {
+            return Repetition.WIDE;
+        }
+        return Repetition.SOME;
+    }
+}

@@ -1,0 +1,192 @@
+package org.corpuslint.rules.boilerplate;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a line looks like, independent of what it says: its length in words, how it ends,
+ * whether it speaks to the reader, and whether it carries an e-mail address, a URL or a
+ * copyright sign.
+ *
+ * @param words the line's normalised words
+ * @param shortLine at most {@value #SHORT_WORDS} words and not ending with a full stop: a
+ *     button, label or link rather than a sentence
+ * @param exclaims a line of at most {@value #EXCLAIM_WORDS} words ending with {@code !}
+ * @param proseShaped at least {@value #PROSE_WORDS} words ending as a sentence ends
+ * @param quoted contains quotation marks: reported speech
+ * @param addressesReader says you, your, our, us or please outside quoted speech, in at most
+ *     {@value #APPEAL_WORDS} words
+ * @param email contains an e-mail address (counted as one word in the shape)
+ * @param url contains a web address
+ * @param endsWithAddress the line ends with its e-mail or web address ({@code Tips: a@b.com})
+ * @param copyrightSign contains {@code ©}, or {@code (c)} or {@code copyright} before a year
+ * @param sentence at least {@value #SENTENCE_WORDS} words ending as a sentence ends
+ * @param labelled starts with a label of up to three words and a colon ({@code Read more:})
+ * @param menu a row of links: three or more short items between {@code |}, {@code >},
+ *     {@code »}, {@code •} or {@code ·}, or a breadcrumb from {@code Home}
+ */
+record LineShape(
+        List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
+        boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
+        boolean copyrightSign,
+        boolean sentence, boolean labelled, boolean menu) {
+
+    static final int SHORT_WORDS = 8;
+    static final int EXCLAIM_WORDS = 12;
+    static final int PROSE_WORDS = 10;
+    static final int SENTENCE_WORDS = 5;
+    static final int APPEAL_WORDS = 60;
+    private static final int LABEL_WORDS = 3;
+    private static final int MENU_ITEM_WORDS = 3;
+
+    private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
+            "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}-]+\\.(com|org|net|co\\.uk|io|news)/\\S*");
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("©|(?i)(\\(c\\)|copyright)\\s*(19|20)\\d\\d");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|>»•·›]\\s|\\s?[|»•·›]\\s?");
+
+    /** The shape of a long paragraph, whose words are not looked at. */
+    static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
+            false, false, false, false, true, false, false);
+
+    static LineShape of(String line, List<String> words) {
+        int last = lastNonSpace(line);
+        char end = last < 0 ? ' ' : line.charAt(last);
+        boolean endsSentence = ".!?…\"”’')".indexOf(end) >= 0;
+        Matcher email = line.indexOf('@') >= 0 ? EMAIL.matcher(line) : null;
+        boolean hasEmail = email != null && email.find();
+        Matcher url = mayHaveUrl(line) ? URL.matcher(line) : null;
+        boolean hasUrl = url != null && url.find();
+        int n = words.size();
+        boolean endsWithAddress = false;
+        if (hasEmail || hasUrl) {
+            // An address is one item, not the four or five words it tokenises into.
+            String withoutAddresses = line;
+            if (hasEmail) {
+                endsWithAddress = last < email.end() + 1;
+                withoutAddresses = EMAIL.matcher(withoutAddresses).replaceAll(" ");
+            }
+            if (hasUrl) {
+                endsWithAddress |= last < url.end() + 1;
+                withoutAddresses = URL.matcher(withoutAddresses).replaceAll(" ");
+            }
+            n = LineWords.normalisedWords(withoutAddresses).size();
+        }
+        boolean quoted = quoted(line);
+        return new LineShape(words,
+                n <= SHORT_WORDS && end != '.',
+                n <= EXCLAIM_WORDS && end == '!',
+                n >= PROSE_WORDS && endsSentence,
+                quoted,
+                !quoted && addressesReader(words),
+                hasEmail,
+                hasUrl,
+                endsWithAddress,
+                (line.indexOf('©') >= 0 || line.contains("(c)") || line.contains("(C)")
+                        || words.contains("copyright")) && COPYRIGHT.matcher(line).find(),
+                n >= SENTENCE_WORDS && endsSentence,
+                labelled(line),
+                menu(line, words) || slashBreadcrumb(line, words));
+    }
+
+    private static boolean mayHaveUrl(String line) {
+        return line.contains("http") || line.contains("www.")
+                || line.indexOf('/') >= 0 && (line.contains(".com") || line.contains(".org")
+                        || line.contains(".net") || line.contains(".co.uk")
+                        || line.contains(".io") || line.contains(".news"));
+    }
+
+    private static boolean labelled(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon + 1 < line.length() && !Character.isWhitespace(line.charAt(colon + 1))) {
+            return false;
+        }
+        // Count the words before the colon without building them.
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < colon; i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter && !inWord && ++words > LABEL_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return words >= 1;
+    }
+
+    private static boolean menu(String line, List<String> words) {
+        if (words.isEmpty() || words.size() > 20 || !hasMenuSeparator(line)) {
+            return false;
+        }
+        String[] items = MENU_SEPARATOR.split(line.strip());
+        return shortItems(items) && (items.length >= 3 || words.get(0).equals("home"));
+    }
+
+    /** {@code Home / News / Local}: a slash separates items only in a path from the home page. */
+    private static boolean slashBreadcrumb(String line, List<String> words) {
+        return !words.isEmpty() && words.get(0).equals("home") && words.size() <= 12
+                && line.indexOf('/') >= 0 && shortItems(line.strip().split("\\s*/\\s*"));
+    }
+
+    /** Two or more items of one to {@value #MENU_ITEM_WORDS} words each. */
+    private static boolean shortItems(String[] items) {
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            int n = LineWords.normalisedWords(item).size();
+            if (n == 0 || n > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMenuSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("|>»•·›".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoted(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quoted speech ("your support means a lot," she said) is the article talking. */
+    private static boolean addressesReader(List<String> words) {
+        // An appeal is a sentence or three; a columnist's long paragraph says "you" too.
+        if (words.size() > APPEAL_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (READER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastNonSpace(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u00A0'
+                || line.charAt(i) == '\u202F')) {
+            i--;
+        }
+        return i;
+    }
+}
