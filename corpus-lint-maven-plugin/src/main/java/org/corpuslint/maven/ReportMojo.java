@@ -37,16 +37,19 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "corpus-lint.corpusDirectory", defaultValue = "${basedir}/corpus")
     private File corpusDirectory;
 
-    /** Ant-style patterns of the documents to lint, relative to the corpus folder. */
-    @Parameter(property = "corpus-lint.includes", defaultValue = "**/*.txt")
+    /**
+     * Ant-style patterns of the documents to lint, relative to the corpus folder; by default
+     * those of {@code corpus-lint.yaml}, else {@code **}{@code /*.txt}.
+     */
+    @Parameter(property = "corpus-lint.includes")
     private List<String> includes;
 
     /** Ant-style patterns of files or folders to leave out. */
     @Parameter(property = "corpus-lint.excludes")
     private List<String> excludes;
 
-    /** The character set the documents are written in. */
-    @Parameter(property = "corpus-lint.encoding", defaultValue = "UTF-8")
+    /** The character set the documents are written in; by default that of the file, else UTF-8. */
+    @Parameter(property = "corpus-lint.encoding")
     private String encoding;
 
     /** Worker threads; {@code 0} means one per available core. */
@@ -64,6 +67,10 @@ public class ReportMojo extends AbstractMavenReport {
     /** Comma-separated {@code rule-id=severity} pairs; laid over {@code rules}. */
     @Parameter(property = "corpus-lint.ruleSeverities")
     private String ruleSeverities;
+
+    /** The configuration file, as for {@code check}; its settings lie under these parameters. */
+    @Parameter(property = "corpus-lint.configFile")
+    private File configFile;
 
     /** Skips the report. */
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
@@ -102,8 +109,9 @@ public class ReportMojo extends AbstractMavenReport {
         Path corpus = corpusDirectory.toPath().toAbsolutePath().normalize();
         Path htmlFolder = getReportOutputDirectory().toPath().resolve(HTML_FOLDER);
         try {
-            LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(includes,
-                    excludes, encoding, threads, rules, disabledRules, ruleSeverities);
+            LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
+                    ConfigurationFile.load(configFile, corpus).config(), includes, excludes,
+                    encoding, threads, rules, disabledRules, ruleSeverities);
             CheckOutcome outcome = new CheckExecutor().execute(
                     new CheckRequest(corpus, config, htmlFolder, List.of("html"), null));
             new FindingsReportRenderer(getSink(), outcome.result(), corpus,
