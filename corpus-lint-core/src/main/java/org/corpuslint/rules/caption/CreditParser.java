@@ -41,6 +41,10 @@ final class CreditParser {
             "del", "la", "le", "van", "von", "der", "den", "du", "da", "di", "al", "el", "bin",
             "images", "image", "photo", "photos", "pool", "handout", "channel", "press",
             "service", "news", "agency", "file", "by");
+    /** Last words that name a photo service ({@code Nordic Press Photo}, {@code Baltic Images}). */
+    private static final Set<String> SERVICE_WORDS = Set.of("images", "photo", "photos",
+            "pictures", "photography", "photographer", "press", "agency", "media", "studio",
+            "studios", "pool", "handout", "archive", "archives", "collection");
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 120;
 
@@ -166,7 +170,8 @@ final class CreditParser {
         }
         boolean slash = slashChain(body);
         boolean via = VIA_STRUCTURE.matcher(body).matches();
-        boolean strong = counts.agency || counts.domain || slash || via;
+        boolean strong = counts.agency || counts.domain || slash || via
+                || SERVICE_WORDS.contains(counts.lastWord.toLowerCase(java.util.Locale.ROOT));
         return strong || wholeLine && FOR_STRUCTURE.matcher(body).matches();
     }
 
@@ -181,12 +186,12 @@ final class CreditParser {
         return text.substring(space + 1, text.length() - 1);
     }
 
-    /** {@code Name / Agency}: at least two slash-separated parts, each with a capital. */
+    /** {@code Name / Agency}, {@code Name | Agency}: two or more parts, each with a capital. */
     private static boolean slashChain(String body) {
-        if (body.indexOf('/') < 0) {
+        if (body.indexOf('/') < 0 && body.indexOf('|') < 0) {
             return false;
         }
-        String[] parts = body.split("/");
+        String[] parts = body.split("[/|]");
         if (parts.length < 2) {
             return false;
         }
@@ -218,6 +223,7 @@ final class CreditParser {
             covered[owner.get(i)] |= innerCovered[i];
         }
         counts.words = words.size();
+        counts.lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             char first = word.charAt(0);
@@ -246,5 +252,6 @@ final class CreditParser {
         int digits;
         boolean agency;
         boolean domain;
+        String lastWord = "";
     }
 }

@@ -5,30 +5,37 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.corpuslint.document.Document;
 import org.corpuslint.text.WordTokenizer;
 
 /**
  * The photo structure of one document: which lines are credits, which are captions, and which
- * captions lost their credit.
- *
- * <p>A credit line attributes the caption above it (blank lines between allowed); a caption
- * line may carry its credit inline. Walking back from each credit over adjacent caption-like
- * lines gives a <em>photo block</em>. Publishers put a fixed number of lines before each credit
- * (a caption; alt text and caption; title and caption), so the most common block size in the
- * document is its <em>unit</em>. A block longer than the unit holds photos whose credit was
- * lost; the last line of each lost unit is its caption. A plural label ({@code Photos: ...})
- * credits the whole block.
+ * captions lost their credit. {@link GalleryBlocks} pairs captions with the credits below
+ * them; this class classifies the lines and handles the other forms (labelled captions,
+ * descriptions in the prose, credits in a row).
  */
 final class PhotoLayout {
 
     /** What a line is. */
-    enum Kind { BLANK, TEXT, CREDIT, CREDITED_CAPTION }
+    enum Kind { BLANK, TEXT, CREDIT, CREDITED_CAPTION, LABELLED_CAPTION }
 
     /** A credit line right after another credit line. */
     record Orphan(int line, int previousCredit) {}
 
-    private static final int MAX_CAPTION_WORDS = 60;
+    /** {@code Image caption, ...}, {@code Caption: ...}: a caption that says it is one. */
+    private static final Pattern CAPTION_LABEL =
+            Pattern.compile("(?i)^(?:(?:image|picture|photo|video)\\s+)?caption\\s*[,:]\\s*\\S.*");
+    /** A lead-in or a kicker: ends with a colon, or opens with a short label and a colon. */
+    private static final Pattern LEAD_IN =
+            Pattern.compile(".*:|(?:\\S+\\s+){0,2}\\S+:\\s.*");
+    /**
+     * A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}): a credit of
+     * an agency the list does not know, when it stands on its own line more than once.
+     */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
+    static final int MAX_CAPTION_WORDS = 60;
 
     private final Document document;
     private final Kind[] kinds;
@@ -40,20 +47,26 @@ final class PhotoLayout {
 
     private PhotoLayout(Document document) {
         this.document = document;
-        this.kinds = new Kind[document.lineCount() + 1];
-        this.credits = new Credit[document.lineCount() + 1];
+        this.kinds = new Kind[document.lineCount() + 2];
+        this.credits = new Credit[document.lineCount() + 2];
     }
 
     static PhotoLayout of(Document document, CreditParser parser, Agencies agencies) {
         PhotoLayout layout = new PhotoLayout(document);
         layout.classify(parser);
-        layout.findGalleryCaptions();
-        layout.findOrphans();
         layout.findDescriptions(agencies);
+        if (layout.creditElements() > 0) {
+            layout.findLabelledCaptions();
+        }
+        if (layout.creditElements() >= 2) {
+            layout.findCreditsByPosition();
+            new GalleryBlocks(layout).analyse(); // one credit is no gallery to compare with
+        }
+        layout.findOrphans();
         return layout;
     }
 
-    /** Captions of a gallery whose credit was lost, by line number. */
+    /** Captions whose credit was lost, by line number. */
     List<Integer> unattributedCaptions() {
         return unattributed;
     }
@@ -72,202 +85,165 @@ final class PhotoLayout {
         return captions.get(line);
     }
 
+    Document document() {
+        return document;
+    }
+
     Kind kind(int line) {
-        return kinds[line];
+        return line >= 1 && line <= document.lineCount() ? kinds[line] : Kind.BLANK;
+    }
+
+    String text(int line) {
+        return document.line(line);
+    }
+
+    boolean isCreditElement(int line) {
+        Kind kind = kind(line);
+        return kind == Kind.CREDIT || kind == Kind.CREDITED_CAPTION;
+    }
+
+    boolean isGroupCredit(int line) {
+        return kind(line) == Kind.CREDIT && credits[line].group();
+    }
+
+    /** A credit line that belongs to the labelled caption below it ({@code Image source, ...}). */
+    boolean creditsLabelledCaptionBelow(int line) {
+        return kind(line) == Kind.CREDIT && kind(nextNonBlank(line)) == Kind.LABELLED_CAPTION;
+    }
+
+    void markCaption(int line) {
+        captions.set(line);
+    }
+
+    void reportUnattributed(int line) {
+        captions.set(line);
+        unattributed.add(line);
+    }
+
+    int nextNonBlank(int line) {
+        int next = line + 1;
+        while (next <= document.lineCount() && kinds[next] == Kind.BLANK) {
+            next++;
+        }
+        return next;
+    }
+
+    int previousNonBlank(int line) {
+        int previous = line - 1;
+        while (previous >= document.firstBodyLine() && kinds[previous] == Kind.BLANK) {
+            previous--;
+        }
+        return previous;
+    }
+
+    static boolean isLeadIn(String text) {
+        return LEAD_IN.matcher(text.strip()).matches();
+    }
+
+    /** Whether a word of {@code text} starts in lower case, as words of a sentence do. */
+    static boolean hasLowercaseWord(String text) {
+        return WordTokenizer.tokenize(text).stream()
+                .anyMatch(t -> Character.isLowerCase(t.text().charAt(0)));
+    }
+
+    static int wordCount(String text) {
+        return WordTokenizer.tokenize(text).size();
+    }
+
+    private int creditElements() {
+        int count = 0;
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (isCreditElement(line)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void classify(CreditParser parser) {
+        Map<String, Integer> nameLines = new HashMap<>();
+        for (int line = document.firstBodyLine() + 1; line <= document.lineCount(); line++) {
+            String text = document.line(line).strip();
+            if (NAME_LINE.matcher(text).matches()) {
+                nameLines.merge(text, 1, Integer::sum);
+            }
+        }
         for (int line = 1; line <= document.lineCount(); line++) {
             String text = document.line(line);
-            if (line < document.firstBodyLine() || text.isBlank()) {
-                kinds[line] = line < document.firstBodyLine() ? Kind.TEXT : Kind.BLANK;
-                continue;
-            }
-            credits[line] = parser.line(text).orElse(null);
-            if (credits[line] != null) {
+            if (line < document.firstBodyLine()) {
+                kinds[line] = Kind.TEXT;
+            } else if (text.isBlank()) {
+                kinds[line] = Kind.BLANK;
+            } else if ((credits[line] = parser.line(text).orElse(null)) != null) {
+                kinds[line] = Kind.CREDIT;
+            } else if (line > document.firstBodyLine()
+                    && nameLines.getOrDefault(text.strip(), 0) >= 2) {
+                credits[line] = new Credit(false);
                 kinds[line] = Kind.CREDIT;
             } else if (parser.inlineStart(text) > 0) {
                 kinds[line] = Kind.CREDITED_CAPTION;
+            } else if (CAPTION_LABEL.matcher(text.strip()).matches()) {
+                kinds[line] = Kind.LABELLED_CAPTION;
             } else {
                 kinds[line] = Kind.TEXT;
             }
         }
     }
 
-    private boolean isCreditElement(int line) {
-        return kinds[line] == Kind.CREDIT || kinds[line] == Kind.CREDITED_CAPTION;
-    }
-
-    private void findGalleryCaptions() {
-        List<List<Integer>> blocks = new ArrayList<>();
-        int creditElements = 0;
-        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
-            if (!isCreditElement(line)) {
-                continue;
-            }
-            creditElements++;
-            List<Integer> block = blockEndingAt(line);
-            if (!block.isEmpty()) {
-                blocks.add(block);
-            }
-        }
-        if (creditElements < 2) {
-            return; // one credit is no gallery: nothing to compare captions with
-        }
-        int unit = commonSize(blocks);
-        int wordLimit = captionWordLimit(blocks);
-        for (List<Integer> block : blocks) {
-            block.forEach(captions::set);
-            int last = block.get(block.size() - 1);
-            boolean groupCredit = kinds[last] == Kind.TEXT && isGroupCredit(nextNonBlank(last));
-            int lost = block.size() - unit;
-            if (groupCredit || lost <= 0) {
-                continue;
-            }
-            // Each lost photo is a unit of lines; its caption is the unit's last line.
-            for (int end = unit - 1; ; end += unit) {
-                reportIfCaption(block.get(Math.min(end, lost - 1)), wordLimit);
-                if (end >= lost - 1) {
-                    break;
-                }
-            }
-        }
-        if (unit == 1) {
-            findTrailingCaptions(wordLimit);
-        }
-    }
-
-    private void reportIfCaption(int line, int wordLimit) {
-        captions.set(line);
-        String text = document.line(line);
-        int words = wordCount(text);
-        if (words >= 3 && words <= wordLimit && text.chars().anyMatch(Character::isLowerCase)) {
-            unattributed.add(line);
-        }
-    }
-
     /**
-     * The caption lines a credit element attributes, top to bottom: for a credit line, the
-     * adjacent caption-like lines above it (after any blank lines); for a caption with an
-     * inline credit, itself and the lines directly above. A line repeated back to back counts
-     * once.
+     * In a gallery of credit lines, a short name with no sentence in it standing between two
+     * captions is the credit of the first, whatever agency it names ({@code Mediapunch}).
      */
-    private List<Integer> blockEndingAt(int creditLine) {
-        List<Integer> block = new ArrayList<>();
-        int line = creditLine - 1;
-        if (kinds[creditLine] == Kind.CREDITED_CAPTION) {
-            block.add(creditLine);
-        } else {
-            while (line >= document.firstBodyLine() && kinds[line] == Kind.BLANK) {
-                line--;
+    private void findCreditsByPosition() {
+        for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
+            String text = document.line(line).strip();
+            if (kinds[line] == Kind.TEXT && NAME_LINE.matcher(text).matches()
+                    && kinds[line - 1] == Kind.TEXT && kinds[line + 1] == Kind.TEXT
+                    && !isLeadIn(document.line(line - 1)) && hasLowercaseWord(document.line(line - 1))
+                    && hasLowercaseWord(document.line(line + 1))
+                    && (kind(line - 2) == Kind.CREDIT || kind(line + 2) == Kind.CREDIT)) {
+                kinds[line] = Kind.CREDIT;
+                credits[line] = new Credit(false);
             }
-        }
-        for (; line >= document.firstBodyLine() && kinds[line] == Kind.TEXT; line--) {
-            String text = document.line(line);
-            if (!captionLike(text)) {
-                break;
-            }
-            if (!block.isEmpty() && document.line(block.get(0)).strip().equals(text.strip())) {
-                continue;
-            }
-            block.add(0, line);
-        }
-        return block;
-    }
-
-    /** Lines after the last credit of a run of non-blank lines, when each caption has its credit. */
-    private void findTrailingCaptions(int wordLimit) {
-        int line = document.firstBodyLine();
-        while (line <= document.lineCount()) {
-            if (kinds[line] == Kind.BLANK) {
-                line++;
-                continue;
-            }
-            int runEnd = line;
-            while (runEnd + 1 <= document.lineCount() && kinds[runEnd + 1] != Kind.BLANK) {
-                runEnd++;
-            }
-            int lastCredit = -1;
-            for (int i = line; i <= runEnd; i++) {
-                if (isCreditElement(i)) {
-                    lastCredit = i;
-                }
-            }
-            if (lastCredit > 0 && lastCredit == runEnd - 1 && captionLike(document.line(runEnd))
-                    && lastCredit > line) {
-                reportIfCaption(runEnd, wordLimit);
-            }
-            line = runEnd + 1;
         }
     }
 
-    private int nextNonBlank(int line) {
-        int next = line + 1;
-        while (next <= document.lineCount() && kinds[next] == Kind.BLANK) {
-            next++;
-        }
-        return Math.min(next, document.lineCount());
-    }
-
-    private boolean isGroupCredit(int line) {
-        return credits[line] != null && credits[line].group();
-    }
-
-    private void findOrphans() {
-        int previous = -1;
+    /** A labelled caption is credited by the credit line just above or just below it. */
+    private void findLabelledCaptions() {
         for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
-            if (kinds[line] == Kind.BLANK) {
+            if (kinds[line] != Kind.LABELLED_CAPTION) {
                 continue;
             }
-            if (kinds[line] == Kind.CREDIT && previous > 0 && kinds[previous] == Kind.CREDIT
-                    && !document.line(previous).strip().equals(document.line(line).strip())) {
+            int below = nextNonBlank(line);
+            boolean credited = kind(previousNonBlank(line)) == Kind.CREDIT
+                    || kind(below) == Kind.CREDIT && !creditsLabelledCaptionBelow(below);
+            if (credited) {
+                captions.set(line);
+            } else {
+                reportUnattributed(line);
+            }
+        }
+    }
+
+    /** Two different credit lines in a row; the same one twice is a duplicated line. */
+    private void findOrphans() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            int previous = previousNonBlank(line);
+            if (kinds[line] == Kind.CREDIT && kind(previous) == Kind.CREDIT
+                    && !text(previous).strip().equals(text(line).strip())) {
                 orphans.add(new Orphan(line, previous));
             }
-            previous = line;
         }
     }
 
     private void findDescriptions(Agencies agencies) {
         for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
-            if (kinds[line] == Kind.TEXT && ImageDescription.describesPhoto(document.line(line), agencies)
-                    && kinds[nextNonBlank(line)] != Kind.CREDIT) {
+            if (kinds[line] == Kind.TEXT && !captions.get(line)
+                    && ImageDescription.describesPhoto(text(line), agencies)
+                    && kind(nextNonBlank(line)) != Kind.CREDIT) {
                 descriptions.add(line);
                 captions.set(line);
             }
         }
-    }
-
-    /** The most common block size; the smaller one on a tie. */
-    private static int commonSize(List<List<Integer>> blocks) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        blocks.forEach(b -> counts.merge(b.size(), 1, Integer::sum));
-        int best = 1;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    /** Longer than the longest credited caption by half is prose, not a caption. */
-    private int captionWordLimit(List<List<Integer>> blocks) {
-        int longest = 0;
-        for (List<Integer> block : blocks) {
-            longest = Math.max(longest, wordCount(document.line(block.get(block.size() - 1))));
-        }
-        return Math.max(20, Math.min(MAX_CAPTION_WORDS, longest * 3 / 2 + 5));
-    }
-
-    private static boolean captionLike(String text) {
-        String stripped = text.strip();
-        return !stripped.isEmpty() && !stripped.endsWith(":")
-                && wordCount(stripped) <= MAX_CAPTION_WORDS;
-    }
-
-    private static int wordCount(String text) {
-        return WordTokenizer.tokenize(text).size();
     }
 }
