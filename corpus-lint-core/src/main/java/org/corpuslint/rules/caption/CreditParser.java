@@ -48,6 +48,10 @@ final class CreditParser {
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 120;
 
+    /** A byline or a sign-off names writers, not a photo's source. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|reporting|writing|editing"
+            + "|additional\\s+reporting|written|edited|compiled|story)\\b");
+
     private final Agencies agencies;
 
     CreditParser(Agencies agencies) {
@@ -137,7 +141,7 @@ final class CreditParser {
      *     needs strong structure (an agency, a domain, a slash or {@code via})
      */
     private Optional<Credit> parse(String text, boolean labelAllowed) {
-        if (text.isEmpty() || text.length() > MAX_CHARS) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Matcher label = LABEL.matcher(text);

@@ -56,6 +56,7 @@ final class PhotoLayout {
         layout.classify(parser);
         layout.findDescriptions(agencies);
         if (layout.creditElements() > 0) {
+            layout.markCreditedCaptions();
             layout.findLabelledCaptions();
         }
         if (layout.creditElements() >= 2) {
@@ -204,6 +205,18 @@ final class PhotoLayout {
                     && (kind(line - 2) == Kind.CREDIT || kind(line + 2) == Kind.CREDIT)) {
                 kinds[line] = Kind.CREDIT;
                 credits[line] = new Credit(false);
+            }
+        }
+    }
+
+    /** The line a credit line follows, and a line carrying its own credit, are captions. */
+    private void markCreditedCaptions() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (kinds[line] == Kind.CREDITED_CAPTION) {
+                captions.set(line);
+            } else if (kinds[line] == Kind.CREDIT && kind(previousNonBlank(line)) == Kind.TEXT
+                    && previousNonBlank(line) > document.firstBodyLine()) {
+                captions.set(previousNonBlank(line));
             }
         }
     }
