@@ -25,6 +25,8 @@ final class Agencies {
     private final Set<String> exact = new HashSet<>();
     /** Longer names, lower-cased, words joined by one space. */
     private final Set<String> folded = new HashSet<>();
+    /** First words of all names, lower-cased: where a match can start. */
+    private final Set<String> firstWords = new HashSet<>();
     private int longestName = 1;
 
     private Agencies(List<String> names) {
@@ -58,6 +60,7 @@ final class Agencies {
             folded.add(joined.toLowerCase(Locale.ROOT));
         }
         longestName = Math.max(longestName, words.length);
+        firstWords.add(words[0].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -67,6 +70,9 @@ final class Agencies {
     boolean mark(List<String> words, boolean[] covered) {
         boolean found = false;
         for (int start = 0; start < words.size(); start++) {
+            if (!firstWords.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (int length = Math.min(longestName, words.size() - start); length >= 1; length--) {
                 String phrase = String.join(" ", words.subList(start, start + length));
                 if (isName(phrase)) {

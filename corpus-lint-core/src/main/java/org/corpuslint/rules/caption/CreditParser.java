@@ -30,7 +30,9 @@ final class CreditParser {
     /** Where an inline labelled credit may start inside a caption line. */
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
             + GROUP_LABELS + "|" + SINGLE_LABELS + ")\\s*(?::|\\s+by\\b)|©");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+|\\s[-–—|]\\s+");
+    /** What ends the caption text before an unlabelled credit. */
+    private static final List<String> SEPARATORS =
+            List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ");
     private static final Pattern DOMAIN =
             Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern FOR_STRUCTURE = Pattern.compile(
@@ -80,22 +82,22 @@ final class CreditParser {
                 true).isPresent()) {
             return open;
         }
-        Matcher label = INLINE_LABEL.matcher(text);
-        List<Integer> labels = new ArrayList<>();
-        while (label.find()) {
-            labels.add(label.start());
-        }
-        for (int i = labels.size() - 1; i >= 0; i--) {
-            int start = labels.get(i);
-            if (start > 0 && afterBoundary(text, start) && parse(text.substring(start), true).isPresent()) {
-                return start;
+        // A label needs a colon, 'by' or '©' after it: most prose lines have none.
+        if (text.indexOf(':') >= 0 || text.indexOf('©') >= 0 || text.contains(" by ")) {
+            Matcher label = INLINE_LABEL.matcher(text);
+            List<Integer> labels = new ArrayList<>();
+            while (label.find()) {
+                labels.add(label.start());
+            }
+            for (int i = labels.size() - 1; i >= 0; i--) {
+                int start = labels.get(i);
+                if (start > 0 && afterBoundary(text, start)
+                        && parse(text.substring(start), true).isPresent()) {
+                    return start;
+                }
             }
         }
-        Matcher end = SENTENCE_END.matcher(text);
-        int lastStart = -1;
-        while (end.find()) {
-            lastStart = end.end();
-        }
+        int lastStart = lastSentenceStart(text);
         if (lastStart > 0 && lastStart < text.length()) {
             String tail = text.substring(lastStart);
             if (parse(tail, false).isPresent()) {
@@ -103,6 +105,18 @@ final class CreditParser {
             }
         }
         return -1;
+    }
+
+    /** Where the text after the last sentence end or separator starts, or -1. */
+    private static int lastSentenceStart(String text) {
+        int last = -1;
+        for (String separator : SEPARATORS) {
+            int at = text.lastIndexOf(separator);
+            if (at >= 0) {
+                last = Math.max(last, at + separator.length());
+            }
+        }
+        return last;
     }
 
     private static int trailingBracketStart(String text) {

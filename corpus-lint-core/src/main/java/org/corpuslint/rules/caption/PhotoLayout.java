@@ -36,6 +36,8 @@ final class PhotoLayout {
     private static final Pattern NAME_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
     static final int MAX_CAPTION_WORDS = 60;
+    /** Longer lines are prose paragraphs: not searched for inline credits. */
+    private static final int MAX_CAPTION_CHARS = 600;
 
     private final Document document;
     private final Kind[] kinds;
@@ -181,7 +183,7 @@ final class PhotoLayout {
                     && nameLines.getOrDefault(text.strip(), 0) >= 2) {
                 credits[line] = new Credit(false);
                 kinds[line] = Kind.CREDIT;
-            } else if (parser.inlineStart(text) > 0) {
+            } else if (text.length() <= MAX_CAPTION_CHARS && parser.inlineStart(text) > 0) {
                 kinds[line] = Kind.CREDITED_CAPTION;
             } else if (CAPTION_LABEL.matcher(text.strip()).matches()) {
                 kinds[line] = Kind.LABELLED_CAPTION;

@@ -3,8 +3,6 @@ package org.corpuslint.rules.caption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
@@ -36,7 +34,6 @@ public final class TruncatedTextRule implements Rule {
                     + " at '…look on during the…'`",
             List.of(CaptionOptions.AGENCIES));
 
-    private static final Pattern ENDING_ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /** Words a sentence does not end on: articles, prepositions, conjunctions, auxiliaries. */
     private static final Set<String> UNFINISHED = Set.of("a", "an", "the", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "onto", "over", "under", "about",
@@ -68,9 +65,8 @@ public final class TruncatedTextRule implements Rule {
         PhotoLayout layout = null;
         for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
             String text = document.line(line).stripTrailing();
-            Matcher ellipsis = ENDING_ELLIPSIS.matcher(text);
-            if (!ellipsis.find() || ellipsis.start() == 0
-                    || !Character.isLetterOrDigit(text.charAt(ellipsis.start() - 1))) {
+            int ellipsis = ellipsisStart(text);
+            if (ellipsis <= 0 || !Character.isLetterOrDigit(text.charAt(ellipsis - 1))) {
                 continue; // "word …" or a lone ellipsis: a pause, not a cut
             }
             if (layout == null) {
@@ -80,10 +76,18 @@ public final class TruncatedTextRule implements Rule {
             if (layout.isCaption(line)) {
                 LineReports.reportLine(context, line,
                         "caption cut off mid-sentence at '" + tail + "'");
-            } else if (unfinishedProse(text, ellipsis.start())) {
+            } else if (unfinishedProse(text, ellipsis)) {
                 LineReports.reportLine(context, line, "line cut off mid-sentence at '" + tail + "'");
             }
         }
+    }
+
+    /** Where the ellipsis ending {@code text} starts, or -1. */
+    private static int ellipsisStart(String text) {
+        if (text.endsWith("…")) {
+            return text.length() - 1;
+        }
+        return text.endsWith("...") ? text.length() - 3 : -1;
     }
 
     private static boolean unfinishedProse(String text, int ellipsisStart) {
