@@ -150,8 +150,16 @@ final class GalleryBlocks {
      */
     private void reportLostUnits(List<Integer> lost, int unit, int longest) {
         for (int end = lost.size() - 1; end - unit + 1 >= 0; end -= unit) {
-            reportIfCaption(lost.get(end), longest);
+            if (!readsAsNewsProse(layout.text(lost.get(end)))) {
+                reportIfCaption(lost.get(end), longest);
+            }
         }
+    }
+
+    /** Quotes, reporting verbs, perfect or future tense: prose between photos, not a caption. */
+    private static boolean readsAsNewsProse(String text) {
+        return text.chars().anyMatch(c -> c == '"' || c == '“' || c == '”')
+                || NEWS_PROSE.matcher(text).find();
     }
 
     /**
@@ -227,9 +235,13 @@ final class GalleryBlocks {
     /**
      * Where photos follow each other without blank lines, short caption-like lines after the
      * last credit of the run, as many as whole photos take (up to three), are photos whose
-     * credit was lost; the run ends there or prose follows them.
+     * credit was lost; the run ends there or prose follows them (in a document without blank
+     * lines, prose must follow).
      */
     private void findTrailingCaptions(int unit, int longest) {
+        // In one run of lines (no blank line at all) only prose after the photo shows where the
+        // gallery ended; the end of the document does not.
+        boolean proseMustFollow = !hasBlankLine();
         int line = firstBodyLine;
         while (line <= lineCount) {
             if (layout.kind(line) == Kind.BLANK) {
@@ -247,18 +259,30 @@ final class GalleryBlocks {
                 }
             }
             List<Integer> after = new ArrayList<>();
-            for (int i = lastCredit + 1; lastCredit > line && i <= runEnd; i++) {
+            boolean creditsFirst = layout.kind(line) == Kind.CREDIT; // credits above captions
+            for (int i = lastCredit + 1; lastCredit > line && !creditsFirst && i <= runEnd; i++) {
                 if (layout.kind(i) != Kind.TEXT || layout.isCaption(i)
                         || !shortCaption(layout.text(i), longest)) {
                     break;
                 }
                 after.add(i);
             }
-            if (!after.isEmpty() && after.size() % unit == 0 && after.size() <= 3 * unit) {
+            int next = after.isEmpty() ? -1 : after.get(after.size() - 1) + 1;
+            boolean closed = !proseMustFollow || next <= runEnd && layout.kind(next) == Kind.TEXT;
+            if (closed && !after.isEmpty() && after.size() % unit == 0 && after.size() <= 3 * unit) {
                 reportLostUnits(after, unit, longest);
             }
             line = runEnd + 1;
         }
+    }
+
+    private boolean hasBlankLine() {
+        for (int line = firstBodyLine; line <= lineCount; line++) {
+            if (layout.kind(line) == Kind.BLANK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportIfCaption(int line, int longest) {
@@ -283,9 +307,7 @@ final class GalleryBlocks {
     private static boolean shortCaption(String text, int longest) {
         int words = PhotoLayout.wordCount(text);
         return captionLike(text) && words >= 3 && words <= longest + 3
-                && PhotoLayout.hasLowercaseWord(text)
-                && text.chars().noneMatch(c -> c == '"' || c == '“' || c == '”')
-                && !NEWS_PROSE.matcher(text).find();
+                && PhotoLayout.hasLowercaseWord(text) && !readsAsNewsProse(text);
     }
 
     private static boolean captionLike(String text) {

@@ -88,4 +88,34 @@ class UnattributedCaptionRuleTest {
                 "Pictures and videos show queues at the terminal.")
                 .findings(UnattributedCaptionRule::new));
     }
+
+    @Test
+    void creditsAboveTheirCaptionsLeaveTheLastCaptionAlone() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Jane Doe/NTB", "A ferry leaves the quay.", "Per Lunde/AFP",
+                "A trawler unloads its catch.", "Jane Doe/NTB", "Gulls circle over the market.",
+                "", "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void proseBetweenPhotosOfADocumentWithoutBlankLinesIsNoCaption() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "The festival opened on Saturday.",
+                "A ferry leaves the quay.", "Credit...Jane Doe for The Northern Courier",
+                "A trawler unloads its catch.", "Credit...Per Lunde/AFP — Getty Images",
+                "The mayor spoke for an hour, according to the organisers.",
+                "Gulls circle over the market.", "Credit...Jane Doe for The Northern Courier",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void captionBetweenInlineCreditedCaptionsLostItsCredit() {
+        assertEquals(List.of("a.txt:7:1-7:48 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "", "The festival opened.", "",
+                "FILE - A ferry leaves the quay, May 20, 2024. (AP Photo/Jane Doe, File)",
+                "A trawler unloads its catch at the fish market.",
+                "Gulls circle over the market. (AP Photo/Per Lunde)", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
 }
