@@ -2,14 +2,11 @@ package org.corpuslint.rules.caption;
 
 import java.util.List;
 import org.corpuslint.model.Severity;
-import org.corpuslint.profile.CorpusProfile;
-import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOptions;
 
 /** A photo credit line that credits no caption: it follows another credit line. */
-public final class OrphanCreditRule implements Rule {
+public final class OrphanCreditRule extends PhotoRule {
 
     public static final String ID = "orphan-credit";
 
@@ -27,23 +24,13 @@ public final class OrphanCreditRule implements Rule {
                     + " caption between; a caption may have been lost`",
             List.of(CaptionOptions.AGENCIES));
 
-    private Agencies agencies;
-    private CreditParser parser;
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public void prepare(CorpusProfile profile, RuleOptions options) {
-        agencies = CaptionOptions.agencies(options);
-        parser = new CreditParser(agencies);
+    public OrphanCreditRule() {
+        super(METADATA);
     }
 
     @Override
     public void check(RuleContext context) {
-        PhotoLayout layout = PhotoLayout.of(context.document(), parser, agencies);
+        PhotoLayout layout = layout(context.document());
         for (PhotoLayout.Orphan orphan : layout.orphanCredits()) {
             LineReports.reportLine(context, orphan.line(),
                     "credit line follows the credit on line " + orphan.previousCredit()

@@ -5,16 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Severity;
-import org.corpuslint.profile.CorpusProfile;
-import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
 
 /** A caption or line cut off with an ellipsis in mid-sentence. */
-public final class TruncatedTextRule implements Rule {
+public final class TruncatedTextRule extends PhotoRule {
 
     public static final String ID = "truncated-text";
 
@@ -45,18 +42,8 @@ public final class TruncatedTextRule implements Rule {
     private static final int MIN_WORDS_OUTSIDE_CAPTIONS = 6;
     private static final int TAIL_CHARS = 30;
 
-    private Agencies agencies;
-    private CreditParser parser;
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public void prepare(CorpusProfile profile, RuleOptions options) {
-        agencies = CaptionOptions.agencies(options);
-        parser = new CreditParser(agencies);
+    public TruncatedTextRule() {
+        super(METADATA);
     }
 
     @Override
@@ -70,7 +57,7 @@ public final class TruncatedTextRule implements Rule {
                 continue; // "word …" or a lone ellipsis: a pause, not a cut
             }
             if (layout == null) {
-                layout = PhotoLayout.of(document, parser, agencies);
+                layout = layout(document);
             }
             String tail = tail(text);
             if (layout.isCaption(line)) {

@@ -3,14 +3,11 @@ package org.corpuslint.rules.caption;
 import java.util.List;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Severity;
-import org.corpuslint.profile.CorpusProfile;
-import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOptions;
 
 /** Every photo caption, and every photo described in the prose, carries its credit. */
-public final class UnattributedCaptionRule implements Rule {
+public final class UnattributedCaptionRule extends PhotoRule {
 
     public static final String ID = "unattributed-caption";
 
@@ -31,24 +28,14 @@ public final class UnattributedCaptionRule implements Rule {
                     + " [unattributed-caption] photo caption has no credit`",
             List.of(CaptionOptions.AGENCIES));
 
-    private Agencies agencies;
-    private CreditParser parser;
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public void prepare(CorpusProfile profile, RuleOptions options) {
-        agencies = CaptionOptions.agencies(options);
-        parser = new CreditParser(agencies);
+    public UnattributedCaptionRule() {
+        super(METADATA);
     }
 
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        PhotoLayout layout = PhotoLayout.of(document, parser, agencies);
+        PhotoLayout layout = layout(document);
         for (int line : layout.unattributedCaptions()) {
             LineReports.reportLine(context, line, "photo caption has no credit; the other photos here carry"
                     + " one");

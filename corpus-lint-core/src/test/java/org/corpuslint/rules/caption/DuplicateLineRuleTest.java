@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.rule.Rule;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class DuplicateLineRuleTest {
+class DuplicateLineRuleTest extends FixtureFindingsTest {
 
     /** A caption and a credit line stored twice; quiet-prose has near repeats that differ. */
     private static final Map<String, List<String>> EXPECTED = Map.of(
@@ -19,15 +19,14 @@ class DuplicateLineRuleTest {
                     "chained-credits.txt:25:1-25:32 info [duplicate-line] line repeats line 24"
                             + " | fix: delete the repeated line => 24:32-25:32 \"\""));
 
-    static List<String> fixtures() {
-        return CaptionFixtures.ALL;
+    @Override
+    Map<String, List<String>> expected() {
+        return EXPECTED;
     }
 
-    @ParameterizedTest
-    @MethodSource("fixtures")
-    void findingsOnFixtures(String fixture) {
-        assertEquals(EXPECTED.getOrDefault(fixture, List.of()),
-                CaptionFixtures.findings(fixture, DuplicateLineRule::new));
+    @Override
+    Supplier<Rule> rule() {
+        return DuplicateLineRule::new;
     }
 
     @Test

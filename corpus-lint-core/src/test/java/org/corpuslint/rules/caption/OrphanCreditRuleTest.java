@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.rule.Rule;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class OrphanCreditRuleTest {
+class OrphanCreditRuleTest extends FixtureFindingsTest {
 
     private static String orphan(String at, int previous) {
         return at + " info [orphan-credit] credit line follows the credit on line " + previous
@@ -25,15 +25,14 @@ class OrphanCreditRuleTest {
                     orphan("chained-credits.txt:21:1-21:41", 20),
                     orphan("chained-credits.txt:24:1-24:32", 23)));
 
-    static List<String> fixtures() {
-        return CaptionFixtures.ALL;
+    @Override
+    Map<String, List<String>> expected() {
+        return EXPECTED;
     }
 
-    @ParameterizedTest
-    @MethodSource("fixtures")
-    void findingsOnFixtures(String fixture) {
-        assertEquals(EXPECTED.getOrDefault(fixture, List.of()),
-                CaptionFixtures.findings(fixture, OrphanCreditRule::new));
+    @Override
+    Supplier<Rule> rule() {
+        return OrphanCreditRule::new;
     }
 
     @Test

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.rule.Rule;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TruncatedTextRuleTest {
+class TruncatedTextRuleTest extends FixtureFindingsTest {
 
     /** Two captions cut off before their credit; quiet-prose holds deliberate ellipses. */
     private static final Map<String, List<String>> EXPECTED = Map.of(
@@ -20,15 +21,14 @@ class TruncatedTextRuleTest {
                     "titled-photos.txt:20:1-20:155 warning [truncated-text] caption cut off"
                             + " mid-sentence at '…two ministers have pledged…'"));
 
-    static List<String> fixtures() {
-        return CaptionFixtures.ALL;
+    @Override
+    Map<String, List<String>> expected() {
+        return EXPECTED;
     }
 
-    @ParameterizedTest
-    @MethodSource("fixtures")
-    void findingsOnFixtures(String fixture) {
-        assertEquals(EXPECTED.getOrDefault(fixture, List.of()),
-                CaptionFixtures.findings(fixture, TruncatedTextRule::new));
+    @Override
+    Supplier<Rule> rule() {
+        return TruncatedTextRule::new;
     }
 
     private static List<String> findings(String... lines) {

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.rule.Rule;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class UnattributedCaptionRuleTest {
+class UnattributedCaptionRuleTest extends FixtureFindingsTest {
 
     private static final String LOST = "warning [unattributed-caption] photo caption has no"
             + " credit; the other photos here carry one";
@@ -35,15 +35,14 @@ class UnattributedCaptionRuleTest {
                     "prose-description.txt:7:1-7:63 " + DESCRIBED),
             "labelled-captions.txt", List.of("labelled-captions.txt:9:1-9:72 " + LOST));
 
-    static List<String> fixtures() {
-        return CaptionFixtures.ALL;
+    @Override
+    Map<String, List<String>> expected() {
+        return EXPECTED;
     }
 
-    @ParameterizedTest
-    @MethodSource("fixtures")
-    void findingsOnFixtures(String fixture) {
-        assertEquals(EXPECTED.getOrDefault(fixture, List.of()),
-                CaptionFixtures.findings(fixture, UnattributedCaptionRule::new));
+    @Override
+    Supplier<Rule> rule() {
+        return UnattributedCaptionRule::new;
     }
 
     @Test
