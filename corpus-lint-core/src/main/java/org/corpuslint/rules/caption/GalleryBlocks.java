@@ -66,7 +66,12 @@ final class GalleryBlocks {
         }
         int unit = commonSize(blocks);
         int longest = longestCreditedCaption(blocks);
-        boolean spaced = blocks.stream().anyMatch(this::spacedOut);
+        // A gallery laid out with blank lines: photos in a row with only blank lines between
+        // them, or photos of several lines each with blank lines before their credits (a lost
+        // one then has a shape prose does not have). Single-line photos among paragraphs are no
+        // such gallery.
+        boolean spaced = blocks.stream().anyMatch(this::followsPhotoAcrossBlankLines)
+                || unit >= 2 && blocks.stream().filter(this::creditSetApart).count() >= 2;
         for (Block found : blocks) {
             Block block = spaced ? extendAcrossBlankLines(found, unit, longest) : found;
             List<Integer> lines = block.bounded() ? block.lines()
@@ -82,8 +87,13 @@ final class GalleryBlocks {
         }
         findTrailingCaptions(unit, longest);
         if (spaced) {
-            for (Block block : blocks) {
-                findEdgePhotos(block, unit, longest);
+            for (int i = 0; i < blocks.size(); i++) {
+                boolean firstOfGallery = i + 1 < blocks.size()
+                        && followsPhotoAcrossBlankLines(blocks.get(i + 1))
+                        && !followsPhotoAcrossBlankLines(blocks.get(i));
+                boolean lastOfGallery = followsPhotoAcrossBlankLines(blocks.get(i))
+                        && (i + 1 == blocks.size() || !followsPhotoAcrossBlankLines(blocks.get(i + 1)));
+                findEdgePhotos(blocks.get(i), firstOfGallery, lastOfGallery, unit, longest);
             }
         }
     }
@@ -94,14 +104,16 @@ final class GalleryBlocks {
      * or more lines (title and caption) make a shape prose does not have; a single line must
      * also be as short as the captions around it and quote no one.
      */
-    private void findEdgePhotos(Block block, int unit, int longest) {
+    private void findEdgePhotos(Block block, boolean firstOfGallery, boolean lastOfGallery,
+            int unit, int longest) {
         int first = block.lines().get(0);
         int above = layout.previousNonBlank(first);
-        if (layout.kind(block.top()) == Kind.BLANK && !layout.isCreditElement(above)) {
+        if (firstOfGallery && layout.kind(block.top()) == Kind.BLANK
+                && !layout.isCreditElement(above)) {
             reportParagraphPhoto(paragraphEndingAt(above), unit, longest);
         }
         int below = layout.nextNonBlank(block.credit());
-        if (below > block.credit() + 1 && layout.kind(below) == Kind.TEXT
+        if (lastOfGallery && below > block.credit() + 1 && layout.kind(below) == Kind.TEXT
                 && !isCaptionOfLaterPhoto(below)) {
             reportParagraphPhoto(paragraphStartingAt(below), unit, longest);
         }
@@ -122,14 +134,17 @@ final class GalleryBlocks {
             }
         }
         int caption = paragraph.get(paragraph.size() - 1);
-        if (shortCaption(layout.text(caption), longest)) {
+        int limit = unit >= 2 ? wordLimit(longest) : longest + 3;
+        if (shortCaption(layout.text(caption), longest, limit)) {
             reportIfCaption(caption, longest);
         }
     }
 
+    /** The paragraph ending at {@code line}, below a lead-in line that opens it, if any. */
     private List<Integer> paragraphEndingAt(int line) {
         List<Integer> lines = new ArrayList<>();
-        for (int i = line; i >= firstBodyLine && layout.kind(i) != Kind.BLANK; i--) {
+        for (int i = line; i >= firstBodyLine && layout.kind(i) != Kind.BLANK
+                && !PhotoLayout.isLeadIn(layout.text(i)); i--) {
             lines.add(0, i);
         }
         return lines;
@@ -190,20 +205,21 @@ final class GalleryBlocks {
         return new Block(lines, line, bounded, creditLine);
     }
 
-    /**
-     * Whether a photo is laid out with blank lines: between its caption and credit line, or
-     * between it and the photo before.
-     */
-    private boolean spacedOut(Block block) {
-        boolean creditApart = block.credit() != block.last()
-                && layout.previousNonBlank(block.credit()) != block.credit() - 1;
-        boolean photoApart = layout.kind(block.top()) == Kind.BLANK
+    /** Whether blank lines stand between the photo's caption and its credit line. */
+    private boolean creditSetApart(Block block) {
+        return block.credit() != block.last() && layout.previousNonBlank(block.credit()) == block.last()
+                && block.credit() - block.last() > 1;
+    }
+
+    /** Whether only blank lines separate this photo from the credit of the photo before. */
+    private boolean followsPhotoAcrossBlankLines(Block block) {
+        return layout.kind(block.top()) == Kind.BLANK
                 && layout.isCreditElement(layout.previousNonBlank(block.lines().get(0)));
-        return creditApart || photoApart;
     }
 
     /**
-     * In a gallery laid out with blank lines, a block stopped by a blank line takes in the short caption-like paragraphs above it when
+     * In a gallery laid out with blank lines, a block stopped by a blank line takes in the
+     * short caption-like paragraphs above it when
      * another credit closes them within two photos' worth of lines: a photo whose credit was
      * lost in a gallery laid out with blank lines. Longer gaps are prose between photos.
      */
@@ -212,13 +228,14 @@ final class GalleryBlocks {
             return block;
         }
         List<Integer> above = new ArrayList<>();
+        int limit = unit >= 2 ? wordLimit(longest) : longest + 3;
         int line = block.top();
         for (; line > firstBodyLine; line--) {
             Kind kind = layout.kind(line);
             if (kind == Kind.BLANK) {
                 continue;
             }
-            if (kind != Kind.TEXT || !shortCaption(layout.text(line), longest)
+            if (kind != Kind.TEXT || !shortCaption(layout.text(line), longest, limit)
                     || above.size() == 2 * unit) {
                 break;
             }
@@ -305,8 +322,13 @@ final class GalleryBlocks {
      * are written in, not the reported past or future of news prose.
      */
     private static boolean shortCaption(String text, int longest) {
+        return shortCaption(text, longest, longest + 3);
+    }
+
+    /** The same, with a word limit of its own: photos of several lines vouch by their shape. */
+    private static boolean shortCaption(String text, int longest, int maxWords) {
         int words = PhotoLayout.wordCount(text);
-        return captionLike(text) && words >= 3 && words <= longest + 3
+        return captionLike(text) && words >= 3 && words <= maxWords
                 && PhotoLayout.hasLowercaseWord(text) && !readsAsNewsProse(text);
     }
 

@@ -117,4 +117,26 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
                 "Gulls circle over the market. (AP Photo/Per Lunde)", "",
                 "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
     }
+
+    @Test
+    void captionBetweenTwoPhotosOfABlankLineGalleryLostItsCredit() {
+        assertEquals(List.of("a.txt:10:1-10:29 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The harbour festival opened on Saturday with more visitors than in any of the"
+                        + " forty years before it, the organisers said.", "",
+                "A ferry leaves the quay.", "", "Jane Doe / NTB", "",
+                "A trawler unloads its catch.", "",
+                "Gulls circle over the fish market.", "", "Per Lunde / AFP", "",
+                "Boats return at dusk.", "", "Jane Doe / NTB")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void singlePhotosAmongParagraphsAreNoGallery() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "A ferry leaves the quay.", "", "Jane Doe / NTB", "",
+                "The festival opened on Saturday.", "", "A trawler unloads its catch.", "",
+                "Per Lunde / AFP", "", "The festival closes on Sunday.")
+                .findings(UnattributedCaptionRule::new));
+    }
 }
