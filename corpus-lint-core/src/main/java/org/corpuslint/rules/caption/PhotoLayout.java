@@ -173,11 +173,13 @@ final class PhotoLayout {
         }
         for (int line = 1; line <= document.lineCount(); line++) {
             String text = document.line(line);
+            credits[line] = line < document.firstBodyLine() || text.isBlank() ? null
+                    : parser.line(text).orElse(null);
             if (line < document.firstBodyLine()) {
                 kinds[line] = Kind.TEXT;
             } else if (text.isBlank()) {
                 kinds[line] = Kind.BLANK;
-            } else if ((credits[line] = parser.line(text).orElse(null)) != null) {
+            } else if (credits[line] != null) {
                 kinds[line] = Kind.CREDIT;
             } else if (line > document.firstBodyLine()
                     && nameLines.getOrDefault(text.strip(), 0) >= 2) {
