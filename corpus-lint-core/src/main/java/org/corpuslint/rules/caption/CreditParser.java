@@ -32,7 +32,7 @@ final class CreditParser {
             + GROUP_LABELS + "|" + SINGLE_LABELS + ")\\s*(?::|\\s+by\\b)|©");
     /** What ends the caption text before an unlabelled credit. */
     private static final List<String> SEPARATORS =
-            List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ");
+            List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
     private static final Pattern DOMAIN =
             Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern FOR_STRUCTURE = Pattern.compile(
@@ -252,7 +252,7 @@ final class CreditParser {
             } else if (word.indexOf('.') > 0 && DOMAIN.matcher(word).matches()) {
                 counts.domain = true;
                 counts.named++;
-            } else if (Character.isUpperCase(first)) {
+            } else if (Character.isUpperCase(first) || first == '@') { // a name or a handle
                 counts.named++;
             } else if (Character.isDigit(first)) {
                 counts.digits++;

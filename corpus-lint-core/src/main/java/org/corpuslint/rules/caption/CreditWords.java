@@ -21,7 +21,7 @@ final class CreditWords {
         List<String> words = new ArrayList<>();
         for (String raw : PART_SEPARATORS.split(text)) {
             String word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
-            if (!word.isEmpty()) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) { // not a lone dash
                 words.add(word);
             }
         }

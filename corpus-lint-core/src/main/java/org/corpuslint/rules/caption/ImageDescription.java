@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
  */
 final class ImageDescription {
 
-    private static final String IMAGE = "(?:(?:undated|handout|file|aerial|satellite|video|archive"
-            + "|official|released|new)\\s+)*(?:photo|photograph|image|picture|still|screenshot"
-            + "|screengrab|frame|video\\s+still|photo\\s+illustration)";
+    private static final String IMAGE = "(?i:(?:undated|handout|file|aerial|satellite|video"
+            + "|archive|official|released|new)\\s+)*(?i:photo|photograph|image|picture|still"
+            + "|screenshot|screengrab|frame|video\\s+still|photo\\s+illustration)";
     private static final Pattern OPENING = Pattern.compile("^(?:"
             + "In\\s+(?:a|an|this|the|one)\\s+" + IMAGE + "\\s+(?<by>(?:provided|released|taken"
             + "|published|distributed|issued|obtained|posted|shared|supplied|handed\\s+out|made"
             + "\\s+available)\\b[^,]*)"
             + "|(?:Pictured|Photographed|Shown)(?:\\s+(?:above|below|here|left|right|top|main))?\\s*[:,]"
             + "|(?:Above|Below|Top|Main\\s+(?:image|photo|picture))\\s*:"
-            + "|(?:The|This|That|A|An)\\s+" + IMAGE + "(?:\\s+(?:above|below|here))?"
-            + "(?:\\s+(?:released|provided|distributed|issued|taken|published|obtained)\\s+by\\s+[^,]+?)?"
+            + "|(?:(?:The|This|That|A|An)\\s+)?" + IMAGE + "(?:\\s+(?:above|below|here))?"
+            + "(?:\\s+(?:released|provided|distributed|issued|taken|published|obtained)\\b[^.;]*?)?"
             + "\\s+(?:shows|depicts|captures)\\b)");
 
     private ImageDescription() {}

@@ -39,7 +39,13 @@ class CreditParserTest {
         "Jane Doe / Fjordlys",
         "Ingrid Dahl / NTB",
         "Reuters",
-        "Jane Doe/dpa/picture alliance"})
+        "Jane Doe/dpa/picture alliance",
+        "Jane Doe — Reuters",
+        "@janedoe/Twitter",
+        "Supplied",
+        "JANE DOE/AFP VIA GETTY IMAGES",
+        "Photo by Jane Doe on Unsplash",
+        "Reuters file photo"})
     void recognisesCreditLines(String line) {
         assertTrue(parser.line(line).isPresent(), line);
     }
@@ -69,7 +75,8 @@ class CreditParserTest {
         "Crowds line the quay (Photo: Jane Doe/AP).| 21",
         "Crowds line the quay on Monday. REUTERS/Jane Doe| 32",
         "Crowds line the quay. Photo: Jane Doe, AP| 22",
-        "Crowds line the quay (Photo by Jane Doe/AFP via Getty Images)| 21"})
+        "Crowds line the quay (Photo by Jane Doe/AFP via Getty Images)| 21",
+        "Crowds line the quay  Jane Doe/AFP| 22"})
     void findsInlineCreditsAtTheEndOfACaption(String line, int start) {
         assertEquals(start, parser.inlineStart(line));
     }
