@@ -37,8 +37,9 @@ final class CreditParser {
             Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern FOR_STRUCTURE = Pattern.compile(
             "^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3}\\s+for\\s+(?:[Tt]he\\s+)?\\p{Lu}.*");
-    private static final Pattern VIA_STRUCTURE = Pattern.compile(".*\\p{Lu}.*\\svia\\s+.*\\p{Lu}.*");
-    /** Lower-case words that belong in credits: {@code Name for the Guardian}, {@code imago images}. */
+    private static final Pattern VIA_STRUCTURE =
+            Pattern.compile(".*\\p{Lu}.*\\svia\\s+.*\\p{Lu}.*");
+    /** Lower-case words that belong in credits: {@code Name for the Guardian}, {@code imago}. */
     private static final Set<String> CONNECTORS = Set.of("via", "for", "the", "of", "and", "de",
             "del", "la", "le", "van", "von", "der", "den", "du", "da", "di", "al", "el", "bin",
             "images", "image", "photo", "photos", "pool", "handout", "channel", "press",

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.corpuslint.document.Document;
-import org.corpuslint.text.WordTokenizer;
 
 /**
  * The photo structure of one document: which lines are credits, which are captions, and which
@@ -26,16 +25,13 @@ final class PhotoLayout {
     /** {@code Image caption, ...}, {@code Caption: ...}: a caption that says it is one. */
     private static final Pattern CAPTION_LABEL =
             Pattern.compile("(?i)^(?:(?:image|picture|photo|video)\\s+)?caption\\s*[,:]\\s*\\S.*");
-    /** A lead-in or a kicker: ends with a colon, or opens with a short label and a colon. */
-    private static final Pattern LEAD_IN =
-            Pattern.compile(".*:|(?:\\S+\\s+){0,2}\\S+:\\s.*");
     /**
      * A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}): a credit of
      * an agency the list does not know, when it stands on its own line more than once.
      */
     private static final Pattern NAME_LINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
-    static final int MAX_CAPTION_WORDS = 60;
+            "\\p{Lu}[\\p{L}'’.-]*"
+                    + "(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
     /** Longer lines are prose paragraphs: not searched for inline credits. */
     private static final int MAX_CAPTION_CHARS = 600;
 
@@ -139,20 +135,6 @@ final class PhotoLayout {
         return previous;
     }
 
-    static boolean isLeadIn(String text) {
-        return LEAD_IN.matcher(text.strip()).matches();
-    }
-
-    /** Whether a word of {@code text} starts in lower case, as words of a sentence do. */
-    static boolean hasLowercaseWord(String text) {
-        return WordTokenizer.tokenize(text).stream()
-                .anyMatch(t -> Character.isLowerCase(t.text().charAt(0)));
-    }
-
-    static int wordCount(String text) {
-        return WordTokenizer.tokenize(text).size();
-    }
-
     private int creditElements() {
         int count = 0;
         for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
@@ -202,10 +184,11 @@ final class PhotoLayout {
     private void findCreditsByPosition() {
         for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
             String text = document.line(line).strip();
+            String above = document.line(line - 1);
             if (kinds[line] == Kind.TEXT && NAME_LINE.matcher(text).matches()
                     && kinds[line - 1] == Kind.TEXT && kinds[line + 1] == Kind.TEXT
-                    && !isLeadIn(document.line(line - 1)) && hasLowercaseWord(document.line(line - 1))
-                    && hasLowercaseWord(document.line(line + 1))
+                    && !CaptionText.isLeadIn(above) && CaptionText.hasLowercaseWord(above)
+                    && CaptionText.hasLowercaseWord(document.line(line + 1))
                     && (kind(line - 2) == Kind.CREDIT || kind(line + 2) == Kind.CREDIT)) {
                 kinds[line] = Kind.CREDIT;
                 credits[line] = new Credit(false);

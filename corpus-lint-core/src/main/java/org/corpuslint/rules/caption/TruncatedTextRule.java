@@ -64,7 +64,8 @@ public final class TruncatedTextRule extends PhotoRule {
                 LineReports.reportLine(context, line,
                         "caption cut off mid-sentence at '" + tail + "'");
             } else if (unfinishedProse(text, ellipsis)) {
-                LineReports.reportLine(context, line, "line cut off mid-sentence at '" + tail + "'");
+                LineReports.reportLine(context, line,
+                        "line cut off mid-sentence at '" + tail + "'");
             }
         }
     }

@@ -37,8 +37,8 @@ public final class UnattributedCaptionRule extends PhotoRule {
         Document document = context.document();
         PhotoLayout layout = layout(document);
         for (int line : layout.unattributedCaptions()) {
-            LineReports.reportLine(context, line, "photo caption has no credit; the other photos here carry"
-                    + " one");
+            LineReports.reportLine(context, line,
+                    "photo caption has no credit; the other photos here carry one");
         }
         for (int line : layout.uncreditedDescriptions()) {
             LineReports.reportLine(context, line, "photo described in the text has no credit");

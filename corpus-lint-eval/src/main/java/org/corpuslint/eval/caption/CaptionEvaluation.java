@@ -157,8 +157,9 @@ public final class CaptionEvaluation {
         String[] lines = article.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
-            String marks = findings.stream().filter(f -> f.path().equals(article.path())
-                    && f.start().line() == line).map(f -> " <<" + f.ruleId()).reduce("", String::concat);
+            String marks = findings.stream()
+                    .filter(f -> f.path().equals(article.path()) && f.start().line() == line)
+                    .map(f -> " <<" + f.ruleId()).reduce("", String::concat);
             System.out.printf(Locale.ROOT, "%4d %s%s%n", line, lines[i], marks);
         }
     }
