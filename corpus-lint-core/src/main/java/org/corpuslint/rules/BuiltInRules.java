@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rules.boilerplate.BoilerplateRule;
+import org.corpuslint.rules.caption.DuplicateLineRule;
+import org.corpuslint.rules.caption.OrphanCreditRule;
+import org.corpuslint.rules.caption.TruncatedTextRule;
+import org.corpuslint.rules.caption.UnattributedCaptionRule;
 import org.corpuslint.rules.date.MissingDateRule;
 
 /** The one place where built-in rules are registered. */
@@ -15,6 +19,10 @@ public final class BuiltInRules {
     public static List<Supplier<Rule>> factories() {
         return List.of(
                 MissingDateRule::new,
-                BoilerplateRule::new);
+                BoilerplateRule::new,
+                UnattributedCaptionRule::new,
+                OrphanCreditRule::new,
+                TruncatedTextRule::new,
+                DuplicateLineRule::new);
     }
 }

@@ -75,7 +75,9 @@ class LibraryApiTest {
 
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
-        assertEquals(List.of("missing-date", "boilerplate", "invalid-input", "rule-failure"),
+        assertEquals(List.of("missing-date", "boilerplate", "unattributed-caption",
+                "orphan-credit", "truncated-text", "duplicate-line", "invalid-input",
+                "rule-failure"),
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());
     }
 

@@ -1,0 +1,276 @@
+package org.corpuslint.rules.caption;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo credits by their structure: an optional label ({@code Photo:},
+ * {@code Credit:}, {@code ©}, {@code Courtesy of}), then a short run of names separated by
+ * {@code /}, commas, {@code via} or {@code for}, ending in or containing an agency, a domain or a
+ * name-slash-name chain, with no sentence verb. Agencies come from {@link Agencies}; the
+ * structure carries credits whose agency is not listed ({@code Jane Doe / Nordic Photo}).
+ */
+final class CreditParser {
+
+    private static final String SINGLE_LABELS = "photo\\s+credit|image\\s+credit|image\\s+source"
+            + "|picture\\s+source|photographer|photograph|photo|picture|pic|image|credit|foto"
+            + "|illustration|graphic|screenshot|screengrab|source";
+    private static final String GROUP_LABELS =
+            "(?:all\\s+)?(?:photographs|photos|pictures|images|credits|fotos)";
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?<group>" + GROUP_LABELS
+            + ")|" + SINGLE_LABELS + ")\\s*(?::|\\.\\.\\.|…|\\||–|—|-\\s)"
+            + "|(?:image\\s+source|image\\s+credit|photo\\s+credit),"
+            + "|(?:(?<groupBy>" + GROUP_LABELS + ")|photograph|photo|picture|image|illustration)"
+            + "\\s+(?:by|courtesy(?:\\s+of)?)\\b"
+            + "|courtesy(?:\\s+of)?\\b|©|\\(c\\)|copyright\\b)\\s*");
+    /** Where an inline labelled credit may start inside a caption line. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
+            + GROUP_LABELS + "|" + SINGLE_LABELS + ")\\s*(?::|\\s+by\\b)|©");
+    /** What ends the caption text before an unlabelled credit. */
+    private static final List<String> SEPARATORS =
+            List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
+    private static final Pattern FOR_STRUCTURE = Pattern.compile(
+            "^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3}\\s+for\\s+(?:[Tt]he\\s+)?\\p{Lu}.*");
+    private static final Pattern VIA_STRUCTURE =
+            Pattern.compile(".*\\p{Lu}.*\\svia\\s+.*\\p{Lu}.*");
+    /** Lower-case words that belong in credits: {@code Name for the Guardian}, {@code imago}. */
+    private static final Set<String> CONNECTORS = Set.of("via", "for", "the", "of", "and", "de",
+            "del", "la", "le", "van", "von", "der", "den", "du", "da", "di", "al", "el", "bin",
+            "images", "image", "photo", "photos", "pool", "handout", "channel", "press",
+            "service", "news", "agency", "file", "by");
+    /** Last words that name a photo service ({@code Nordic Press Photo}, {@code Baltic Images}). */
+    private static final Set<String> SERVICE_WORDS = Set.of("images", "photo", "photos",
+            "pictures", "photography", "photographer", "press", "agency", "media", "studio",
+            "studios", "pool", "handout", "archive", "archives", "collection");
+    private static final int MAX_WORDS = 12;
+    private static final int MAX_CHARS = 120;
+
+    /** A byline or a sign-off names writers, not a photo's source. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|reporting|writing|editing"
+            + "|additional\\s+reporting|written|edited|compiled|story)\\b");
+
+    private final Agencies agencies;
+
+    CreditParser(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    /** The credit that {@code line} consists of, if it is one; brackets around it are allowed. */
+    Optional<Credit> line(String line) {
+        String text = line.strip();
+        if (text.length() > 2 && (text.startsWith("[") && text.endsWith("]")
+                || text.startsWith("(") && text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return parse(text, true);
+    }
+
+    /**
+     * Where the credit at the end of a caption line starts ({@code ... airport. [KCNA via
+     * Reuters]}, {@code ... (Photo: Jane Doe/AP)}, {@code ... 2024. REUTERS/Jane Doe}), or -1.
+     */
+    int inlineStart(String line) {
+        String text = line.stripTrailing();
+        String unpunctuated = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        int open = trailingBracketStart(unpunctuated);
+        if (open > 0 && parse(unpunctuated.substring(open + 1, unpunctuated.length() - 1).strip(),
+                true).isPresent()) {
+            return open;
+        }
+        // A label needs a colon, 'by' or '©' after it: most prose lines have none.
+        if (text.indexOf(':') >= 0 || text.indexOf('©') >= 0 || text.contains(" by ")) {
+            Matcher label = INLINE_LABEL.matcher(text);
+            List<Integer> labels = new ArrayList<>();
+            while (label.find()) {
+                labels.add(label.start());
+            }
+            for (int i = labels.size() - 1; i >= 0; i--) {
+                int start = labels.get(i);
+                if (start > 0 && afterBoundary(text, start)
+                        && parse(text.substring(start), true).isPresent()) {
+                    return start;
+                }
+            }
+        }
+        int lastStart = lastSentenceStart(text);
+        if (lastStart > 0 && lastStart < text.length()) {
+            String tail = text.substring(lastStart);
+            if (parse(tail, false).isPresent()) {
+                return lastStart;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the text after the last sentence end or separator starts, or -1. */
+    private static int lastSentenceStart(String text) {
+        int last = -1;
+        for (String separator : SEPARATORS) {
+            int at = text.lastIndexOf(separator);
+            if (at >= 0) {
+                last = Math.max(last, at + separator.length());
+            }
+        }
+        return last;
+    }
+
+    private static int trailingBracketStart(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        char close = text.charAt(text.length() - 1);
+        char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+        if (open == 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == close) {
+                depth++;
+            } else if (c == open && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A label inside a line starts a credit only after a sentence or a separator. */
+    private static boolean afterBoundary(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        if (before.isEmpty()) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        return ".!?|–—-”\")]".indexOf(last) >= 0;
+    }
+
+    /**
+     * @param labelAllowed whether a label may open the text; an unlabelled tail of a caption
+     *     needs strong structure (an agency, a domain, a slash or {@code via})
+     */
+    private Optional<Credit> parse(String text, boolean labelAllowed) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher label = LABEL.matcher(text);
+        if (labelAllowed && label.lookingAt()) {
+            boolean group = label.group("group") != null || label.group("groupBy") != null;
+            return labelledBody(text.substring(label.end()).strip())
+                    ? Optional.of(new Credit(group)) : Optional.empty();
+        }
+        return unlabelledBody(text, labelAllowed) ? Optional.of(new Credit(false))
+                : Optional.empty();
+    }
+
+    private boolean labelledBody(String body) {
+        if (body.isEmpty() || endsLikeSentence(body, true)) {
+            return false;
+        }
+        WordCounts counts = count(body);
+        return counts.words > 0 && counts.words <= MAX_WORDS && counts.lowercase <= 2
+                && (counts.named > 0 || counts.words <= 5);
+    }
+
+    private boolean unlabelledBody(String body, boolean wholeLine) {
+        if (endsLikeSentence(body, false)) {
+            return false;
+        }
+        WordCounts counts = count(body);
+        if (counts.words == 0 || counts.words > MAX_WORDS || counts.lowercase > 0
+                || counts.digits > 0 || counts.named == 0) {
+            return false;
+        }
+        boolean slash = slashChain(body);
+        boolean via = VIA_STRUCTURE.matcher(body).matches();
+        boolean strong = counts.agency || counts.domain || slash || via
+                || SERVICE_WORDS.contains(counts.lastWord.toLowerCase(java.util.Locale.ROOT));
+        return strong || wholeLine && FOR_STRUCTURE.matcher(body).matches();
+    }
+
+    private static boolean endsLikeSentence(String body, boolean periodAllowed) {
+        char last = body.charAt(body.length() - 1);
+        return last == '?' || last == '!' || last == ':' || last == ';' || last == ','
+                || !periodAllowed && last == '.' && !DOMAIN.matcher(lastWord(body)).matches();
+    }
+
+    private static String lastWord(String text) {
+        int space = text.lastIndexOf(' ');
+        return text.substring(space + 1, text.length() - 1);
+    }
+
+    /** {@code Name / Agency}, {@code Name | Agency}: two or more parts, each with a capital. */
+    private static boolean slashChain(String body) {
+        if (body.indexOf('/') < 0 && body.indexOf('|') < 0) {
+            return false;
+        }
+        String[] parts = body.split("[/|]");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || part.chars().noneMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private WordCounts count(String body) {
+        List<String> words = CreditWords.words(body);
+        List<String> inner = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String part : CreditWords.innerWords(words.get(i))) {
+                if (!part.isEmpty()) {
+                    inner.add(part);
+                    owner.add(i);
+                }
+            }
+        }
+        boolean[] innerCovered = new boolean[inner.size()];
+        WordCounts counts = new WordCounts();
+        counts.agency = agencies.mark(inner, innerCovered);
+        boolean[] covered = new boolean[words.size()];
+        for (int i = 0; i < inner.size(); i++) {
+            covered[owner.get(i)] |= innerCovered[i];
+        }
+        counts.words = words.size();
+        counts.lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            char first = word.charAt(0);
+            if (covered[i]) {
+                counts.named++;
+            } else if (CONNECTORS.contains(word)) {
+                continue;
+            } else if (word.indexOf('.') > 0 && DOMAIN.matcher(word).matches()) {
+                counts.domain = true;
+                counts.named++;
+            } else if (Character.isUpperCase(first) || first == '@') { // a name or a handle
+                counts.named++;
+            } else if (Character.isDigit(first)) {
+                counts.digits++;
+            } else {
+                counts.lowercase++;
+            }
+        }
+        return counts;
+    }
+
+    private static final class WordCounts {
+        int words;
+        int named;
+        int lowercase;
+        int digits;
+        boolean agency;
+        boolean domain;
+        String lastWord = "";
+    }
+}

@@ -1,0 +1,174 @@
+package org.corpuslint.rules.caption;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpuslint.rules.caption.PhotoLayout.Kind;
+
+/**
+ * Pairs captions with the credits below them and finds the captions whose credit was lost.
+ *
+ * <p>Walking back from each credit over adjacent caption-like lines gives a {@link PhotoBlock}:
+ * the caption, or the lines a publisher puts before each credit (alt text and caption; title
+ * and caption). The most common block size is the document's <em>unit</em>. A block longer
+ * than the unit holds photos whose credit was lost; the last line of each lost unit is its
+ * caption. A plural label ({@code Photos: ...}) credits the whole block. In a gallery laid out
+ * with blank lines, a short caption-like paragraph between two photos is a lost photo too;
+ * {@link GalleryEnds} looks past the first and last credits.
+ */
+final class GalleryBlocks {
+
+    private final PhotoLayout layout;
+    private final int firstBodyLine;
+    private final int lineCount;
+
+    GalleryBlocks(PhotoLayout layout) {
+        this.layout = layout;
+        this.firstBodyLine = layout.document().firstBodyLine();
+        this.lineCount = layout.document().lineCount();
+    }
+
+    void analyse() {
+        List<PhotoBlock> blocks = new ArrayList<>();
+        for (int line = firstBodyLine; line <= lineCount; line++) {
+            if (layout.isCreditElement(line) && !layout.creditsLabelledCaptionBelow(line)) {
+                PhotoBlock block = blockEndingAt(line);
+                if (block.size() > 0) {
+                    blocks.add(block);
+                }
+            }
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        Gallery gallery = new Gallery(layout, commonSize(blocks), longestCreditedCaption(blocks));
+        int unit = gallery.unit();
+        // A gallery laid out with blank lines: photos in a row with only blank lines between
+        // them, or photos of several lines each with blank lines before their credits (a lost
+        // one then has a shape prose does not have). Single-line photos among paragraphs are no
+        // such gallery.
+        boolean spaced = blocks.stream().anyMatch(this::followsPhotoAcrossBlankLines)
+                || unit >= 2 && blocks.stream().filter(this::creditSetApart).count() >= 2;
+        for (PhotoBlock found : blocks) {
+            PhotoBlock block = spaced ? extendAcrossBlankLines(found, gallery) : found;
+            List<Integer> lines = block.bounded() ? block.lines()
+                    : block.lines().subList(Math.max(0, block.size() - unit), block.size());
+            lines.forEach(layout::markCaption);
+            boolean groupCredit = layout.kind(block.last()) == Kind.TEXT
+                    && layout.isGroupCredit(layout.nextNonBlank(block.last()));
+            int lost = lines.size() - unit;
+            if (!groupCredit && lost > 0) {
+                gallery.reportLostUnits(lines.subList(0, lost));
+            }
+        }
+        GalleryEnds ends = new GalleryEnds(gallery);
+        ends.findAfterLastCredits();
+        if (spaced) {
+            for (int i = 0; i < blocks.size(); i++) {
+                boolean follows = followsPhotoAcrossBlankLines(blocks.get(i));
+                boolean nextFollows = i + 1 < blocks.size()
+                        && followsPhotoAcrossBlankLines(blocks.get(i + 1));
+                ends.findAtEdges(blocks.get(i), nextFollows && !follows, follows && !nextFollows);
+            }
+        }
+    }
+
+    /**
+     * For a credit line, the adjacent caption-like lines above it (after any blank lines); for a
+     * caption with an inline credit, itself and the lines directly above. A line repeated back
+     * to back counts once. The first body line is the headline, never a caption.
+     */
+    private PhotoBlock blockEndingAt(int creditLine) {
+        List<Integer> lines = new ArrayList<>();
+        int line = creditLine - 1;
+        if (layout.kind(creditLine) == Kind.CREDITED_CAPTION) {
+            lines.add(creditLine);
+        } else {
+            line = layout.previousNonBlank(creditLine);
+        }
+        for (; line > firstBodyLine && layout.kind(line) == Kind.TEXT; line--) {
+            String text = layout.text(line);
+            if (!CaptionText.captionLike(text)) {
+                break;
+            }
+            if (!lines.isEmpty() && layout.text(lines.get(0)).strip().equals(text.strip())) {
+                continue;
+            }
+            lines.add(0, line);
+        }
+        boolean bounded = line >= firstBodyLine && (layout.kind(line) != Kind.TEXT
+                || CaptionText.isLeadIn(layout.text(line)));
+        return new PhotoBlock(lines, line, bounded, creditLine);
+    }
+
+    /** Whether blank lines stand between the photo's caption and its credit line. */
+    private boolean creditSetApart(PhotoBlock block) {
+        return block.credit() != block.last()
+                && layout.previousNonBlank(block.credit()) == block.last()
+                && block.credit() - block.last() > 1;
+    }
+
+    /** Whether only blank lines separate this photo from the credit of the photo before. */
+    private boolean followsPhotoAcrossBlankLines(PhotoBlock block) {
+        return layout.kind(block.top()) == Kind.BLANK
+                && layout.isCreditElement(layout.previousNonBlank(block.first()));
+    }
+
+    /**
+     * In a gallery laid out with blank lines, a block stopped by a blank line takes in the
+     * short caption-like paragraphs above it when another credit closes them within two
+     * photos' worth of lines: a photo whose credit was lost. Longer gaps are prose between
+     * photos.
+     */
+    private PhotoBlock extendAcrossBlankLines(PhotoBlock block, Gallery gallery) {
+        if (layout.kind(block.top()) != Kind.BLANK) {
+            return block;
+        }
+        List<Integer> above = new ArrayList<>();
+        int line = block.top();
+        for (; line > firstBodyLine; line--) {
+            Kind kind = layout.kind(line);
+            if (kind == Kind.BLANK) {
+                continue;
+            }
+            if (kind != Kind.TEXT
+                    || !CaptionText.shortCaption(layout.text(line), gallery.unvouchedLimit())
+                    || above.size() == 2 * gallery.unit()) {
+                break;
+            }
+            above.add(0, line);
+        }
+        if (above.isEmpty() || !layout.isCreditElement(line)) {
+            return block;
+        }
+        List<Integer> lines = new ArrayList<>(above);
+        lines.addAll(block.lines());
+        return new PhotoBlock(lines, line, true, block.credit());
+    }
+
+    /** The most common size of the bounded blocks (of all, if none is); the smaller on a tie. */
+    private static int commonSize(List<PhotoBlock> blocks) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
+        blocks.stream().filter(b -> b.bounded() || !anyBounded)
+                .forEach(b -> counts.merge(b.size(), 1, Integer::sum));
+        int best = 1;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private int longestCreditedCaption(List<PhotoBlock> blocks) {
+        int longest = 0;
+        for (PhotoBlock block : blocks) {
+            longest = Math.max(longest, CaptionText.wordCount(layout.text(block.last())));
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,132 @@
+package org.corpuslint.rules.caption;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.rules.caption.PhotoLayout.Kind;
+
+/**
+ * Photos whose credit was lost at the end of a gallery, where no credit below closes a block:
+ * after the last credit of a run of lines, and at either end of a gallery laid out with blank
+ * lines.
+ */
+final class GalleryEnds {
+
+    private final Gallery gallery;
+    private final PhotoLayout layout;
+    private final int firstBodyLine;
+    private final int lineCount;
+
+    GalleryEnds(Gallery gallery) {
+        this.gallery = gallery;
+        this.layout = gallery.layout();
+        this.firstBodyLine = layout.document().firstBodyLine();
+        this.lineCount = layout.document().lineCount();
+    }
+
+    /**
+     * Where photos follow each other without blank lines, short caption-like lines after the
+     * last credit of the run, as many as whole photos take (up to three), are photos whose
+     * credit was lost; the run ends there or prose follows them (in a document without blank
+     * lines, prose must follow: the end of the document does not show where the gallery ended).
+     */
+    void findAfterLastCredits() {
+        boolean proseMustFollow = !hasBlankLine();
+        int unit = gallery.unit();
+        int line = firstBodyLine;
+        while (line <= lineCount) {
+            if (layout.kind(line) == Kind.BLANK) {
+                line++;
+                continue;
+            }
+            int runEnd = line;
+            while (runEnd < lineCount && layout.kind(runEnd + 1) != Kind.BLANK) {
+                runEnd++;
+            }
+            int lastCredit = -1;
+            for (int i = line; i <= runEnd; i++) {
+                if (layout.isCreditElement(i)) {
+                    lastCredit = i;
+                }
+            }
+            List<Integer> after = new ArrayList<>();
+            boolean creditsFirst = layout.kind(line) == Kind.CREDIT; // credits above captions
+            for (int i = lastCredit + 1; lastCredit > line && !creditsFirst && i <= runEnd; i++) {
+                if (layout.kind(i) != Kind.TEXT || layout.isCaption(i)
+                        || !CaptionText.shortCaption(layout.text(i), gallery.longest() + 3)) {
+                    break;
+                }
+                after.add(i);
+            }
+            int next = after.isEmpty() ? -1 : after.get(after.size() - 1) + 1;
+            boolean closed = !proseMustFollow || next <= runEnd && layout.kind(next) == Kind.TEXT;
+            if (closed && !after.isEmpty() && after.size() % unit == 0
+                    && after.size() <= 3 * unit) {
+                gallery.reportLostUnits(after);
+            }
+            line = runEnd + 1;
+        }
+    }
+
+    /**
+     * In a gallery laid out with blank lines, a paragraph of exactly one photo's lines right
+     * before the first photo of a row or right after the last one is a photo whose credit was
+     * lost: two or more lines (title and caption) make a shape prose does not have; a single
+     * line must also be as short as the captions around it and read like one.
+     */
+    void findAtEdges(PhotoBlock block, boolean firstOfRow, boolean lastOfRow) {
+        int above = layout.previousNonBlank(block.first());
+        if (firstOfRow && layout.kind(block.top()) == Kind.BLANK
+                && !layout.isCreditElement(above)) {
+            reportParagraphPhoto(paragraphEndingAt(above));
+        }
+        int below = layout.nextNonBlank(block.credit());
+        if (lastOfRow && below > block.credit() + 1 && layout.kind(below) == Kind.TEXT
+                && !layout.isCaption(below)
+                && !layout.isCreditElement(layout.nextNonBlank(below))) {
+            reportParagraphPhoto(paragraphStartingAt(below));
+        }
+    }
+
+    private void reportParagraphPhoto(List<Integer> paragraph) {
+        if (paragraph.size() != gallery.unit() || paragraph.get(0) <= firstBodyLine) {
+            return;
+        }
+        for (int line : paragraph) {
+            if (layout.kind(line) != Kind.TEXT || !CaptionText.captionLike(layout.text(line))
+                    || layout.isCaption(line)) {
+                return;
+            }
+        }
+        int caption = paragraph.get(paragraph.size() - 1);
+        if (CaptionText.shortCaption(layout.text(caption), gallery.unvouchedLimit())) {
+            gallery.reportIfCaption(caption);
+        }
+    }
+
+    /** The paragraph ending at {@code line}, below a lead-in line that opens it, if any. */
+    private List<Integer> paragraphEndingAt(int line) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = line; i >= firstBodyLine && layout.kind(i) != Kind.BLANK
+                && !CaptionText.isLeadIn(layout.text(i)); i--) {
+            lines.add(0, i);
+        }
+        return lines;
+    }
+
+    private List<Integer> paragraphStartingAt(int line) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = line; i <= lineCount && layout.kind(i) != Kind.BLANK; i++) {
+            lines.add(i);
+        }
+        return lines;
+    }
+
+    private boolean hasBlankLine() {
+        for (int line = firstBodyLine; line <= lineCount; line++) {
+            if (layout.kind(line) == Kind.BLANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

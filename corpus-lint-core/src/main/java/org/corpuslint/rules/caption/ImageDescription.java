@@ -1,0 +1,46 @@
+package org.corpuslint.rules.caption;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph of prose that describes one photo, as a caption does: {@code In a photograph
+ * provided by ..., the leaders walk ...}, {@code Pictured: ...}, {@code The image shows ...}.
+ * Such a paragraph is a caption folded into the text and needs a credit like any other.
+ * Plural and general mentions ("Pictures and videos show the streets") are not descriptions of
+ * one photo and do not count.
+ */
+final class ImageDescription {
+
+    private static final String IMAGE = "(?i:(?:undated|handout|file|aerial|satellite|video"
+            + "|archive|official|released|new)\\s+)*(?i:photo|photograph|image|picture|still"
+            + "|screenshot|screengrab|frame|video\\s+still|photo\\s+illustration)";
+    private static final Pattern OPENING = Pattern.compile("^(?:"
+            + "In\\s+(?:a|an|this|the|one)\\s+" + IMAGE + "\\s+(?<by>(?:provided|released|taken"
+            + "|published|distributed|issued|obtained|posted|shared|supplied|handed\\s+out|made"
+            + "\\s+available)\\b[^,]*)"
+            + "|(?:Pictured|Photographed|Shown)"
+            + "(?:\\s+(?:above|below|here|left|right|top|main))?\\s*[:,]"
+            + "|(?:Above|Below|Top|Main\\s+(?:image|photo|picture))\\s*:"
+            + "|(?:(?:The|This|That|A|An)\\s+)?" + IMAGE + "(?:\\s+(?:above|below|here))?"
+            + "(?:\\s+(?:released|provided|distributed|issued|taken|published|obtained)\\b[^.;]*?)?"
+            + "\\s+(?:shows|depicts|captures)\\b)");
+
+    private ImageDescription() {}
+
+    /**
+     * Whether {@code line} opens as the description of one photo and does not itself name its
+     * source agency ("In a photo released by KCNA, ..." names one).
+     */
+    static boolean describesPhoto(String line, Agencies agencies) {
+        Matcher m = OPENING.matcher(line.strip());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String source = m.group("by");
+        if (source == null) {
+            return true;
+        }
+        return !agencies.named(source);
+    }
+}

@@ -1,0 +1,249 @@
+package org.corpuslint.rules.caption;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.corpuslint.document.Document;
+
+/**
+ * The photo structure of one document: which lines are credits, which are captions, and which
+ * captions lost their credit. {@link GalleryBlocks} pairs captions with the credits below
+ * them; this class classifies the lines and handles the other forms (labelled captions,
+ * descriptions in the prose, credits in a row).
+ */
+final class PhotoLayout {
+
+    /** What a line is. */
+    enum Kind { BLANK, TEXT, CREDIT, CREDITED_CAPTION, LABELLED_CAPTION }
+
+    /** A credit line right after another credit line. */
+    record Orphan(int line, int previousCredit) {}
+
+    /** {@code Image caption, ...}, {@code Caption: ...}: a caption that says it is one. */
+    private static final Pattern CAPTION_LABEL =
+            Pattern.compile("(?i)^(?:(?:image|picture|photo|video)\\s+)?caption\\s*[,:]\\s*\\S.*");
+    /**
+     * A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}): a credit of
+     * an agency the list does not know, when it stands on its own line more than once.
+     */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*"
+                    + "(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
+    /** Longer lines are prose paragraphs: not searched for inline credits. */
+    private static final int MAX_CAPTION_CHARS = 600;
+
+    private final Document document;
+    private final Kind[] kinds;
+    private final Credit[] credits;
+    private final BitSet captions = new BitSet();
+    private final List<Integer> unattributed = new ArrayList<>();
+    private final List<Integer> descriptions = new ArrayList<>();
+    private final List<Orphan> orphans = new ArrayList<>();
+
+    private PhotoLayout(Document document) {
+        this.document = document;
+        this.kinds = new Kind[document.lineCount() + 2];
+        this.credits = new Credit[document.lineCount() + 2];
+    }
+
+    static PhotoLayout of(Document document, CreditParser parser, Agencies agencies) {
+        PhotoLayout layout = new PhotoLayout(document);
+        layout.classify(parser);
+        layout.findDescriptions(agencies);
+        if (layout.creditElements() > 0) {
+            layout.markCreditedCaptions();
+            layout.findLabelledCaptions();
+        }
+        if (layout.creditElements() >= 2) {
+            layout.findCreditsByPosition();
+            new GalleryBlocks(layout).analyse(); // one credit is no gallery to compare with
+        }
+        layout.findOrphans();
+        return layout;
+    }
+
+    /** Captions whose credit was lost, by line number. */
+    List<Integer> unattributedCaptions() {
+        return unattributed;
+    }
+
+    /** Prose paragraphs describing a photo, with no credit, by line number. */
+    List<Integer> uncreditedDescriptions() {
+        return descriptions;
+    }
+
+    List<Orphan> orphanCredits() {
+        return orphans;
+    }
+
+    /** Whether {@code line} is a caption (credited or not) of a photo. */
+    boolean isCaption(int line) {
+        return captions.get(line);
+    }
+
+    Document document() {
+        return document;
+    }
+
+    Kind kind(int line) {
+        return line >= 1 && line <= document.lineCount() ? kinds[line] : Kind.BLANK;
+    }
+
+    String text(int line) {
+        return document.line(line);
+    }
+
+    boolean isCreditElement(int line) {
+        Kind kind = kind(line);
+        return kind == Kind.CREDIT || kind == Kind.CREDITED_CAPTION;
+    }
+
+    boolean isGroupCredit(int line) {
+        return kind(line) == Kind.CREDIT && credits[line].group();
+    }
+
+    /** A credit line that belongs to the labelled caption below it ({@code Image source, ...}). */
+    boolean creditsLabelledCaptionBelow(int line) {
+        return kind(line) == Kind.CREDIT && kind(nextNonBlank(line)) == Kind.LABELLED_CAPTION;
+    }
+
+    void markCaption(int line) {
+        captions.set(line);
+    }
+
+    void reportUnattributed(int line) {
+        captions.set(line);
+        unattributed.add(line);
+    }
+
+    int nextNonBlank(int line) {
+        int next = line + 1;
+        while (next <= document.lineCount() && kinds[next] == Kind.BLANK) {
+            next++;
+        }
+        return next;
+    }
+
+    int previousNonBlank(int line) {
+        int previous = line - 1;
+        while (previous >= document.firstBodyLine() && kinds[previous] == Kind.BLANK) {
+            previous--;
+        }
+        return previous;
+    }
+
+    private int creditElements() {
+        int count = 0;
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (isCreditElement(line)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void classify(CreditParser parser) {
+        Map<String, Integer> nameLines = new HashMap<>();
+        for (int line = document.firstBodyLine() + 1; line <= document.lineCount(); line++) {
+            String text = document.line(line).strip();
+            if (NAME_LINE.matcher(text).matches()) {
+                nameLines.merge(text, 1, Integer::sum);
+            }
+        }
+        for (int line = 1; line <= document.lineCount(); line++) {
+            String text = document.line(line);
+            credits[line] = line < document.firstBodyLine() || text.isBlank() ? null
+                    : parser.line(text).orElse(null);
+            if (line < document.firstBodyLine()) {
+                kinds[line] = Kind.TEXT;
+            } else if (text.isBlank()) {
+                kinds[line] = Kind.BLANK;
+            } else if (credits[line] != null) {
+                kinds[line] = Kind.CREDIT;
+            } else if (line > document.firstBodyLine()
+                    && nameLines.getOrDefault(text.strip(), 0) >= 2) {
+                credits[line] = new Credit(false);
+                kinds[line] = Kind.CREDIT;
+            } else if (text.length() <= MAX_CAPTION_CHARS && parser.inlineStart(text) > 0) {
+                kinds[line] = Kind.CREDITED_CAPTION;
+            } else if (CAPTION_LABEL.matcher(text.strip()).matches()) {
+                kinds[line] = Kind.LABELLED_CAPTION;
+            } else {
+                kinds[line] = Kind.TEXT;
+            }
+        }
+    }
+
+    /**
+     * In a gallery of credit lines, a short name with no sentence in it standing between two
+     * captions is the credit of the first, whatever agency it names ({@code Mediapunch}).
+     */
+    private void findCreditsByPosition() {
+        for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
+            String text = document.line(line).strip();
+            String above = document.line(line - 1);
+            if (kinds[line] == Kind.TEXT && NAME_LINE.matcher(text).matches()
+                    && kinds[line - 1] == Kind.TEXT && kinds[line + 1] == Kind.TEXT
+                    && !CaptionText.isLeadIn(above) && CaptionText.hasLowercaseWord(above)
+                    && CaptionText.hasLowercaseWord(document.line(line + 1))
+                    && (kind(line - 2) == Kind.CREDIT || kind(line + 2) == Kind.CREDIT)) {
+                kinds[line] = Kind.CREDIT;
+                credits[line] = new Credit(false);
+            }
+        }
+    }
+
+    /** The line a credit line follows, and a line carrying its own credit, are captions. */
+    private void markCreditedCaptions() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (kinds[line] == Kind.CREDITED_CAPTION) {
+                captions.set(line);
+            } else if (kinds[line] == Kind.CREDIT && kind(previousNonBlank(line)) == Kind.TEXT
+                    && previousNonBlank(line) > document.firstBodyLine()) {
+                captions.set(previousNonBlank(line));
+            }
+        }
+    }
+
+    /** A labelled caption is credited by the credit line just above or just below it. */
+    private void findLabelledCaptions() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (kinds[line] != Kind.LABELLED_CAPTION) {
+                continue;
+            }
+            int below = nextNonBlank(line);
+            boolean credited = kind(previousNonBlank(line)) == Kind.CREDIT
+                    || kind(below) == Kind.CREDIT && !creditsLabelledCaptionBelow(below);
+            if (credited) {
+                captions.set(line);
+            } else {
+                reportUnattributed(line);
+            }
+        }
+    }
+
+    /** Two different credit lines in a row; the same one twice is a duplicated line. */
+    private void findOrphans() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            int previous = previousNonBlank(line);
+            if (kinds[line] == Kind.CREDIT && kind(previous) == Kind.CREDIT
+                    && !text(previous).strip().equals(text(line).strip())) {
+                orphans.add(new Orphan(line, previous));
+            }
+        }
+    }
+
+    private void findDescriptions(Agencies agencies) {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (kinds[line] == Kind.TEXT && !captions.get(line)
+                    && ImageDescription.describesPhoto(text(line), agencies)
+                    && kind(nextNonBlank(line)) != Kind.CREDIT) {
+                descriptions.add(line);
+                captions.set(line);
+            }
+        }
+    }
+}

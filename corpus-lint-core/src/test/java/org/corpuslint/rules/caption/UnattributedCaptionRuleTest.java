@@ -1,0 +1,142 @@
+package org.corpuslint.rules.caption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.testing.RuleFixture;
+import org.junit.jupiter.api.Test;
+
+class UnattributedCaptionRuleTest extends FixtureFindingsTest {
+
+    private static final String LOST = "warning [unattributed-caption] photo caption has no"
+            + " credit; the other photos here carry one";
+    private static final String DESCRIBED = "warning [unattributed-caption] photo described in"
+            + " the text has no credit";
+
+    /** What the rule reports on each fixture; a fixture not listed must stay quiet. */
+    private static final Map<String, List<String>> EXPECTED = Map.of(
+            // Caption / credit pairs: a caption in the middle and the last one lost their credit;
+            // the headline and the lead-in ending in ':' are not captions.
+            "wire-gallery.txt", List.of(
+                    "wire-gallery.txt:11:1-11:44 " + LOST,
+                    "wire-gallery.txt:18:1-18:45 " + LOST),
+            // Alt text above each caption with an inline credit: the alt texts are not
+            // unattributed, the one caption that lost its inline credit is.
+            "alt-text-gallery.txt", List.of("alt-text-gallery.txt:16:1-16:64 " + LOST),
+            // A photo described in the prose, and one introduced by 'The image shows'; the
+            // description naming its agency, the plural mention and 'Pictured:' followed by a
+            // credit line are quiet.
+            "prose-description.txt", List.of(
+                    "prose-description.txt:4:1-4:129 " + DESCRIBED,
+                    "prose-description.txt:7:1-7:63 " + DESCRIBED),
+            "labelled-captions.txt", List.of("labelled-captions.txt:9:1-9:72 " + LOST));
+
+    @Override
+    Map<String, List<String>> expected() {
+        return EXPECTED;
+    }
+
+    @Override
+    Supplier<Rule> rule() {
+        return UnattributedCaptionRule::new;
+    }
+
+    @Test
+    void groupCreditCreditsEveryCaptionAboveIt() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "A trawler unloads its catch.", "Gulls circle over the fish market.",
+                "Photos: Per Lunde / NTB",
+                "The harbour master checks the moorings.", "Jane Doe / NTB")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void oneCreditIsNoGallery() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "A trawler unloads its catch.",
+                "Gulls circle over the fish market.", "Jane Doe / NTB")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void configuredAgencyCreditsACaptionInline() {
+        String[] lines = {" date 2024-05-20", "Boats in the harbour", "",
+            "A ferry leaves the quay. [NTB via Reuters]",
+            "A trawler unloads its catch. Fjordpost",
+            "Gulls circle over the fish market. (Photo: Jane Doe/AP)"};
+        assertEquals(List.of("a.txt:5:1-5:39 " + LOST), RuleFixture.corpus()
+                .doc("a.txt", lines).findings(UnattributedCaptionRule::new));
+        LintConfig withAgency = LintConfig.builder().threads(1)
+                .ruleOption(UnattributedCaptionRule.ID, "agencies", "Fjordpost").build();
+        assertEquals(List.of(), RuleFixture.corpus().config(withAgency)
+                .doc("a.txt", lines).findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void proseWithoutPhotosIsQuiet() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Ferry strike ends", "",
+                "The strike ended on Monday after two weeks of talks.", "",
+                "In a statement released by the union, members thanked the islanders.", "",
+                "Pictures and videos show queues at the terminal.")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void creditsAboveTheirCaptionsLeaveTheLastCaptionAlone() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Jane Doe/NTB", "A ferry leaves the quay.", "Per Lunde/AFP",
+                "A trawler unloads its catch.", "Jane Doe/NTB", "Gulls circle over the market.",
+                "", "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void proseBetweenPhotosOfADocumentWithoutBlankLinesIsNoCaption() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "The festival opened on Saturday.",
+                "A ferry leaves the quay.", "Credit...Jane Doe for The Northern Courier",
+                "A trawler unloads its catch.", "Credit...Per Lunde/AFP — Getty Images",
+                "The mayor spoke for an hour, according to the organisers.",
+                "Gulls circle over the market.", "Credit...Jane Doe for The Northern Courier",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void captionBetweenInlineCreditedCaptionsLostItsCredit() {
+        assertEquals(List.of("a.txt:7:1-7:48 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "", "The festival opened.", "",
+                "FILE - A ferry leaves the quay, May 20, 2024. (AP Photo/Jane Doe, File)",
+                "A trawler unloads its catch at the fish market.",
+                "Gulls circle over the market. (AP Photo/Per Lunde)", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void captionBetweenTwoPhotosOfABlankLineGalleryLostItsCredit() {
+        assertEquals(List.of("a.txt:10:1-10:29 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The harbour festival opened on Saturday with more visitors than in any of the"
+                        + " forty years before it, the organisers said.", "",
+                "A ferry leaves the quay.", "", "Jane Doe / NTB", "",
+                "A trawler unloads its catch.", "",
+                "Gulls circle over the fish market.", "", "Per Lunde / AFP", "",
+                "Boats return at dusk.", "", "Jane Doe / NTB")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void singlePhotosAmongParagraphsAreNoGallery() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "A ferry leaves the quay.", "", "Jane Doe / NTB", "",
+                "The festival opened on Saturday.", "", "A trawler unloads its catch.", "",
+                "Per Lunde / AFP", "", "The festival closes on Sunday.")
+                .findings(UnattributedCaptionRule::new));
+    }
+}

@@ -1,0 +1,189 @@
+package org.corpuslint.eval.caption;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.corpuslint.document.Document;
+
+/**
+ * Plants a photo gallery into a clean article after one of its paragraphs: three to eight
+ * photos in one publisher's layout and credit style, with the credit of about one photo in
+ * five removed (at least two keep theirs, as in real scraped galleries). Some articles also get
+ * a paragraph describing a photo, credited or not, and a plural mention of pictures that must
+ * stay quiet. A third of the articles are rewritten without blank lines between paragraphs, as
+ * some sites are scraped.
+ */
+final class GalleryPlanter {
+
+    private static final double LOST_CREDIT = 0.2;
+
+    private final Random random;
+    private final PhotoWords words;
+
+    GalleryPlanter(long seed) {
+        this.random = new Random(seed);
+        this.words = new PhotoWords(random);
+    }
+
+    PlantedArticle plant(Document clean) {
+        List<List<Piece>> sections = new ArrayList<>();
+        for (String paragraph : paragraphs(clean.text())) {
+            sections.add(List.of(new Piece(List.of(paragraph), false)));
+        }
+        boolean compact = random.nextInt(3) == 0;
+        Layout layout = Layout.values()[random.nextInt(Layout.values().length)];
+        sections.add(1 + random.nextInt(Math.max(1, sections.size() - 1)), gallery(layout));
+        if (random.nextInt(3) == 0) {
+            sections.add(1 + random.nextInt(sections.size() - 1), List.of(description()));
+        }
+        if (random.nextInt(4) == 0) {
+            sections.add(1 + random.nextInt(sections.size() - 1), List.of(new Piece(List.of(
+                    "Pictures and videos shared online show " + words.scene()), false)));
+        }
+        return render(clean.path(), sections, compact, layout);
+    }
+
+    /** Lines of one photo or paragraph; a blank string is a blank line. */
+    private record Piece(List<String> lines, boolean lost) {}
+
+    private List<Piece> gallery(Layout layout) {
+        int photos = 3 + random.nextInt(6);
+        CreditStyle style = pickStyle(layout);
+        Set<Integer> lostPhotos = new HashSet<>();
+        for (int i = 0; i < photos; i++) {
+            if (random.nextDouble() < LOST_CREDIT) {
+                lostPhotos.add(i);
+            }
+        }
+        while (photos - lostPhotos.size() < 2) {
+            lostPhotos.remove(lostPhotos.iterator().next());
+        }
+        List<Piece> pieces = new ArrayList<>();
+        if (random.nextBoolean()) {
+            pieces.add(new Piece(List.of(random.nextBoolean() ? "Here is how the day unfolded:"
+                    : "In pictures: " + words.title().toLowerCase(java.util.Locale.ROOT)), false));
+        }
+        for (int i = 0; i < photos; i++) {
+            boolean lost = lostPhotos.contains(i);
+            pieces.add(new Piece(photo(layout, style, !lost), lost));
+        }
+        return pieces;
+    }
+
+    private CreditStyle pickStyle(Layout layout) {
+        return switch (layout) {
+            case INLINE_CREDIT, ALT_THEN_INLINE -> words.pick(CreditStyle.INLINE);
+            case SOURCE_THEN_CAPTION -> new CreditStyle("Image source, agency", false,
+                    w -> "Image source, " + w.agency());
+            default -> words.pick(CreditStyle.LINE);
+        };
+    }
+
+    /** The lines of one photo; a blank string is a blank line. */
+    private List<String> photo(Layout layout, CreditStyle style, boolean credited) {
+        String caption = words.caption();
+        String credit = style.render().apply(words);
+        List<String> lines = new ArrayList<>();
+        switch (layout) {
+            case CAPTION_THEN_CREDIT -> {
+                lines.add(caption);
+                if (credited) {
+                    lines.add(credit);
+                }
+            }
+            case CAPTION_BLANK_CREDIT -> {
+                lines.add(caption);
+                lines.add("");
+                if (credited) {
+                    lines.add(credit);
+                    lines.add("");
+                }
+            }
+            case INLINE_CREDIT -> lines.add(credited ? inline(caption, credit) : caption);
+            case ALT_THEN_INLINE -> {
+                lines.add(words.altText());
+                lines.add(credited ? inline(caption, credit) : caption);
+            }
+            case TITLE_CAPTION_CREDIT -> {
+                lines.add(words.title());
+                lines.add(caption);
+                lines.add("");
+                lines.add("");
+                if (credited) {
+                    lines.add(credit);
+                    lines.add("");
+                }
+            }
+            case SOURCE_THEN_CAPTION -> {
+                if (credited) {
+                    lines.add(credit);
+                }
+                lines.add("Image caption, " + caption);
+            }
+        }
+        return lines;
+    }
+
+    private static String inline(String caption, String credit) {
+        boolean bracketed = credit.startsWith(" [") || credit.startsWith(" (");
+        return caption.endsWith(".") || bracketed ? caption + credit : caption + "." + credit;
+    }
+
+    /** A paragraph describing one photo; without a credit in half the cases. */
+    private Piece description() {
+        String source = words.pick(List.of("released by the ministry", "provided by state media",
+                "taken by a local resident", "distributed by the organisers"));
+        String text = "In a photograph " + source + ", " + words.scene();
+        int kind = random.nextInt(4);
+        if (kind == 0) {
+            return new Piece(List.of(text + " (Photo: " + words.person() + "/" + words.agency()
+                    + ")"), false);
+        }
+        if (kind == 1) {
+            return new Piece(List.of(text, words.person() + " / " + words.agency()), false);
+        }
+        return new Piece(List.of(text), true);
+    }
+
+    private static PlantedArticle render(String path, List<List<Piece>> sections,
+            boolean compact, Layout layout) {
+        StringBuilder text = new StringBuilder();
+        List<Set<Integer>> lost = new ArrayList<>();
+        int line = 1;
+        for (int s = 0; s < sections.size(); s++) {
+            for (Piece piece : sections.get(s)) {
+                Set<Integer> lines = new HashSet<>();
+                for (String value : piece.lines()) {
+                    if (value.isEmpty() && compact) {
+                        continue;
+                    }
+                    if (!value.isEmpty()) {
+                        lines.add(line);
+                    }
+                    text.append(value).append('\n');
+                    line++;
+                }
+                if (piece.lost()) {
+                    lost.add(lines);
+                }
+            }
+            if (s < sections.size() - 1 && !compact) {
+                text.append('\n');
+                line++;
+            }
+        }
+        return new PlantedArticle(path, text.toString(), layout, lost);
+    }
+
+    private static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String part : text.split("\n")) {
+            if (!part.isBlank()) {
+                paragraphs.add(part.strip());
+            }
+        }
+        return paragraphs;
+    }
+}

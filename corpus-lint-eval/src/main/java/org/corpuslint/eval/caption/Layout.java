@@ -1,0 +1,17 @@
+package org.corpuslint.eval.caption;
+
+/** How a publisher lays out one photo of a gallery. */
+enum Layout {
+    /** Caption line, credit line below it (Moscow Times, CNN). */
+    CAPTION_THEN_CREDIT,
+    /** Caption, blank line, credit, blank line. */
+    CAPTION_BLANK_CREDIT,
+    /** Caption with its credit at the end of the line (Reuters, AP, Al Jazeera). */
+    INLINE_CREDIT,
+    /** Alt-text line, then the caption with an inline credit (Al Jazeera). */
+    ALT_THEN_INLINE,
+    /** A short title, the caption, blank lines, then the credit (Newsweek). */
+    TITLE_CAPTION_CREDIT,
+    /** Labelled credit above a labelled caption ({@code Image source, ...}, BBC). */
+    SOURCE_THEN_CAPTION
+}
