@@ -25,6 +25,7 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.testing.TempCorpus;
+import org.corpuslint.testing.AllRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,8 +142,8 @@ class ConfigFileTest {
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
                 error("rules:\n  boilerplate:\n    severty: error\n"));
-        assertEquals("corpus-lint.yaml:2:3: unknown rule 'typos' in rules; known rules:"
-                + " boilerplate, invalid-input, missing-date, rule-failure",
+        assertEquals("corpus-lint.yaml:2:3: unknown rule 'typos' in rules; known rules: "
+                + AllRules.sortedList(),
                 error("rules:\n  typos: off\n"));
         assertEquals("corpus-lint.yaml:5:7: unknown key 'rules.missing-date.options.earliestyear':"
                 + " rule 'missing-date' has the options earliestYear, referenceDate",
@@ -150,9 +151,9 @@ class ConfigFileTest {
                         + "      earliestyear: 2000\n"));
         assertEquals("corpus-lint.yaml:4:5: unknown key 'overrides[0].rule'; expected folder,"
                 + " rules", error("overrides:\n  - folder: a\n    rules: {}\n    rule: {}\n"));
-        assertEquals("corpus-lint.yaml:1:14: unknown rule 'typo' in fix.rules; known rules:"
-                + " boilerplate, invalid-input, missing-date, rule-failure",
-                error("fix: {rules: [typo]}\n"));
+        assertEquals("corpus-lint.yaml:1:14: unknown rule 'typos' in fix.rules; known rules: "
+                + AllRules.sortedList(),
+                error("fix: {rules: [typos]}\n"));
     }
 
     @Test

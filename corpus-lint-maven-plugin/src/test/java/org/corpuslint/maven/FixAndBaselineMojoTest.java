@@ -81,7 +81,7 @@ class FixAndBaselineMojoTest {
         Exception e = execute(mojo, new RecordingLog());
         assertInstanceOf(MojoExecutionException.class, e);
         assertEquals("corpus-lint: invalid <fixRules> (-Dcorpus-lint.fixRules): unknown rule id"
-                + " 'typos'; known rules: boilerplate, missing-date", e.getMessage());
+                + " 'typos'; " + BuiltInRuleIds.KNOWN, e.getMessage());
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.corpuslint.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.engine.InputProblems;
+import org.corpuslint.rules.BuiltInRules;
+
+/**
+ * The ids of every rule a run knows, derived from the registry, so that tests of messages
+ * listing them do not break each time a rule is added.
+ */
+public final class AllRules {
+
+    private AllRules() {}
+
+    /** Built-in rules in documentation order, then the engine's own findings. */
+    public static List<String> idsInDocumentationOrder() {
+        List<String> ids = new ArrayList<>();
+        BuiltInRules.factories().forEach(f -> ids.add(f.get().metadata().id()));
+        ids.add(InputProblems.INVALID_INPUT.id());
+        ids.add(InputProblems.RULE_FAILURE.id());
+        return ids;
+    }
+
+    /** All ids sorted and joined as error messages list them: {@code "a, b, c"}. */
+    public static String sortedList() {
+        return String.join(", ", idsInDocumentationOrder().stream().sorted().toList());
+    }
+}
