@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rules.boilerplate.BoilerplateRule;
 import org.corpuslint.rules.date.MissingDateRule;
+import org.corpuslint.rules.typo.TypoRule;
 
 /** The one place where built-in rules are registered. */
 public final class BuiltInRules {
@@ -15,6 +16,7 @@ public final class BuiltInRules {
     public static List<Supplier<Rule>> factories() {
         return List.of(
                 MissingDateRule::new,
-                BoilerplateRule::new);
+                BoilerplateRule::new,
+                TypoRule::new);
     }
 }

@@ -1,0 +1,175 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.text.Token;
+
+/**
+ * Real words that stand where a name was meant: "a traditional Koran hanbok" in an article that
+ * says "Korean" five times, or "Gordon Crown" in a corpus that writes "Gordon Brown" throughout.
+ * A capitalised dictionary word is such a slip when it is one edit from a name that dominates
+ * its document (or completes an attested multi-word name), it occurs only once in the document,
+ * the corpus does not use it often in its own right, and it stands where the name stands: beside
+ * one of the name's own neighbours, or before a noun when the name is used as an adjective.
+ */
+final class RealWordSlips {
+
+    /** The slip's corpus occurrences times this must stay below the name's. */
+    private static final int RARITY = 4;
+    private static final int MIN_NAME_LENGTH = 4;
+    /** A name followed by a lower-case word this share of the time is used as an adjective. */
+    private static final double MODIFIER_SHARE = 2.0 / 3.0;
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir",
+            "Lord", "Lady", "Prof", "Professor", "President", "Prime", "Minister", "King",
+            "Queen", "Prince", "Princess", "St", "Saint", "General", "Gen", "Capt", "Captain",
+            "Chancellor", "Judge", "Justice", "Rev", "Father", "Mount", "Lake", "River", "The");
+
+    private final Lexicon lexicon;
+    private final CorpusProfile profile;
+    private final int minDominance;
+
+    RealWordSlips(Lexicon lexicon, CorpusProfile profile, int minDominance) {
+        this.lexicon = lexicon;
+        this.profile = profile;
+        this.minDominance = minDominance;
+    }
+
+    /**
+     * The slips in a document.
+     *
+     * @param eligible per token: prose, known, capitalised, outside title-case lines
+     */
+    List<TypoFinding> find(DocumentWords doc, boolean[] eligible, boolean[] sentenceStart) {
+        Map<String, NameUse> dominant = dominantNames(doc);
+        List<TypoFinding> found = new ArrayList<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String word = doc.base(i);
+            if (!eligible[i] || doc.count(word) != 1 || lexicon.isVocabularyName(word)
+                    || (sentenceStart[i] && lexicon.isKnown(WordForm.decapitalize(word)))) {
+                continue;
+            }
+            slipAt(doc, i, word, dominant).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<TypoFinding> slipAt(DocumentWords doc, int i, String word,
+            Map<String, NameUse> dominant) {
+        Token token = doc.tokens().get(i);
+        int end = token.start() + word.length();
+        long slipUses = lexicon.corpus().occurrences(word);
+        String left = doc.neighbour(i, -1);
+        String right = doc.neighbour(i, 1);
+        for (NameUse name : dominant.values()) {
+            if (!closeName(word, name.name) || lexicon.isCommonWord(name.name) || slipUses * RARITY >= lexicon.corpus()
+                    .occurrences(name.name) || !standsWhereNameStands(name, left, right)) {
+                continue;
+            }
+            return Optional.of(report(token.start(), end, word, name.name, slipUses,
+                    "this document uses '" + name.name + "' " + UnknownWords.times(name.count)));
+        }
+        for (int direction : new int[] {-1, 1}) {
+            String other = direction < 0 ? left : right;
+            if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
+                continue;
+            }
+            String pair = direction < 0 ? other + " " + word : word + " " + other;
+            if (profile.pairOccurrences(pairFirst(pair), pairSecond(pair)) > 1) {
+                continue;
+            }
+            for (String candidate : lexicon.corpus().variantsOf(word)) {
+                String attested = direction < 0 ? other + " " + candidate : candidate + " " + other;
+                long uses = profile.pairOccurrences(pairFirst(attested), pairSecond(attested));
+                if (uses >= 2 && closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+                        && slipUses * RARITY < lexicon.corpus().occurrences(candidate)) {
+                    return Optional.of(report(token.start(), end, word, candidate, slipUses,
+                            "the corpus writes '" + attested + "' " + UnknownWords.times(uses)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    private static String pairFirst(String pair) {
+        return pair.substring(0, pair.indexOf(' '));
+    }
+
+    private static String pairSecond(String pair) {
+        return pair.substring(pair.indexOf(' ') + 1);
+    }
+
+    private static TypoFinding report(int start, int end, String word, String name,
+            long slipUses, String why) {
+        boolean confident = slipUses <= 1;
+        return new TypoFinding(start, end, confident ? Severity.ERROR : Severity.WARNING,
+                "'" + word + "' is a real word, but " + why + "; did you mean '" + name + "'?",
+                name, confident);
+    }
+
+    /** One edit apart, and not two forms of one name ({@code Korea}, {@code Korean}). */
+    private static boolean closeName(String word, String name) {
+        return name.length() >= MIN_NAME_LENGTH && !word.equals(name)
+                && !word.startsWith(name) && !name.startsWith(word)
+                && WordForm.isCapitalized(name) && !WordForm.isAllCaps(name)
+                && EditDistance.distance(word, name, 1) == 1;
+    }
+
+    private static boolean standsWhereNameStands(NameUse name, String left, String right) {
+        if (left != null && !FunctionWords.contains(left) && name.left.contains(left)) {
+            return true;
+        }
+        if (right != null && !FunctionWords.contains(right) && name.right.contains(right)) {
+            return true;
+        }
+        return right != null && WordForm.isLowerCase(right) && !FunctionWords.contains(right)
+                && name.beforeLowerCase >= MODIFIER_SHARE * name.count;
+    }
+
+    private Map<String, NameUse> dominantNames(DocumentWords doc) {
+        Map<String, NameUse> names = new LinkedHashMap<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String base = doc.base(i);
+            if (doc.count(base) < minDominance || !WordForm.isCapitalized(base)
+                    || WordForm.isAllCaps(base) || base.length() < MIN_NAME_LENGTH) {
+                continue;
+            }
+            NameUse use = names.computeIfAbsent(base, NameUse::new);
+            use.count++;
+            String left = doc.neighbour(i, -1);
+            String right = doc.neighbour(i, 1);
+            if (left != null) {
+                use.left.add(left);
+            }
+            if (right != null) {
+                use.right.add(right);
+                if (WordForm.isLowerCase(right)) {
+                    use.beforeLowerCase++;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final class NameUse {
+        final String name;
+        final Set<String> left = new HashSet<>();
+        final Set<String> right = new HashSet<>();
+        int count;
+        int beforeLowerCase;
+
+        NameUse(String name) {
+            this.name = name;
+        }
+    }
+}
