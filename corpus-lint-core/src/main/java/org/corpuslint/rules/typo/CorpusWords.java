@@ -14,8 +14,11 @@ import org.corpuslint.profile.TermStats;
 /**
  * The words of the corpus in their {@linkplain WordForm#base base form}, with how often and in
  * how many documents each occurs, and an index that finds the attested words within one or
- * two edits of a word (a deletion index: words sharing a string obtained by deleting up to two
- * letters), so that finding variants costs a few hash look-ups per unknown word.
+ * two edits of a word (a deletion index: each corpus word is filed under itself and every
+ * string one deletion shorter; a query looks up its own deletions up to its edit budget), so
+ * that finding variants costs a few hash look-ups per unknown word. Two substitutions are out
+ * of its reach; one or two deletions, insertions and transpositions, and one substitution, are
+ * found.
  */
 final class CorpusWords {
 
@@ -24,7 +27,7 @@ final class CorpusWords {
     private static final int MIN_INDEXED_LENGTH = 3;
 
     private final Map<String, long[]> stats = new HashMap<>();
-    private final Map<String, List<String>> byDeletion = new HashMap<>();
+    private final Map<String, List<String>> byDeletion;
 
     CorpusWords(CorpusProfile profile) {
         for (Map.Entry<String, TermStats> entry : profile.words().entrySet()) {
@@ -33,9 +36,10 @@ final class CorpusWords {
             s[0] += entry.getValue().occurrences();
             s[1] += entry.getValue().documents();
         }
+        byDeletion = new HashMap<>(stats.size() * 12);
         for (String word : stats.keySet()) {
             if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.hasDigit(word)) {
-                for (String key : deletions(word.toLowerCase(Locale.ROOT), maxEdits(word))) {
+                for (String key : deletions(word.toLowerCase(Locale.ROOT), 1)) {
                     byDeletion.computeIfAbsent(key, k -> new ArrayList<>(1)).add(word);
                 }
             }

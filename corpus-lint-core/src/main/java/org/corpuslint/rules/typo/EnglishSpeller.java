@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,10 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
-import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 
 /**
- * LanguageTool's English dictionaries (Morfologik FSAs) for a set of variants: a word is known
+ * LanguageTool's English dictionaries (the Morfologik FSAs of {@code english-pos-dict}) for a set of variants: a word is known
  * when any variant accepts it, or LanguageTool's own English accept lists name it. Loaded once
  * per JVM and variant set, and immutable; lookups are thread-safe (one Morfologik speller per
  * thread, over the shared dictionaries).
@@ -43,8 +43,7 @@ final class EnglishSpeller {
         readWords(RESOURCES + "ignore.txt", accepted);
         for (String variant : variants) {
             String file = variant.replace('-', '_');
-            dicts.add(MorfologikSpeller.getDictionaryWithCaching(
-                    "/en/hunspell/" + file + ".dict"));
+            dicts.add(readDictionary(RESOURCES + file + ".dict"));
             readWords(RESOURCES + "spelling_" + variant + ".txt", accepted);
         }
         this.dictionaries = List.copyOf(dicts);
@@ -106,6 +105,20 @@ final class EnglishSpeller {
             }
         }
         return best;
+    }
+
+    /** Reads the FSA directly, without starting LanguageTool itself. */
+    private static Dictionary readDictionary(String resource) {
+        URL url = EnglishSpeller.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("LanguageTool dictionary " + resource
+                    + " is not on the class path (org.languagetool:english-pos-dict)");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read LanguageTool dictionary " + resource, e);
+        }
     }
 
     private static void readWords(String resource, Set<String> into) {

@@ -19,6 +19,7 @@ final class Lexicon {
     private final CorpusWords corpus;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -55,6 +56,16 @@ final class Lexicon {
         return vocabulary.contains(word) && !WordForm.isLowerCase(word);
     }
 
+    /** Corpus words within the edit budget of {@code word}, any case; cached per word. */
+    List<String> attestedVariants(String word) {
+        List<String> cached = attestedVariants.get(word);
+        if (cached == null) {
+            cached = corpus.variantsOf(word);
+            attestedVariants.put(word, cached);
+        }
+        return cached;
+    }
+
     /** LanguageTool's frequency class of a known word (higher is more common). */
     int frequency(String word) {
         return speller.frequency(word);
@@ -78,7 +89,7 @@ final class Lexicon {
     private List<Candidate> findCandidates(String word, boolean lowerCaseWord) {
         List<Candidate> found = new ArrayList<>();
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String attested : corpus.variantsOf(word)) {
+        for (String attested : attestedVariants(word)) {
             boolean wantLower = lowerCaseWord;
             if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
                     || attested.equalsIgnoreCase(word)

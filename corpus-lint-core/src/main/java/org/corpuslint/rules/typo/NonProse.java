@@ -13,12 +13,11 @@ import org.corpuslint.document.Document;
  */
 final class NonProse {
 
-    private static final Pattern INLINE = Pattern.compile(String.join("|",
-            "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+",
-            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
-            "(?<![\\w@])[@#][\\w]+",
-            // file and domain names: words joined by dots with no space (kremlin.ru, report.pdf)
-            "\\b[\\w-]+(?:\\.[\\w-]+)*\\.[a-z][a-z0-9]{1,5}\\b(?!\\.\\w)"));
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+");
+    private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w@])@\\w+");
+    private static final Pattern TAG = Pattern.compile("(?<![\\w&])#\\w+");
     /** A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]}. */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\bphoto(?:graph)?:))[^\\[\\]()\\n]*[\\])]");
@@ -33,22 +32,62 @@ final class NonProse {
     static BitSet spans(Document document) {
         String text = document.text();
         BitSet skip = new BitSet(text.length());
-        Matcher m = INLINE.matcher(text);
-        while (m.find()) {
-            skip.set(m.start(), m.end());
+        // Cheap tests first: most articles hold no address at all.
+        if (text.contains("://") || text.contains("www.")) {
+            mark(URL.matcher(text), skip);
         }
-        m = BRACKETED_CREDIT.matcher(text);
-        while (m.find()) {
-            skip.set(m.start(), m.end());
+        if (text.indexOf('@') >= 0) {
+            mark(ADDRESS_OR_HANDLE.matcher(text), skip);
+        }
+        if (text.indexOf('#') >= 0) {
+            mark(TAG.matcher(text), skip);
+        }
+        markDottedNames(text, skip);
+        if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
+            mark(BRACKETED_CREDIT.matcher(text), skip);
         }
         for (int line = 1; line <= document.lineCount(); line++) {
             int start = document.lineMap().lineStart(line);
             int end = document.lineMap().lineContentEnd(line);
-            if (isCreditLine(text.substring(start, end))) {
+            if (text.indexOf('/', start) >= 0 && text.indexOf('/', start) < end
+                    && isCreditLine(text.substring(start, end))) {
                 skip.set(start, end);
             }
         }
         return skip;
+    }
+
+    private static void mark(Matcher m, BitSet skip) {
+        while (m.find()) {
+            skip.set(m.start(), m.end());
+        }
+    }
+
+    /**
+     * File and domain names: words joined by a dot and a lower-case letter with no space,
+     * {@code kremlin.ru}, {@code report.pdf}, {@code Amazon.com}.
+     */
+    private static void markDottedNames(String text, BitSet skip) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot == 0 || dot + 1 >= text.length()
+                    || !Character.isLetterOrDigit(text.charAt(dot - 1))
+                    || !Character.isLowerCase(text.charAt(dot + 1))) {
+                continue;
+            }
+            int start = dot - 1;
+            while (start > 0 && isNamePart(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = dot + 1;
+            while (end < text.length() && isNamePart(text.charAt(end))) {
+                end++;
+            }
+            skip.set(start, end);
+        }
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
     }
 
     /**

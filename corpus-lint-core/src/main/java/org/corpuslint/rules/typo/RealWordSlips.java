@@ -34,11 +34,13 @@ final class RealWordSlips {
     private final Lexicon lexicon;
     private final CorpusProfile profile;
     private final int minDominance;
+    private final NamePairs pairs;
 
     RealWordSlips(Lexicon lexicon, CorpusProfile profile, int minDominance) {
         this.lexicon = lexicon;
         this.profile = profile;
         this.minDominance = minDominance;
+        this.pairs = new NamePairs(profile);
     }
 
     /**
@@ -80,15 +82,18 @@ final class RealWordSlips {
             if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
                 continue;
             }
-            String pair = direction < 0 ? other + " " + word : word + " " + other;
-            if (profile.pairOccurrences(pairFirst(pair), pairSecond(pair)) > 1) {
+            String first = direction < 0 ? other : word;
+            String second = direction < 0 ? word : other;
+            if (profile.pairOccurrences(first, second) > 1) {
                 continue;
             }
-            for (String candidate : lexicon.corpus().variantsOf(word)) {
-                String attested = direction < 0 ? other + " " + candidate : candidate + " " + other;
-                long uses = profile.pairOccurrences(pairFirst(attested), pairSecond(attested));
-                if (uses >= 2 && closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+            for (String candidate : pairs.partners(other, -direction)) {
+                long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
+                        : profile.pairOccurrences(candidate, other);
+                if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
                         && slipUses * RARITY < lexicon.corpus().occurrences(candidate)) {
+                    String attested = direction < 0 ? other + " " + candidate
+                            : candidate + " " + other;
                     return Optional.of(report(token.start(), end, word, candidate, slipUses,
                             "the corpus writes '" + attested + "' " + UnknownWords.times(uses)));
                 }
@@ -99,14 +104,6 @@ final class RealWordSlips {
 
     static boolean isTitle(String word) {
         return TITLES.contains(word);
-    }
-
-    private static String pairFirst(String pair) {
-        return pair.substring(0, pair.indexOf(' '));
-    }
-
-    private static String pairSecond(String pair) {
-        return pair.substring(pair.indexOf(' ') + 1);
     }
 
     private static TypoFinding report(int start, int end, String word, String name,
