@@ -92,8 +92,8 @@ final class UnknownWords {
         for (Candidate c : lexicon.candidates(word, false)) {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known());
-            if (c.corpusOccurrences() < written
-                    || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word()))) {
+            if (c.corpusOccurrences() < written || (c.corpusOccurrences() == written
+                    && !lexicon.isKnownName(c.word()) && !omission(word, c.word()))) {
                 continue; // the written form is as well attested: cannot tell which is right
             }
             if (!name && !strongSlip(c)) {
@@ -217,6 +217,16 @@ final class UnknownWords {
             s -= 2;
         }
         return s;
+    }
+
+    /**
+     * True when {@code written} is {@code intended} with one letter left out. Omissions are the
+     * commonest typing error, so between two equally rare spellings that differ by one letter
+     * ({@code Chosn}, {@code Choson}) the shorter is taken for the slip.
+     */
+    private static boolean omission(String written, String intended) {
+        return intended.length() == written.length() + 1
+                && EditDistance.distance(written, intended, 1) == 1;
     }
 
     /** Two letters swapped, or a doubled letter lost or added: the commonest slips of the keys. */
