@@ -18,11 +18,18 @@ final class DerivedWords {
     /** Shorter stems after a prefix hide real typos: {@code untill} is not un + till. */
     private static final int MIN_STEM_AFTER_PREFIX = 5;
     private static final int MIN_COMPOUND_PART = 3;
+    private static final List<String> INFLECTIONS = List.of("s", "es", "y");
 
     private DerivedWords() {}
 
     /** True when lower-case {@code word} is a compound or derivation of known words. */
     static boolean isDerived(String word, Lexicon lexicon) {
+        // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
+        for (String ending : INFLECTIONS) {
+            if (lexicon.isKnown(word + ending)) {
+                return true;
+            }
+        }
         for (String prefix : PREFIXES) {
             if (word.length() - prefix.length() >= MIN_STEM_AFTER_PREFIX
                     && word.startsWith(prefix)

@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Lexicon {
 
+    /** Lower-case words this long may be two edits from a dictionary word the corpus uses. */
+    static final int MIN_TWO_EDIT_LENGTH = 5;
+
     private final EnglishSpeller speller;
     private final WordList vocabulary;
     private final WordList rejected;
@@ -101,10 +104,16 @@ final class Lexicon {
             found.add(candidate(word, attested, count, isKnown));
         }
         if (lowerCaseWord) {
-            for (String edit : speller.knownEditsOf(lower)) {
-                if (!rejected.contains(edit) && found.stream().noneMatch(c -> c.word().equals(edit))) {
-                    found.add(candidate(word, edit, corpus.occurrences(edit)
-                            + corpus.occurrences(WordForm.capitalize(edit)), true));
+            List<String> edits = speller.knownEditsOf(lower);
+            if (edits.isEmpty() && lower.length() >= MIN_TWO_EDIT_LENGTH) {
+                edits = speller.knownWithinTwoEditsOf(lower);
+            }
+            for (String edit : edits) {
+                long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
+                boolean attestedIfFar = EditDistance.distance(lower, edit, 1) <= 1 || uses > 0;
+                if (!rejected.contains(edit) && attestedIfFar
+                        && found.stream().noneMatch(c -> c.word().equals(edit))) {
+                    found.add(candidate(word, edit, uses, true));
                 }
             }
         }

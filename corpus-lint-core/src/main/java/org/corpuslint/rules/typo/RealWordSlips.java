@@ -100,6 +100,7 @@ final class RealWordSlips {
                 long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
                         : profile.pairOccurrences(candidate, other);
                 if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+                        && EditDistance.kind(word, candidate) != EditDistance.Kind.OTHER
                         && slipUses < lexicon.corpus().occurrences(candidate)) {
                     String attested = direction < 0 ? other + " " + candidate
                             : candidate + " " + other;

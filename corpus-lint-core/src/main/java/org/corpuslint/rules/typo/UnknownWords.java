@@ -156,9 +156,20 @@ final class UnknownWords {
         if (DerivedWords.isDerived(word, lexicon)) {
             return Optional.empty();
         }
+        String name = WordForm.capitalize(word);
+        if (!sentenceStart && lexicon.isKnownName(name)) {
+            return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is a name written in lower case; did you mean '" + name + "'?", name,
+                    true));
+        }
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : lexicon.candidates(word, true)) {
-            if (c.known()) {
+            // Two edits reach too many words; only one the article itself uses is likely.
+            boolean near = c.distance() == 1 || doc.count(c.word()) > 0
+                    || doc.count(WordForm.capitalize(c.word())) > 0
+                    || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
+                            && c.corpusOccurrences() >= CONSISTENT_OCCURRENCES);
+            if (c.known() && near) {
                 scored.add(new Scored(c, score(doc, c)));
             }
         }
