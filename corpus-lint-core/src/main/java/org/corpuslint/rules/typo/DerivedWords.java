@@ -24,6 +24,11 @@ final class DerivedWords {
 
     /** True when lower-case {@code word} is a compound or derivation of known words. */
     static boolean isDerived(String word, Lexicon lexicon) {
+        return isAffixed(word, lexicon) || isCompound(word, lexicon);
+    }
+
+    /** An inflection stem, or a known word with a productive prefix or suffix. */
+    static boolean isAffixed(String word, Lexicon lexicon) {
         // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
         for (String ending : INFLECTIONS) {
             if (lexicon.isKnown(word + ending)) {
@@ -46,6 +51,11 @@ final class DerivedWords {
                 }
             }
         }
+        return false;
+    }
+
+    /** Two known words written as one ({@code matchday}). */
+    static boolean isCompound(String word, Lexicon lexicon) {
         for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
             String head = word.substring(0, cut);
             String tail = word.substring(cut);

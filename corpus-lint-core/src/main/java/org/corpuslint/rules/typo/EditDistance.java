@@ -19,6 +19,8 @@ final class EditDistance {
         DOUBLING,
         /** A key next to the right one hit instead of it, or as well: {@code spokesmsn}. */
         NEIGHBOUR_KEY,
+        /** A letter left out: {@code Decmber}. The commonest typing error of all. */
+        OMISSION,
         /** Any other single edit. */
         OTHER
     }
@@ -126,9 +128,12 @@ final class EditDistance {
         if (doubled) {
             return Kind.DOUBLING;
         }
+        if (w.length() < t.length()) {
+            return Kind.OMISSION;
+        }
         boolean besideNeighbour = (p > 0 && adjacentKeys(longer.charAt(p - 1), extra))
                 || (p + 1 < longer.length() && adjacentKeys(longer.charAt(p + 1), extra));
-        return besideNeighbour && w.length() > t.length() ? Kind.NEIGHBOUR_KEY : Kind.OTHER;
+        return besideNeighbour ? Kind.NEIGHBOUR_KEY : Kind.OTHER;
     }
 
     /** True for two different letters whose keys touch on a QWERTY keyboard. */

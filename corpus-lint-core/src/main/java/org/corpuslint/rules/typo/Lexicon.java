@@ -96,7 +96,7 @@ final class Lexicon {
             boolean wantLower = lowerCaseWord;
             if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
                     || attested.equalsIgnoreCase(word)
-                    || extension(word, attested) || WordForm.isAllCaps(attested)) {
+                    || (extension(word, attested) && !finalLetterDropped(word, attested)) || WordForm.isAllCaps(attested)) {
                 continue;
             }
             boolean isKnown = isKnown(attested);
@@ -136,6 +136,16 @@ final class Lexicon {
         String longer = a.length() < b.length() ? b : a;
         return longer.length() == shorter.length() + 1
                 && longer.regionMatches(true, 0, shorter, 0, shorter.length());
+    }
+
+    /**
+     * {@code Europea} for the far commoner {@code European}: the last letter left out, not
+     * another form ({@code Blair}, {@code Blairs}).
+     */
+    private boolean finalLetterDropped(String written, String attested) {
+        return WordForm.isCapitalized(written) && attested.length() == written.length() + 1
+                && !attested.endsWith("s") && !attested.endsWith("'")
+                && corpus.occurrences(attested) >= 20 * Math.max(1, corpus.occurrences(written));
     }
 
     /**

@@ -77,7 +77,7 @@ final class RealWordSlips {
             long nameUses = lexicon.corpus().occurrences(name.name);
             // The corpus may use the real word in its own right (the Koran in other articles):
             // then only a shared neighbour, not the adjective slot alone, shows the slip.
-            if (fit == Fit.NONE || slipUses >= nameUses
+            if ((fit == Fit.NONE && slipUses > 1) || slipUses >= nameUses
                     || (fit == Fit.ADJECTIVE_SLOT && slipUses > 1
                             && slipUses * RARITY >= nameUses)) {
                 continue;
@@ -100,7 +100,10 @@ final class RealWordSlips {
                 long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
                         : profile.pairOccurrences(candidate, other);
                 if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
-                        && EditDistance.kind(word, candidate) != EditDistance.Kind.OTHER
+                        && strongOrNeighbourKey(EditDistance.kind(word, candidate))
+                        // a name in its own right (Preston) needs two letters swapped
+                        && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
+                                == EditDistance.Kind.TRANSPOSITION)
                         && slipUses < lexicon.corpus().occurrences(candidate)) {
                     String attested = direction < 0 ? other + " " + candidate
                             : candidate + " " + other;
@@ -110,6 +113,11 @@ final class RealWordSlips {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean strongOrNeighbourKey(EditDistance.Kind kind) {
+        return kind == EditDistance.Kind.TRANSPOSITION || kind == EditDistance.Kind.DOUBLING
+                || kind == EditDistance.Kind.NEIGHBOUR_KEY;
     }
 
     static boolean isTitle(String word) {

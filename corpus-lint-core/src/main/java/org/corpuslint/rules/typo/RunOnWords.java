@@ -33,7 +33,7 @@ final class RunOnWords {
         boolean headFunction = FunctionWords.contains(head) && (head.length() > 1 || head.equals("a"));
         boolean tailFunction = FunctionWords.contains(tail) && tail.length() > 1;
         if (headFunction && tailFunction) {
-            return true;
+            return !head.equals(tail); // hehe, haha: laughter, not two words
         }
         if (headFunction && !COMPOUNDING.contains(head)) {
             return tail.length() >= MIN_CONTENT_WORD && lexicon.isKnown(tail);

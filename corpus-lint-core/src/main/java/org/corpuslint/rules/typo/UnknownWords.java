@@ -28,8 +28,15 @@ final class UnknownWords {
     static final int MIN_NAME_LENGTH = 4;
     /** A name seen nowhere else in its document must be this long to be judged on corpus counts alone. */
     static final int MIN_LONE_NAME_LENGTH = 7;
+    /** A name this long, with a variant this many times commoner, is a slip for that variant. */
+    static final int MIN_FAMILIAR_NAME_LENGTH = 6;
+    static final int FAMILIAR_RATIO = 30;
     /** LanguageTool frequency class from which a word counts as common. */
     static final int COMMON_FREQUENCY = 10;
+    /** A word used this often in the corpus is familiar to its writers. */
+    static final int COMMON_IN_CORPUS = 10;
+    /** Unknown words this short are judged only when one reading stands out. */
+    static final int SHORT_WORD = 5;
 
     private final Lexicon lexicon;
     private final CorpusProfile profile;
@@ -133,8 +140,12 @@ final class UnknownWords {
             return new Evidence(c, 2, "used " + times(inDocument) + " in this document and "
                     + times(c.corpusOccurrences()) + " in the corpus");
         }
-        if (word.length() >= MIN_LONE_NAME_LENGTH && strongSlip(c)
-                && c.corpusOccurrences() >= DOMINANCE_RATIO * written) {
+        boolean lone = word.length() >= MIN_LONE_NAME_LENGTH && strongSlip(c)
+                && !lexicon.isCommonWord(name)
+                && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
+        boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
+                && c.corpusOccurrences() >= FAMILIAR_RATIO * written;
+        if (lone || familiar) {
             return new Evidence(c, 1, "used " + times(c.corpusOccurrences()) + " in the corpus");
         }
         return null;
@@ -153,11 +164,13 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH) {
             return Optional.empty();
         }
-        if (DerivedWords.isDerived(word, lexicon)) {
+        if (DerivedWords.isAffixed(word, lexicon)
+                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word))) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
-        if (!sentenceStart && lexicon.isKnownName(name)) {
+        if (!sentenceStart && lexicon.isKnownName(name)
+                && lexicon.corpus().occurrences(name) >= 2) {
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is a name written in lower case; did you mean '" + name + "'?", name,
                     true));
@@ -169,7 +182,7 @@ final class UnknownWords {
                     || doc.count(WordForm.capitalize(c.word())) > 0
                     || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
                             && c.corpusOccurrences() >= CONSISTENT_OCCURRENCES);
-            if (c.known() && near) {
+            if (c.known() && near && WordForm.isLowerCase(c.word())) {
                 scored.add(new Scored(c, score(doc, c)));
             }
         }
@@ -191,6 +204,9 @@ final class UnknownWords {
                 .thenComparing(s -> s.candidate.word()));
         Scored best = scored.get(0);
         boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
+        if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD) {
+            return Optional.empty(); // a short word with several readings: slang, not a slip
+        }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
@@ -228,6 +244,20 @@ final class UnknownWords {
             s -= 2;
         }
         return s;
+    }
+
+    /**
+     * True when a dictionary word one edit away is used in the article or often in the corpus:
+     * then a word that looks like a compound ({@code compaired}) is a slip for it after all.
+     */
+    private boolean hasCommonNeighbour(DocumentWords doc, String word) {
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && c.distance() == 1 && (doc.count(c.word()) > 0
+                    || c.corpusOccurrences() >= COMMON_IN_CORPUS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
