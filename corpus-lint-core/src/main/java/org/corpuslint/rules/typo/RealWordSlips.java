@@ -77,7 +77,10 @@ final class RealWordSlips {
             long nameUses = lexicon.corpus().occurrences(name.name);
             // The corpus may use the real word in its own right (the Koran in other articles):
             // then only a shared neighbour, not the adjective slot alone, shows the slip.
-            if ((fit == Fit.NONE && slipUses > 1) || slipUses >= nameUses
+            // A common word capitalised mid-sentence (the Treasure said) is odd wherever it
+            // stands; a proper noun (the Koran) needs the name's own context.
+            boolean oddCapital = slipUses == 1 && lexicon.isCommonWord(word);
+            if ((fit == Fit.NONE && !oddCapital) || slipUses >= nameUses
                     || (fit == Fit.ADJECTIVE_SLOT && slipUses > 1
                             && slipUses * RARITY >= nameUses)) {
                 continue;
