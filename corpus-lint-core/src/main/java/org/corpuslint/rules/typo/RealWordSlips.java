@@ -31,6 +31,10 @@ final class RealWordSlips {
             "Queen", "Prince", "Princess", "St", "Saint", "General", "Gen", "Capt", "Captain",
             "Chancellor", "Judge", "Justice", "Rev", "Father", "Mount", "Lake", "River", "The");
 
+    /** Before these a proper noun reads as the thing it names: the Koran, a Mercedes. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "his", "her", "their", "its", "our", "The", "A", "An", "This", "That", "His", "Her");
+
     private final Lexicon lexicon;
     private final CorpusProfile profile;
     private final int minDominance;
@@ -79,7 +83,8 @@ final class RealWordSlips {
             // then only a shared neighbour, not the adjective slot alone, shows the slip.
             // A common word capitalised mid-sentence (the Treasure said) is odd wherever it
             // stands; a proper noun (the Koran) needs the name's own context.
-            boolean oddCapital = slipUses == 1 && lexicon.isCommonWord(word);
+            boolean oddCapital = slipUses == 1 && (lexicon.isCommonWord(word)
+                    || left == null || !DETERMINERS.contains(left));
             if ((fit == Fit.NONE && !oddCapital) || slipUses >= nameUses
                     || (fit == Fit.ADJECTIVE_SLOT && slipUses > 1
                             && slipUses * RARITY >= nameUses)) {

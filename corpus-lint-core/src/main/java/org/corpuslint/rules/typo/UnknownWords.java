@@ -161,11 +161,11 @@ final class UnknownWords {
     private Optional<TypoFinding> judgeLowerCase(DocumentWords doc, int start, int end,
             String written, boolean sentenceStart) {
         String word = sentenceStart ? WordForm.decapitalize(written) : written;
-        if (word.length() < MIN_LOWER_CASE_LENGTH) {
+        if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
         if (DerivedWords.isAffixed(word, lexicon)
-                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word))) {
+                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
@@ -189,7 +189,7 @@ final class UnknownWords {
         Optional<String> runOn = RunOnWords.split(word, lexicon);
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
-        if (runOn.isPresent() && (scored.isEmpty() || !strongSlip(scored.get(0).candidate))) {
+        if (runOn.isPresent() && !hasCommonNeighbour(doc, word, runOn.get())) {
             String fix = sentenceStart ? WordForm.capitalize(runOn.get()) : runOn.get();
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is not in the dictionary; two words run together: '" + fix + "'",
@@ -204,7 +204,12 @@ final class UnknownWords {
                 .thenComparing(s -> s.candidate.word()));
         Scored best = scored.get(0);
         boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
-        if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD) {
+        if (word.length() < MIN_LOWER_CASE_LENGTH
+                && !(confident && doc.count(best.candidate.word()) > 0)) {
+            return Optional.empty(); // three letters: only an unmistakable slip
+        }
+        if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD
+                && !strongSlip(best.candidate)) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
@@ -233,7 +238,7 @@ final class UnknownWords {
         if (doc.count(c.word()) > 0 || doc.count(WordForm.capitalize(c.word())) > 0) {
             s += 4;
         }
-        s += Math.log(1 + c.corpusOccurrences()) / Math.log(2) * 0.5;
+        s += Math.log(1 + c.corpusOccurrences()) / Math.log(2) * 0.7;
         s += lexicon.frequency(c.word()) / 4.0;
         switch (c.kind()) {
             case TRANSPOSITION, DOUBLING -> s += 2;
@@ -250,9 +255,11 @@ final class UnknownWords {
      * True when a dictionary word one edit away is used in the article or often in the corpus:
      * then a word that looks like a compound ({@code compaired}) is a slip for it after all.
      */
-    private boolean hasCommonNeighbour(DocumentWords doc, String word) {
+    private boolean hasCommonNeighbour(DocumentWords doc, String word, String split) {
+        List<String> parts = List.of(split.split(" "));
         for (Candidate c : lexicon.candidates(word, true)) {
-            if (c.known() && c.distance() == 1 && (doc.count(c.word()) > 0
+            if (c.known() && c.distance() == 1 && !parts.contains(c.word())
+                    && (doc.count(c.word()) > 0
                     || c.corpusOccurrences() >= COMMON_IN_CORPUS)) {
                 return true;
             }
