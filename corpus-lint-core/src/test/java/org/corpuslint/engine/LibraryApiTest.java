@@ -75,7 +75,8 @@ class LibraryApiTest {
 
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
-        assertEquals(List.of("missing-date", "boilerplate", "invalid-input", "rule-failure"),
+        assertEquals(List.of("missing-date", "boilerplate", "typo", "invalid-input",
+                "rule-failure"),
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());
     }
 

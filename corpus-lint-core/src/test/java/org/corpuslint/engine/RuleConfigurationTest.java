@@ -38,7 +38,7 @@ class RuleConfigurationTest {
         CorpusLintException e = assertThrows(CorpusLintException.class,
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules:"
-                + " boilerplate, invalid-input, missing-date, rule-failure", e.getMessage());
+                + " boilerplate, invalid-input, missing-date, rule-failure, typo", e.getMessage());
     }
 
     @Test
@@ -69,7 +69,7 @@ class RuleConfigurationTest {
         LintConfig config = base().disableRule("boilerplate").build();
         LintResult result = new CorpusLinter(config).lintText("a.txt", " date 2024-06-19 Share\n");
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("missing-date", "invalid-input", "rule-failure"),
+        assertEquals(List.of("missing-date", "typo", "invalid-input", "rule-failure"),
                 result.rules().stream().map(RuleMetadata::id).toList());
     }
 

@@ -119,7 +119,8 @@ class SarifReportWriterTest {
                     + " " + !rule.at("/fullDescription/text").asText().isEmpty());
         }
         assertEquals(List.of("missing-date error true true", "boilerplate warning true true",
-                "invalid-input error true true", "rule-failure error true true"), rules);
+                "typo error true true", "invalid-input error true true",
+                "rule-failure error true true"), rules);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @Basedir(DefectsProject.BASEDIR)
 class CheckMojoConfigurationErrorsTest {
 
-    private static final String KNOWN = "known rules: boilerplate, missing-date";
+    private static final String KNOWN = "known rules: boilerplate, missing-date, typo";
 
     @Test
     @InjectMojo(goal = "check")

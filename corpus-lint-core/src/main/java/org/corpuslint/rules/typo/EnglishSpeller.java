@@ -35,7 +35,6 @@ final class EnglishSpeller {
     private final List<Dictionary> dictionaries;
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
-    private final ThreadLocal<List<Speller>> twoEditSpellers;
 
     private EnglishSpeller(List<String> variants) {
         List<Dictionary> dicts = new ArrayList<>();
@@ -51,8 +50,6 @@ final class EnglishSpeller {
         this.acceptedWords = Set.copyOf(accepted);
         this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
                 .map(d -> new Speller(d, 1)).toList());
-        this.twoEditSpellers = ThreadLocal.withInitial(() -> dictionaries.stream()
-                .map(d -> new Speller(d, 2)).toList());
     }
 
     /**
@@ -91,25 +88,6 @@ final class EnglishSpeller {
         for (String candidate : EditDistance.variantsOf(word)) {
             if (isKnown(candidate)) {
                 found.add(candidate);
-            }
-        }
-        List<String> sorted = new ArrayList<>(found);
-        sorted.sort(null);
-        return sorted;
-    }
-
-    /**
-     * Known words two edits from lower-case {@code word}, found by Morfologik's search of the
-     * dictionary automaton (slower than {@link #knownEditsOf}; used when that finds nothing).
-     */
-    List<String> knownWithinTwoEditsOf(String word) {
-        Set<String> found = new HashSet<>();
-        for (Speller speller : twoEditSpellers.get()) {
-            for (String candidate : speller.findReplacements(word)) {
-                if (candidate.indexOf(' ') < 0 && !candidate.equals(word)
-                        && EditDistance.distance(word, candidate, 2) <= 2) {
-                    found.add(candidate);
-                }
             }
         }
         List<String> sorted = new ArrayList<>(found);

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Lexicon {
 
-    /** Lower-case words this long may be two edits from a dictionary word the corpus uses. */
+    /** Lower-case words this long may be two edits from a dictionary word the article uses. */
     static final int MIN_TWO_EDIT_LENGTH = 5;
 
     private final EnglishSpeller speller;
@@ -57,6 +57,27 @@ final class Lexicon {
     /** True for a word the vocabulary lists as a name (a country, an agency, a leader). */
     boolean isVocabularyName(String word) {
         return vocabulary.contains(word) && !WordForm.isLowerCase(word);
+    }
+
+    /**
+     * Known lower-case words of the article two edits from lower-case {@code word}: a slip
+     * that far is only likely for a word the writer is using anyway.
+     */
+    List<Candidate> twoEditCandidatesIn(DocumentWords doc, String word) {
+        List<Candidate> found = new ArrayList<>();
+        if (word.length() < MIN_TWO_EDIT_LENGTH) {
+            return found;
+        }
+        for (String other : doc.counts().keySet()) {
+            if (Math.abs(other.length() - word.length()) <= 2 && WordForm.isLowerCase(other)
+                    && !other.equals(word) && EditDistance.distance(word, other, 2) == 2
+                    && isKnown(other) && !rejected.contains(other)) {
+                found.add(new Candidate(other, corpus.occurrences(other), true, 2,
+                        EditDistance.Kind.OTHER));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Candidate::word));
+        return found;
     }
 
     /** Corpus words within the edit budget of {@code word}, any case; cached per word. */
@@ -104,14 +125,9 @@ final class Lexicon {
             found.add(candidate(word, attested, count, isKnown));
         }
         if (lowerCaseWord) {
-            List<String> edits = speller.knownEditsOf(lower);
-            if (edits.isEmpty() && lower.length() >= MIN_TWO_EDIT_LENGTH) {
-                edits = speller.knownWithinTwoEditsOf(lower);
-            }
-            for (String edit : edits) {
+            for (String edit : speller.knownEditsOf(lower)) {
                 long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
-                boolean attestedIfFar = EditDistance.distance(lower, edit, 1) <= 1 || uses > 0;
-                if (!rejected.contains(edit) && attestedIfFar
+                if (!rejected.contains(edit)
                         && found.stream().noneMatch(c -> c.word().equals(edit))) {
                     found.add(candidate(word, edit, uses, true));
                 }

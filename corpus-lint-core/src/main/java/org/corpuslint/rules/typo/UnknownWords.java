@@ -175,8 +175,16 @@ final class UnknownWords {
                     + "' is a name written in lower case; did you mean '" + name + "'?", name,
                     true));
         }
+        List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
+        if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
+            for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
+                if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
+                    candidates.add(far);
+                }
+            }
+        }
         List<Scored> scored = new ArrayList<>();
-        for (Candidate c : lexicon.candidates(word, true)) {
+        for (Candidate c : candidates) {
             // Two edits reach too many words; only one the article itself uses is likely.
             boolean near = c.distance() == 1 || doc.count(c.word()) > 0
                     || doc.count(WordForm.capitalize(c.word())) > 0

@@ -216,6 +216,30 @@ class TypoRuleTest {
     }
 
     @Test
+    void nameWrittenInLowerCaseIsCapitalisedWhenTheCorpusWritesIt() {
+        RuleFixture corpus = corpus().doc("a.txt", "Markets closed on friday.");
+        assertEquals(List.of(), findings(corpus), "the corpus never writes Friday");
+        corpus.doc("b.txt", "On Friday and every Friday after.");
+        assertEquals(List.of("a.txt:1:19-1:25 error [typo] 'friday' is a name written in lower"
+                + " case; did you mean 'Friday'? | fix: replace with 'Friday' => 1:19-1:25"
+                + " \"Friday\""), findings(corpus));
+    }
+
+    @Test
+    void wordThatLooksLikeACompoundIsASlipWhenTheArticleUsesTheRealWord() {
+        assertEquals(List.of("a.txt:1:34-1:43 error [typo] 'compaired' is not in the dictionary;"
+                        + " did you mean 'compared'? ('compared' is used once in this document)"
+                        + " | fix: replace with 'compared' => 1:34-1:43 \"compared\""),
+                findings(corpus().doc("a.txt",
+                        "Prices compared well. Wages were compaired too.")));
+    }
+
+    @Test
+    void shortWordsWithSeveralReadingsStayQuiet() {
+        assertEquals(List.of(), findings(corpus().doc("a.txt", "He was lovin the circs.")));
+    }
+
+    @Test
     void britishSpellingsCompoundsAndDerivationsAreCorrect() {
         assertEquals(List.of(), findings(corpus().doc("a.txt",
                 "The programme honours the centre's organisation and modernises its colour"
