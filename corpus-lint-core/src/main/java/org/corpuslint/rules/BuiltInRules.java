@@ -9,6 +9,7 @@ import org.corpuslint.rules.caption.OrphanCreditRule;
 import org.corpuslint.rules.caption.TruncatedTextRule;
 import org.corpuslint.rules.caption.UnattributedCaptionRule;
 import org.corpuslint.rules.date.MissingDateRule;
+import org.corpuslint.rules.typo.TypoRule;
 
 /** The one place where built-in rules are registered. */
 public final class BuiltInRules {
@@ -20,6 +21,7 @@ public final class BuiltInRules {
         return List.of(
                 MissingDateRule::new,
                 BoilerplateRule::new,
+                TypoRule::new,
                 UnattributedCaptionRule::new,
                 OrphanCreditRule::new,
                 TruncatedTextRule::new,

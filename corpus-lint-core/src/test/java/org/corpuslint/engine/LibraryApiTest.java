@@ -75,7 +75,7 @@ class LibraryApiTest {
 
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
-        assertEquals(List.of("missing-date", "boilerplate", "unattributed-caption",
+        assertEquals(List.of("missing-date", "boilerplate", "typo", "unattributed-caption",
                 "orphan-credit", "truncated-text", "duplicate-line", "invalid-input",
                 "rule-failure"),
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());

@@ -39,7 +39,7 @@ class RuleConfigurationTest {
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules:"
                 + " boilerplate, duplicate-line, invalid-input, missing-date, orphan-credit,"
-                + " rule-failure, truncated-text, unattributed-caption", e.getMessage());
+                + " rule-failure, truncated-text, typo, unattributed-caption", e.getMessage());
     }
 
     @Test
@@ -70,7 +70,7 @@ class RuleConfigurationTest {
         LintConfig config = base().disableRule("boilerplate").build();
         LintResult result = new CorpusLinter(config).lintText("a.txt", " date 2024-06-19 Share\n");
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("missing-date", "unattributed-caption", "orphan-credit",
+        assertEquals(List.of("missing-date", "typo", "unattributed-caption", "orphan-credit",
                 "truncated-text", "duplicate-line", "invalid-input", "rule-failure"),
                 result.rules().stream().map(RuleMetadata::id).toList());
     }

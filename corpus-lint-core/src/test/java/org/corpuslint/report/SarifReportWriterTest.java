@@ -119,6 +119,7 @@ class SarifReportWriterTest {
                     + " " + !rule.at("/fullDescription/text").asText().isEmpty());
         }
         assertEquals(List.of("missing-date error true true", "boilerplate warning true true",
+                "typo error true true",
                 "unattributed-caption warning true true", "orphan-credit note true true",
                 "truncated-text warning true true", "duplicate-line note true true",
                 "invalid-input error true true", "rule-failure error true true"), rules);

@@ -1,0 +1,19 @@
+package org.corpuslint.rules.typo;
+
+/**
+ * A word that an unknown word may have been meant to be.
+ *
+ * @param word the candidate as written in the corpus or dictionary
+ * @param corpusOccurrences how often the corpus uses it
+ * @param known whether the dictionary or the vocabulary knows it
+ * @param distance the edit distance from the written word (1 or 2)
+ * @param kind for one edit, how typing-like it is
+ */
+record Candidate(String word, long corpusOccurrences, boolean known, int distance,
+        EditDistance.Kind kind) {
+
+    /** A slip of the keys rather than another spelling of a name. */
+    boolean typingSlip() {
+        return distance == 1 && kind != EditDistance.Kind.OTHER;
+    }
+}

@@ -1,0 +1,105 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.TermStats;
+
+/**
+ * The words of the corpus in their {@linkplain WordForm#base base form}, with how often and in
+ * how many documents each occurs, and an index that finds the attested words within one or
+ * two edits of a word (a deletion index: each corpus word is filed under itself and every
+ * string one deletion shorter; a query looks up its own deletions up to its edit budget), so
+ * that finding variants costs a few hash look-ups per unknown word. Two substitutions are out
+ * of its reach; one or two deletions, insertions and transpositions, and one substitution, are
+ * found.
+ */
+final class CorpusWords {
+
+    /** Words this long or longer may be two edits from what was meant. */
+    static final int TWO_EDITS_FROM_LENGTH = 8;
+    private static final int MIN_INDEXED_LENGTH = 3;
+
+    private final Map<String, long[]> stats = new HashMap<>();
+    private final Map<String, List<String>> byDeletion;
+
+    CorpusWords(CorpusProfile profile) {
+        for (Map.Entry<String, TermStats> entry : profile.words().entrySet()) {
+            String base = WordForm.base(entry.getKey());
+            long[] s = stats.computeIfAbsent(base, k -> new long[2]);
+            s[0] += entry.getValue().occurrences();
+            s[1] += entry.getValue().documents();
+        }
+        byDeletion = new HashMap<>(stats.size() * 12);
+        for (String word : stats.keySet()) {
+            if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.hasDigit(word)) {
+                for (String key : deletions(word.toLowerCase(Locale.ROOT), 1)) {
+                    byDeletion.computeIfAbsent(key, k -> new ArrayList<>(1)).add(word);
+                }
+            }
+        }
+    }
+
+    static int maxEdits(String word) {
+        return word.length() >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+    }
+
+    /** Occurrences of {@code base} in the corpus, possessives included. */
+    long occurrences(String base) {
+        long[] s = stats.get(base);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Number of documents using {@code base} (an upper bound when it also occurs as a possessive). */
+    long documents(String base) {
+        long[] s = stats.get(base);
+        return s == null ? 0 : s[1];
+    }
+
+    /** Attested words other than {@code word} within its edit budget, ignoring case. */
+    List<String> variantsOf(String word) {
+        int max = maxEdits(word);
+        Set<String> found = new LinkedHashSet<>();
+        for (String key : deletions(word.toLowerCase(Locale.ROOT), max)) {
+            List<String> words = byDeletion.get(key);
+            if (words == null) {
+                continue;
+            }
+            for (String candidate : words) {
+                int allowed = Math.min(max, maxEdits(candidate));
+                if (!candidate.equalsIgnoreCase(word) && !found.contains(candidate)
+                        && EditDistance.distance(word, candidate, allowed) <= allowed) {
+                    found.add(candidate);
+                }
+            }
+        }
+        List<String> sorted = new ArrayList<>(found);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private static Collection<String> deletions(String word, int max) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        List<String> frontier = List.of(word);
+        for (int d = 0; d < max; d++) {
+            List<String> next = new ArrayList<>();
+            for (String w : frontier) {
+                for (int i = 0; i < w.length(); i++) {
+                    String deleted = w.substring(0, i) + w.substring(i + 1);
+                    if (out.add(deleted)) {
+                        next.add(deleted);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.corpuslint.rules.typo;
+
+import java.util.List;
+
+/**
+ * Words that dictionaries lack but that are regular formations from known words: compounds of
+ * two known words ({@code matchday}, {@code loosehead}), productive prefixes
+ * ({@code reconvicted}, {@code uncosted}) and suffixes ({@code illiberalism},
+ * {@code wranglings}). News coins them all the time; they are not typos.
+ */
+final class DerivedWords {
+
+    private static final List<String> PREFIXES = List.of("re", "un", "non", "pre", "co", "anti",
+            "counter", "inter", "super", "sub", "semi", "mega", "micro", "multi", "post", "self",
+            "over", "under", "out", "mis", "ex", "de", "dis", "mini", "cyber", "tele", "neo");
+    private static final List<String> SUFFIXES = List.of("s", "es", "ers", "ism", "isms", "ist",
+            "ists", "ness", "ship", "ships", "hood", "dom");
+    /** Shorter stems after a prefix hide real typos: {@code untill} is not un + till. */
+    private static final int MIN_STEM_AFTER_PREFIX = 5;
+    private static final int MIN_COMPOUND_PART = 3;
+    private static final List<String> INFLECTIONS = List.of("s", "es", "y");
+
+    private DerivedWords() {}
+
+    /** True when lower-case {@code word} is a compound or derivation of known words. */
+    static boolean isDerived(String word, Lexicon lexicon) {
+        return isAffixed(word, lexicon) || isCompound(word, lexicon);
+    }
+
+    /** An inflection stem, or a known word with a productive prefix or suffix. */
+    static boolean isAffixed(String word, Lexicon lexicon) {
+        // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
+        for (String ending : INFLECTIONS) {
+            if (lexicon.isKnown(word + ending)) {
+                return true;
+            }
+        }
+        for (String prefix : PREFIXES) {
+            if (word.length() - prefix.length() >= MIN_STEM_AFTER_PREFIX
+                    && word.startsWith(prefix)
+                    && lexicon.isKnown(word.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        for (String suffix : SUFFIXES) {
+            int stemLength = word.length() - suffix.length();
+            if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)) {
+                String stem = word.substring(0, stemLength);
+                if (lexicon.isKnown(stem) || lexicon.isKnown(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two known words written as one ({@code matchday}). */
+    static boolean isCompound(String word, Lexicon lexicon) {
+        for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
+            String head = word.substring(0, cut);
+            String tail = word.substring(cut);
+            if (!FunctionWords.contains(head) && !FunctionWords.contains(tail)
+                    && lexicon.isKnown(head) && lexicon.isKnown(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package org.corpuslint.rules.typo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.speller.Speller;
+import morfologik.stemming.Dictionary;
+
+/**
+ * LanguageTool's English dictionaries (the Morfologik FSAs of {@code english-pos-dict}) for a set of variants: a word is known
+ * when any variant accepts it, or LanguageTool's own English accept lists name it. Loaded once
+ * per JVM and variant set, and immutable; lookups are thread-safe (one Morfologik speller per
+ * thread, over the shared dictionaries).
+ */
+final class EnglishSpeller {
+
+    /** Variants corpus-lint can load, by LanguageTool short code. */
+    static final List<String> VARIANTS = List.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ",
+            "en-ZA");
+
+    private static final String RESOURCES = "/org/languagetool/resource/en/hunspell/";
+    private static final Map<List<String>, EnglishSpeller> LOADED = new ConcurrentHashMap<>();
+
+    private final List<Dictionary> dictionaries;
+    private final Set<String> acceptedWords;
+    private final ThreadLocal<List<Speller>> spellers;
+
+    private EnglishSpeller(List<String> variants) {
+        List<Dictionary> dicts = new ArrayList<>();
+        Set<String> accepted = new HashSet<>();
+        readWords(RESOURCES + "spelling.txt", accepted);
+        readWords(RESOURCES + "ignore.txt", accepted);
+        for (String variant : variants) {
+            String file = variant.replace('-', '_');
+            dicts.add(readDictionary(RESOURCES + file + ".dict"));
+            readWords(RESOURCES + "spelling_" + variant + ".txt", accepted);
+        }
+        this.dictionaries = List.copyOf(dicts);
+        this.acceptedWords = Set.copyOf(accepted);
+        this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
+                .map(d -> new Speller(d, 1)).toList());
+    }
+
+    /**
+     * The speller for {@code variants} (short codes such as {@code en-GB}), loaded on first use.
+     *
+     * @throws IllegalArgumentException for a variant that is not one of {@link #VARIANTS}
+     */
+    static EnglishSpeller forVariants(List<String> variants) {
+        for (String variant : variants) {
+            if (!VARIANTS.contains(variant)) {
+                throw new IllegalArgumentException(variant);
+            }
+        }
+        return LOADED.computeIfAbsent(List.copyOf(variants), EnglishSpeller::new);
+    }
+
+    /** True when a variant's dictionary or LanguageTool's accept lists know {@code word}. */
+    boolean isKnown(String word) {
+        if (acceptedWords.contains(word)) {
+            return true;
+        }
+        for (Speller speller : spellers.get()) {
+            if (!speller.isMisspelled(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Known words one edit (deletion, insertion, substitution of a letter or transposition of
+     * two adjacent letters) away from lower-case {@code word}.
+     */
+    List<String> knownEditsOf(String word) {
+        Set<String> found = new HashSet<>();
+        for (String candidate : EditDistance.variantsOf(word)) {
+            if (isKnown(candidate)) {
+                found.add(candidate);
+            }
+        }
+        List<String> sorted = new ArrayList<>(found);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** LanguageTool's frequency class of {@code word} (0 = rare or unknown, up to about 25). */
+    int frequency(String word) {
+        int best = 0;
+        for (Speller speller : spellers.get()) {
+            best = Math.max(best, speller.getFrequency(word));
+            if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+                best = Math.max(best, speller.getFrequency(word.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return best;
+    }
+
+    /** Reads the FSA directly, without starting LanguageTool itself. */
+    private static Dictionary readDictionary(String resource) {
+        URL url = EnglishSpeller.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("LanguageTool dictionary " + resource
+                    + " is not on the class path (org.languagetool:english-pos-dict)");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read LanguageTool dictionary " + resource, e);
+        }
+    }
+
+    private static void readWords(String resource, Set<String> into) {
+        try (InputStream in = EnglishSpeller.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return; // not every variant ships an extra list
+            }
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#") && !word.contains(" ")) {
+                    into.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read LanguageTool resource " + resource, e);
+        }
+    }
+}

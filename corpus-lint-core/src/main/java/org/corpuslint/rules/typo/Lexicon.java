@@ -1,0 +1,180 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one run knows about words: the dictionary, the vocabulary (shipped and the user's accept
+ * list), the corpus's own words, and a cache so that each distinct word is looked up and its
+ * variants found once per run, whatever the number of its occurrences. Thread-safe.
+ */
+final class Lexicon {
+
+    /** Lower-case words this long may be two edits from a dictionary word the article uses. */
+    static final int MIN_TWO_EDIT_LENGTH = 5;
+
+    private final EnglishSpeller speller;
+    private final WordList vocabulary;
+    private final WordList rejected;
+    private final CorpusWords corpus;
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
+
+    Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
+        this.speller = speller;
+        this.vocabulary = vocabulary;
+        this.rejected = rejected;
+        this.corpus = corpus;
+    }
+
+    CorpusWords corpus() {
+        return corpus;
+    }
+
+    WordList rejected() {
+        return rejected;
+    }
+
+    boolean isRejected(String word) {
+        return rejected.contains(word);
+    }
+
+    /** True when the dictionary or the vocabulary knows {@code word} (a base form). */
+    boolean isKnown(String word) {
+        Boolean cached = known.get(word);
+        if (cached == null) {
+            cached = !rejected.contains(word)
+                    && (vocabulary.contains(word) || speller.isKnown(word));
+            known.put(word, cached);
+        }
+        return cached;
+    }
+
+    /** True for a word the vocabulary lists as a name (a country, an agency, a leader). */
+    boolean isVocabularyName(String word) {
+        return vocabulary.contains(word) && !WordForm.isLowerCase(word);
+    }
+
+    /**
+     * Known lower-case words of the article two edits from lower-case {@code word}: a slip
+     * that far is only likely for a word the writer is using anyway.
+     */
+    List<Candidate> twoEditCandidatesIn(DocumentWords doc, String word) {
+        List<Candidate> found = new ArrayList<>();
+        if (word.length() < MIN_TWO_EDIT_LENGTH) {
+            return found;
+        }
+        for (String other : doc.counts().keySet()) {
+            if (Math.abs(other.length() - word.length()) <= 2 && WordForm.isLowerCase(other)
+                    && !other.equals(word) && EditDistance.distance(word, other, 2) == 2
+                    && isKnown(other) && !rejected.contains(other)) {
+                found.add(new Candidate(other, corpus.occurrences(other), true, 2,
+                        EditDistance.Kind.OTHER));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Candidate::word));
+        return found;
+    }
+
+    /** Corpus words within the edit budget of {@code word}, any case; cached per word. */
+    List<String> attestedVariants(String word) {
+        List<String> cached = attestedVariants.get(word);
+        if (cached == null) {
+            cached = corpus.variantsOf(word);
+            attestedVariants.put(word, cached);
+        }
+        return cached;
+    }
+
+    /** LanguageTool's frequency class of a known word (higher is more common). */
+    int frequency(String word) {
+        return speller.frequency(word);
+    }
+
+    /**
+     * The words that unknown {@code word} may have been meant to be: attested corpus words
+     * within its edit budget and, when {@code lowerCaseWord}, known dictionary words one edit
+     * from its lower-case form.
+     */
+    List<Candidate> candidates(String word, boolean lowerCaseWord) {
+        String key = (lowerCaseWord ? "l:" : "n:") + word;
+        List<Candidate> cached = candidates.get(key);
+        if (cached == null) {
+            cached = findCandidates(word, lowerCaseWord);
+            candidates.put(key, cached);
+        }
+        return cached;
+    }
+
+    private List<Candidate> findCandidates(String word, boolean lowerCaseWord) {
+        List<Candidate> found = new ArrayList<>();
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String attested : attestedVariants(word)) {
+            boolean wantLower = lowerCaseWord;
+            if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
+                    || attested.equalsIgnoreCase(word)
+                    || (extension(word, attested) && !finalLetterDropped(word, attested)) || WordForm.isAllCaps(attested)) {
+                continue;
+            }
+            boolean isKnown = isKnown(attested);
+            long count = corpus.occurrences(attested);
+            found.add(candidate(word, attested, count, isKnown));
+        }
+        if (lowerCaseWord) {
+            for (String edit : speller.knownEditsOf(lower)) {
+                long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
+                if (!rejected.contains(edit)
+                        && found.stream().noneMatch(c -> c.word().equals(edit))) {
+                    found.add(candidate(word, edit, uses, true));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static Candidate candidate(String written, String word, long count, boolean known) {
+        int distance = EditDistance.distance(written, word, 2);
+        EditDistance.Kind kind = distance == 1 ? EditDistance.kind(written, word)
+                : EditDistance.Kind.OTHER;
+        return new Candidate(word, count, known, distance, kind);
+    }
+
+    /**
+     * {@code Blairs} and {@code Blair}, {@code Saudi} and {@code Saud}: one is the other with a
+     * letter added at the end, usually another form of the same name, not a misspelling.
+     */
+    static boolean extension(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return longer.length() == shorter.length() + 1
+                && longer.regionMatches(true, 0, shorter, 0, shorter.length());
+    }
+
+    /**
+     * {@code Europea} for the far commoner {@code European}: the last letter left out, not
+     * another form ({@code Blair}, {@code Blairs}).
+     */
+    private boolean finalLetterDropped(String written, String attested) {
+        return WordForm.isCapitalized(written) && attested.length() == written.length() + 1
+                && !attested.endsWith("s") && !attested.endsWith("'")
+                && corpus.occurrences(attested) >= 20 * Math.max(1, corpus.occurrences(written));
+    }
+
+    /**
+     * True for a name the dictionary knows only with a capital ({@code Chelsea}), or the
+     * vocabulary lists; not for a common word that starts a sentence ({@code There}).
+     */
+    boolean isKnownName(String word) {
+        return isVocabularyName(word)
+                || (isKnown(word) && !isKnown(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** True for a common word: known in lower case. */
+    boolean isCommonWord(String word) {
+        return isKnown(word.toLowerCase(Locale.ROOT));
+    }
+}

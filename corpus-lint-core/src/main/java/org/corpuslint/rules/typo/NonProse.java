@@ -1,0 +1,112 @@
+package org.corpuslint.rules.typo;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpuslint.document.Document;
+
+/**
+ * The parts of a document that are not prose and whose words are not spell-checked: web and
+ * e-mail addresses, @handles and #tags, file and domain names, and the credit lines of photo
+ * captions ({@code Anna Berg / Reuters}, {@code [Name/Agency via AP Photo]}), whose names are
+ * the photographers' own.
+ */
+final class NonProse {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+");
+    private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w@])@\\w+");
+    private static final Pattern TAG = Pattern.compile("(?<![\\w&])#\\w+");
+    /** A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]}. */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\bphoto(?:graph)?:))[^\\[\\]()\\n]*[\\])]");
+    /** A word that may start a credit segment: capitalised, or a lower-case agency like imago. */
+    private static final Pattern CREDIT_SEGMENT = Pattern.compile(
+            "\\s*(?:(?i:photo|picture|image|credit)s?:\\s*)?[\\p{L}][\\p{L}\\p{M}.'’&-]*"
+                    + "(?:[ ,]+[\\p{L}][\\p{L}\\p{M}.'’&-]*){0,5}\\s*");
+
+    private NonProse() {}
+
+    /** The offsets of {@code document} that hold no prose. */
+    static BitSet spans(Document document) {
+        String text = document.text();
+        BitSet skip = new BitSet(text.length());
+        // Cheap tests first: most articles hold no address at all.
+        if (text.contains("://") || text.contains("www.")) {
+            mark(URL.matcher(text), skip);
+        }
+        if (text.indexOf('@') >= 0) {
+            mark(ADDRESS_OR_HANDLE.matcher(text), skip);
+        }
+        if (text.indexOf('#') >= 0) {
+            mark(TAG.matcher(text), skip);
+        }
+        markDottedNames(text, skip);
+        if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
+            mark(BRACKETED_CREDIT.matcher(text), skip);
+        }
+        for (int line = 1; line <= document.lineCount(); line++) {
+            int start = document.lineMap().lineStart(line);
+            int end = document.lineMap().lineContentEnd(line);
+            if (text.indexOf('/', start) >= 0 && text.indexOf('/', start) < end
+                    && isCreditLine(text.substring(start, end))) {
+                skip.set(start, end);
+            }
+        }
+        return skip;
+    }
+
+    private static void mark(Matcher m, BitSet skip) {
+        while (m.find()) {
+            skip.set(m.start(), m.end());
+        }
+    }
+
+    /**
+     * File and domain names: words joined by a dot and a lower-case letter with no space,
+     * {@code kremlin.ru}, {@code report.pdf}, {@code Amazon.com}.
+     */
+    private static void markDottedNames(String text, BitSet skip) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot == 0 || dot + 1 >= text.length()
+                    || !Character.isLetterOrDigit(text.charAt(dot - 1))
+                    || !Character.isLowerCase(text.charAt(dot + 1))) {
+                continue;
+            }
+            int start = dot - 1;
+            while (start > 0 && isNamePart(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = dot + 1;
+            while (end < text.length() && isNamePart(text.charAt(end))) {
+                end++;
+            }
+            skip.set(start, end);
+        }
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
+    }
+
+    /**
+     * A short line of names separated by slashes: {@code Vladimir Smirnov / TASS},
+     * {@code Lars Nygaard, NTB / Scanpix}, {@code Mikhail Metzel/Getty Images}.
+     */
+    static boolean isCreditLine(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 160 || trimmed.indexOf('/') < 0) {
+            return false;
+        }
+        String[] segments = trimmed.split("/", -1);
+        boolean capitalised = false;
+        for (String segment : segments) {
+            if (!CREDIT_SEGMENT.matcher(segment).matches()) {
+                return false;
+            }
+            capitalised |= Character.isUpperCase(segment.strip().charAt(0));
+        }
+        return capitalised;
+    }
+}

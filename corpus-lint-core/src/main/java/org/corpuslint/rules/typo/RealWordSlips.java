@@ -1,0 +1,201 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.text.Token;
+
+/**
+ * Real words that stand where a name was meant: "a traditional Koran hanbok" in an article that
+ * says "Korean" five times, or "Gordon Crown" in a corpus that writes "Gordon Brown" throughout.
+ * A capitalised dictionary word is such a slip when it is one edit from a name that dominates
+ * its document (or completes an attested multi-word name), it occurs only once in the document,
+ * the corpus does not use it often in its own right, and it stands where the name stands: beside
+ * one of the name's own neighbours, or before a noun when the name is used as an adjective.
+ */
+final class RealWordSlips {
+
+    /** The slip's corpus occurrences times this must stay below the name's. */
+    private static final int RARITY = 4;
+    private static final int MIN_NAME_LENGTH = 4;
+    /** A name followed by a lower-case word this share of the time is used as an adjective. */
+    private static final double MODIFIER_SHARE = 2.0 / 3.0;
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir",
+            "Lord", "Lady", "Prof", "Professor", "President", "Prime", "Minister", "King",
+            "Queen", "Prince", "Princess", "St", "Saint", "General", "Gen", "Capt", "Captain",
+            "Chancellor", "Judge", "Justice", "Rev", "Father", "Mount", "Lake", "River", "The");
+
+    /** Before these a proper noun reads as the thing it names: the Koran, a Mercedes. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "his", "her", "their", "its", "our", "The", "A", "An", "This", "That", "His", "Her");
+
+    private final Lexicon lexicon;
+    private final CorpusProfile profile;
+    private final int minDominance;
+    private final NamePairs pairs;
+
+    RealWordSlips(Lexicon lexicon, CorpusProfile profile, int minDominance) {
+        this.lexicon = lexicon;
+        this.profile = profile;
+        this.minDominance = minDominance;
+        this.pairs = new NamePairs(profile);
+    }
+
+    /**
+     * The slips in a document.
+     *
+     * @param eligible per token: prose, known, capitalised, outside title-case lines
+     */
+    List<TypoFinding> find(DocumentWords doc, boolean[] eligible, boolean[] sentenceStart) {
+        Map<String, NameUse> dominant = dominantNames(doc);
+        List<TypoFinding> found = new ArrayList<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String word = doc.base(i);
+            if (!eligible[i] || doc.count(word) != 1 || lexicon.isVocabularyName(word)
+                    || (sentenceStart[i] && lexicon.isKnown(WordForm.decapitalize(word)))) {
+                continue;
+            }
+            slipAt(doc, i, word, dominant).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<TypoFinding> slipAt(DocumentWords doc, int i, String word,
+            Map<String, NameUse> dominant) {
+        Token token = doc.tokens().get(i);
+        int end = token.start() + word.length();
+        long slipUses = lexicon.corpus().occurrences(word);
+        String left = doc.neighbour(i, -1);
+        String right = doc.neighbour(i, 1);
+        for (NameUse name : dominant.values()) {
+            if (!closeName(word, name.name) || lexicon.isCommonWord(name.name)) {
+                continue;
+            }
+            Fit fit = fit(name, left, right);
+            long nameUses = lexicon.corpus().occurrences(name.name);
+            // The corpus may use the real word in its own right (the Koran in other articles):
+            // then only a shared neighbour, not the adjective slot alone, shows the slip.
+            // A common word capitalised mid-sentence (the Treasure said) is odd wherever it
+            // stands; a proper noun (the Koran) needs the name's own context.
+            boolean oddCapital = slipUses == 1 && (lexicon.isCommonWord(word)
+                    || left == null || !DETERMINERS.contains(left));
+            if ((fit == Fit.NONE && !oddCapital) || slipUses >= nameUses
+                    || (fit == Fit.ADJECTIVE_SLOT && slipUses > 1
+                            && slipUses * RARITY >= nameUses)) {
+                continue;
+            }
+            return Optional.of(report(token.start(), end, word, name.name,
+                    slipUses <= 1 || fit == Fit.SHARED_NEIGHBOUR,
+                    "this document uses '" + name.name + "' " + UnknownWords.times(name.count)));
+        }
+        for (int direction : new int[] {-1, 1}) {
+            String other = direction < 0 ? left : right;
+            if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
+                continue;
+            }
+            String first = direction < 0 ? other : word;
+            String second = direction < 0 ? word : other;
+            if (profile.pairOccurrences(first, second) > 1) {
+                continue;
+            }
+            for (String candidate : pairs.partners(other, -direction)) {
+                long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
+                        : profile.pairOccurrences(candidate, other);
+                if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+                        && strongOrNeighbourKey(EditDistance.kind(word, candidate))
+                        // a name in its own right (Preston) needs two letters swapped
+                        && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
+                                == EditDistance.Kind.TRANSPOSITION)
+                        && slipUses < lexicon.corpus().occurrences(candidate)) {
+                    String attested = direction < 0 ? other + " " + candidate
+                            : candidate + " " + other;
+                    return Optional.of(report(token.start(), end, word, candidate, true,
+                            "the corpus writes '" + attested + "' " + UnknownWords.times(uses)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean strongOrNeighbourKey(EditDistance.Kind kind) {
+        return kind == EditDistance.Kind.TRANSPOSITION || kind == EditDistance.Kind.DOUBLING
+                || kind == EditDistance.Kind.NEIGHBOUR_KEY;
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    private static TypoFinding report(int start, int end, String word, String name,
+            boolean confident, String why) {
+        return new TypoFinding(start, end, confident ? Severity.ERROR : Severity.WARNING,
+                "'" + word + "' is a real word, but " + why + "; did you mean '" + name + "'?",
+                name, confident);
+    }
+
+    /** One edit apart, and not two forms of one name ({@code Korea}, {@code Korean}). */
+    private static boolean closeName(String word, String name) {
+        return name.length() >= MIN_NAME_LENGTH && !word.equals(name)
+                && !word.startsWith(name) && !name.startsWith(word)
+                && WordForm.isCapitalized(name) && !WordForm.isAllCaps(name)
+                && EditDistance.distance(word, name, 1) == 1;
+    }
+
+    /** How a word stands where the name stands, if it does. */
+    private enum Fit { NONE, ADJECTIVE_SLOT, SHARED_NEIGHBOUR }
+
+    private static Fit fit(NameUse name, String left, String right) {
+        if ((left != null && !FunctionWords.contains(left) && name.left.contains(left))
+                || (right != null && !FunctionWords.contains(right)
+                        && name.right.contains(right))) {
+            return Fit.SHARED_NEIGHBOUR;
+        }
+        boolean beforeNoun = right != null && WordForm.isLowerCase(right)
+                && !FunctionWords.contains(right);
+        return beforeNoun && name.beforeLowerCase >= MODIFIER_SHARE * name.count
+                ? Fit.ADJECTIVE_SLOT : Fit.NONE;
+    }
+
+    private Map<String, NameUse> dominantNames(DocumentWords doc) {
+        Map<String, NameUse> names = new LinkedHashMap<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String base = doc.base(i);
+            if (doc.count(base) < minDominance || !WordForm.isCapitalized(base)
+                    || WordForm.isAllCaps(base) || base.length() < MIN_NAME_LENGTH) {
+                continue;
+            }
+            NameUse use = names.computeIfAbsent(base, NameUse::new);
+            use.count++;
+            String left = doc.neighbour(i, -1);
+            String right = doc.neighbour(i, 1);
+            if (left != null) {
+                use.left.add(left);
+            }
+            if (right != null) {
+                use.right.add(right);
+                if (WordForm.isLowerCase(right)) {
+                    use.beforeLowerCase++;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final class NameUse {
+        final String name;
+        final Set<String> left = new HashSet<>();
+        final Set<String> right = new HashSet<>();
+        int count;
+        int beforeLowerCase;
+
+        NameUse(String name) {
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.corpuslint.rules.typo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Fix;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOption;
+import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
+
+/**
+ * Misspelled words and names, using the corpus itself as evidence: a word no dictionary knows
+ * that is a close variant of a word the corpus attests is a typo of it; a real word that is one
+ * edit from a name dominating its document, and stands where that name stands, is a slip for it.
+ * Unknown names with no such variant are new names and stay quiet.
+ */
+public final class TypoRule implements Rule {
+
+    public static final String ID = "typo";
+    static final String VOCABULARY_RESOURCE = "/org/corpuslint/rules/typo/news-vocabulary.txt";
+
+    static final RuleMetadata METADATA = new RuleMetadata(
+            ID,
+            Severity.ERROR,
+            "A word or name is misspelled.",
+            "Checks every word against LanguageTool's English dictionaries (any configured"
+                    + " variant, en-US and en-GB by default), a news vocabulary and your accept"
+                    + " list, and uses the corpus as evidence. An unknown word one edit (two for"
+                    + " long words) from a word the corpus uses beside the same neighbour, in the"
+                    + " same article or far more often is a typo of it; a lower-case unknown"
+                    + " word one edit from a dictionary word is a typo of the likeliest one. A"
+                    + " capitalised real word one edit from a name that dominates its article"
+                    + " and standing where that name stands is a slip for it. Unknown names"
+                    + " without such a variant are new names, not errors. URLs, e-mail"
+                    + " addresses, handles, tags, numbers, file names, acronyms and photo"
+                    + " credit lines are skipped. Confident findings are errors with a fix;"
+                    + " the others are warnings.",
+            "`the streets of Pyonyang` in a corpus that writes Pyongyang 14 times:"
+                    + " `error [typo] 'Pyonyang' is close to 'Pyongyang', used 14 times in the"
+                    + " corpus`.",
+            List.of(
+                    new RuleOption("variants", "en-US,en-GB",
+                            "English variants whose dictionaries accept a word: "
+                                    + String.join(", ", EnglishSpeller.VARIANTS)),
+                    new RuleOption("acceptFile", "",
+                            "a word list of correct words and names, one per line"),
+                    new RuleOption("rejectFile", "",
+                            "a word list of words always reported, one per line, optionally"
+                                    + " 'wrong -> right'"),
+                    new RuleOption("reportUnknown", "false",
+                            "also report unknown words with no close variant, as info"),
+                    new RuleOption("minDominance", "3",
+                            "occurrences in a document that make a name dominate it")));
+
+    private Lexicon lexicon;
+    private UnknownWords unknownWords;
+    private RealWordSlips slips;
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void prepare(CorpusProfile profile, RuleOptions options) {
+        List<String> variants = Arrays.stream(options.getString("variants", "en-US,en-GB")
+                .split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (variants.isEmpty()) {
+            throw options.invalid("variants", "", "at least one of "
+                    + String.join(", ", EnglishSpeller.VARIANTS));
+        }
+        EnglishSpeller speller;
+        try {
+            speller = EnglishSpeller.forVariants(variants);
+        } catch (IllegalArgumentException e) {
+            throw options.invalid("variants", options.getString("variants", ""),
+                    "a comma-separated list of " + String.join(", ", EnglishSpeller.VARIANTS));
+        }
+        WordList accepted = wordList(options, "acceptFile");
+        WordList rejected = wordList(options, "rejectFile");
+        WordList vocabulary = WordList.resource(VOCABULARY_RESOURCE).with(accepted);
+        int minDominance = options.getInt("minDominance", 3);
+        if (minDominance < 2) {
+            throw options.invalid("minDominance", String.valueOf(minDominance),
+                    "a whole number of at least 2");
+        }
+        lexicon = new Lexicon(speller, vocabulary, rejected, new CorpusWords(profile));
+        unknownWords = new UnknownWords(lexicon, profile,
+                options.getBoolean("reportUnknown", false));
+        slips = new RealWordSlips(lexicon, profile, minDominance);
+    }
+
+    /** The word list an option names; a relative path is resolved against the working directory. */
+    private static WordList wordList(RuleOptions options, String option) {
+        Optional<String> value = options.get(option).filter(s -> !s.isEmpty());
+        if (value.isEmpty()) {
+            return WordList.empty();
+        }
+        Path file = Path.of(value.get()).toAbsolutePath().normalize();
+        try {
+            return WordList.file(file);
+        } catch (IOException e) {
+            throw options.invalid(option, value.get(), "a readable UTF-8 word list, but "
+                    + file + " cannot be read ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                            : e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                    + ")");
+        }
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Document document = context.document();
+        String text = document.text();
+        List<Token> tokens = WordTokenizer.tokenize(text);
+        DocumentWords doc = new DocumentWords(text, tokens);
+        BitSet nonProse = NonProse.spans(document);
+        boolean[] titleCase = titleCaseTokens(document, tokens);
+        boolean[] sentenceStart = new boolean[tokens.size()];
+        boolean[] slipEligible = new boolean[tokens.size()];
+        List<TypoFinding> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = doc.base(i);
+            sentenceStart[i] = TokenContext.startsSentence(text, tokens, i);
+            if (nonProse.get(token.start()) || !checkable(word)) {
+                continue;
+            }
+            if (lexicon.isRejected(word)) {
+                found.add(rejectedWord(token, word));
+                continue;
+            }
+            if (lexicon.isKnown(word) || acceptedCompound(text, token, word)) {
+                slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
+                continue;
+            }
+            unknownWords.judge(doc, i, sentenceStart[i]).ifPresent(found::add);
+        }
+        found.addAll(slips.find(doc, slipEligible, sentenceStart));
+        for (TypoFinding f : found) {
+            Fix fix = f.confident() && f.replacement() != null
+                    ? Fix.of("replace with '" + f.replacement() + "'",
+                            context.edit(f.start(), f.end(), f.replacement()))
+                    : null;
+            context.report(f.severity(), f.start(), f.end(), f.message(), fix);
+        }
+    }
+
+    private TypoFinding rejectedWord(Token token, String word) {
+        Optional<String> replacement = lexicon.rejected().replacementFor(word);
+        int end = token.start() + word.length();
+        return new TypoFinding(token.start(), end, Severity.ERROR, "'" + word
+                + "' is on the reject list" + replacement.map(r -> "; use '" + r + "'").orElse(""),
+                replacement.orElse(null), replacement.isPresent());
+    }
+
+    /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair. */
+    private static boolean checkable(String word) {
+        return word.length() >= 3 && !WordForm.hasDigit(word) && !WordForm.isAllCaps(word)
+                && word.indexOf('_') < 0;
+    }
+
+    /**
+     * A part of a hyphenated word whose whole is known ({@code co-ordinated}), or a short
+     * prefix or particle in one ({@code pre-empt}, {@code Jong-un}).
+     */
+    private boolean acceptedCompound(String text, Token token, String word) {
+        if (!TokenContext.inHyphenCompound(text, token)) {
+            return false;
+        }
+        if (word.length() <= 4) {
+            return true;
+        }
+        String compound = WordForm.base(TokenContext.hyphenCompound(text, token));
+        return lexicon.isKnown(compound) || lexicon.isKnown(compound.replace("-", ""));
+    }
+
+    private static boolean[] titleCaseTokens(Document document, List<Token> tokens) {
+        boolean[] flags = new boolean[tokens.size()];
+        int first = 0;
+        for (int line = 1; line <= document.lineCount(); line++) {
+            int end = document.lineMap().lineContentEnd(line);
+            int last = first;
+            while (last < tokens.size() && tokens.get(last).start() < end) {
+                last++;
+            }
+            if (TokenContext.isTitleCase(tokens.subList(first, last))) {
+                Arrays.fill(flags, first, last, true);
+            }
+            first = last;
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,313 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.text.Token;
+
+/**
+ * Judges a word neither the dictionary nor the vocabulary knows. A close variant of a word the
+ * corpus attests — beside the same neighbour in a multi-word name, in the same document, or far
+ * more often in the corpus — makes it a typo of that word; for a lower-case word a dictionary
+ * word one edit away does. Anything else is a new name or word, not a typo.
+ */
+final class UnknownWords {
+
+    /** A word used in this many documents is the corpus's own vocabulary, not a slip. */
+    static final int CONSISTENT_DOCUMENTS = 3;
+    /** ... or used this often. */
+    static final int CONSISTENT_OCCURRENCES = 3;
+    /** Shorter lower-case words are abbreviations and particles more often than typos. */
+    static final int MIN_LOWER_CASE_LENGTH = 4;
+    /** A variant this many times more frequent in the corpus is the intended spelling. */
+    static final int DOMINANCE_RATIO = 5;
+    /** Names shorter than this are too often other names one letter apart (Benn, Ben). */
+    static final int MIN_NAME_LENGTH = 4;
+    /** A name seen nowhere else in its document must be this long to be judged on corpus counts alone. */
+    static final int MIN_LONE_NAME_LENGTH = 7;
+    /** A name this long, with a variant this many times commoner, is a slip for that variant. */
+    static final int MIN_FAMILIAR_NAME_LENGTH = 6;
+    static final int FAMILIAR_RATIO = 30;
+    /** LanguageTool frequency class from which a word counts as common. */
+    static final int COMMON_FREQUENCY = 10;
+    /** A word used this often in the corpus is familiar to its writers. */
+    static final int COMMON_IN_CORPUS = 10;
+    /** Unknown words this short are judged only when one reading stands out. */
+    static final int SHORT_WORD = 5;
+
+    private final Lexicon lexicon;
+    private final CorpusProfile profile;
+    private final boolean reportUnknown;
+
+    UnknownWords(Lexicon lexicon, CorpusProfile profile, boolean reportUnknown) {
+        this.lexicon = lexicon;
+        this.profile = profile;
+        this.reportUnknown = reportUnknown;
+    }
+
+    Optional<TypoFinding> judge(DocumentWords doc, int i, boolean sentenceStart) {
+        Token token = doc.tokens().get(i);
+        String word = doc.base(i);
+        int end = token.start() + word.length();
+        CorpusWords corpus = lexicon.corpus();
+        boolean consistent = corpus.documents(word) >= CONSISTENT_DOCUMENTS
+                || corpus.occurrences(word) >= CONSISTENT_OCCURRENCES;
+        if (WordForm.isLowerCase(word)) {
+            return consistent ? Optional.empty()
+                    : judgeLowerCase(doc, token.start(), end, word, false);
+        }
+        Optional<TypoFinding> name = consistent || word.length() < MIN_NAME_LENGTH
+                ? Optional.empty() : judgeName(doc, i, token.start(), end, word);
+        if (name.isEmpty() && sentenceStart && !consistent && isLowerCaseWordAtStart(word)) {
+            name = judgeLowerCase(doc, token.start(), end, word, true);
+        }
+        if (name.isPresent() || !reportUnknown) {
+            return name;
+        }
+        return Optional.of(new TypoFinding(token.start(), end, Severity.INFO,
+                "'" + word + "' is not in the dictionary and has no close variant in the corpus;"
+                        + " a new name?", null, false));
+    }
+
+    /**
+     * {@code Recieve} at the start of a sentence is judged as the word {@code recieve} only when
+     * a common word is one slip of the keys away; otherwise it is taken for a name.
+     */
+    private boolean isLowerCaseWordAtStart(String word) {
+        String lower = WordForm.decapitalize(word);
+        if (!WordForm.isLowerCase(lower) || lower.length() < MIN_LOWER_CASE_LENGTH) {
+            return false;
+        }
+        for (Candidate c : lexicon.candidates(lower, true)) {
+            if (c.known() && strongSlip(c) && c.corpusOccurrences() > 0
+                    && lexicon.frequency(c.word()) >= COMMON_FREQUENCY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<TypoFinding> judgeName(DocumentWords doc, int i, int start, int end,
+            String word) {
+        long written = Math.max(1, lexicon.corpus().occurrences(word));
+        String left = pairNeighbour(doc, i, -1);
+        String right = pairNeighbour(doc, i, 1);
+        Evidence best = null;
+        for (Candidate c : lexicon.candidates(word, false)) {
+            boolean name = lexicon.isKnownName(c.word())
+                    || (!lexicon.isCommonWord(c.word()) && !c.known());
+            if (c.corpusOccurrences() < written || (c.corpusOccurrences() == written
+                    && !lexicon.isKnownName(c.word()) && !omission(word, c.word()))) {
+                continue; // the written form is as well attested: cannot tell which is right
+            }
+            if (!name && !strongSlip(c)) {
+                continue; // a common word, and not a slip of the keys: another name
+            }
+            Evidence e = evidence(doc, word, c, left, right, written);
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        boolean confident = best.strength >= 2;
+        return Optional.of(new TypoFinding(start, end,
+                confident ? Severity.ERROR : Severity.WARNING,
+                "'" + word + "' is close to '" + best.candidate.word() + "', " + best.reason,
+                best.candidate.word(), confident));
+    }
+
+    private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,
+            String right, long written) {
+        String name = c.word();
+        if (left != null && profile.pairOccurrences(left, name) > 0) {
+            return new Evidence(c, 3, "as in '" + left + " " + name + "', "
+                    + times(profile.pairOccurrences(left, name)) + " in the corpus");
+        }
+        if (right != null && profile.pairOccurrences(name, right) > 0) {
+            return new Evidence(c, 3, "as in '" + name + " " + right + "', "
+                    + times(profile.pairOccurrences(name, right)) + " in the corpus");
+        }
+        if (!c.known() && c.corpusOccurrences() < 2) {
+            return null; // a single unknown occurrence only supports a multi-word name
+        }
+        int inDocument = doc.count(name);
+        if (inDocument > 0 && inDocument >= doc.count(word)) {
+            return new Evidence(c, 2, "used " + times(inDocument) + " in this document and "
+                    + times(c.corpusOccurrences()) + " in the corpus");
+        }
+        boolean lone = word.length() >= MIN_LONE_NAME_LENGTH && strongSlip(c)
+                && !lexicon.isCommonWord(name)
+                && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
+        boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
+                && c.corpusOccurrences() >= FAMILIAR_RATIO * written;
+        if (lone || familiar) {
+            return new Evidence(c, 1, "used " + times(c.corpusOccurrences()) + " in the corpus");
+        }
+        return null;
+    }
+
+    /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */
+    private String pairNeighbour(DocumentWords doc, int i, int direction) {
+        String n = doc.neighbour(i, direction);
+        return n != null && WordForm.isCapitalized(n) && !FunctionWords.contains(n)
+                && !RealWordSlips.isTitle(n) ? n : null;
+    }
+
+    private Optional<TypoFinding> judgeLowerCase(DocumentWords doc, int start, int end,
+            String written, boolean sentenceStart) {
+        String word = sentenceStart ? WordForm.decapitalize(written) : written;
+        if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
+            return Optional.empty();
+        }
+        if (DerivedWords.isAffixed(word, lexicon)
+                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
+            return Optional.empty();
+        }
+        String name = WordForm.capitalize(word);
+        if (!sentenceStart && lexicon.isKnownName(name)
+                && lexicon.corpus().occurrences(name) >= 2) {
+            return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is a name written in lower case; did you mean '" + name + "'?", name,
+                    true));
+        }
+        List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
+        if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
+            for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
+                if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
+                    candidates.add(far);
+                }
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            // Two edits reach too many words; only one the article itself uses is likely.
+            boolean near = c.distance() == 1 || doc.count(c.word()) > 0
+                    || doc.count(WordForm.capitalize(c.word())) > 0
+                    || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
+                            && c.corpusOccurrences() >= CONSISTENT_OCCURRENCES);
+            if (c.known() && near && WordForm.isLowerCase(c.word())) {
+                scored.add(new Scored(c, score(doc, c)));
+            }
+        }
+        Optional<String> runOn = RunOnWords.split(word, lexicon);
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.candidate.word()));
+        if (runOn.isPresent() && !hasCommonNeighbour(doc, word, runOn.get())) {
+            String fix = sentenceStart ? WordForm.capitalize(runOn.get()) : runOn.get();
+            return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is not in the dictionary; two words run together: '" + fix + "'",
+                    fix, true));
+        }
+        if (scored.isEmpty()) {
+            return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
+                    "'" + written + "' is not in the dictionary", null, false))
+                    : Optional.empty();
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.candidate.word()));
+        Scored best = scored.get(0);
+        boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
+        if (word.length() < MIN_LOWER_CASE_LENGTH
+                && !(confident && doc.count(best.candidate.word()) > 0)) {
+            return Optional.empty(); // three letters: only an unmistakable slip
+        }
+        if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD
+                && !strongSlip(best.candidate)) {
+            return Optional.empty(); // a short word with several readings: slang, not a slip
+        }
+        String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
+                : best.candidate.word();
+        StringBuilder message = new StringBuilder("'" + written
+                + "' is not in the dictionary; did you mean '" + suggestion + "'");
+        if (!confident) {
+            String second = scored.get(1).candidate.word();
+            message.append(" or '").append(sentenceStart ? WordForm.capitalize(second) : second)
+                    .append("'");
+        }
+        message.append('?');
+        long inDocument = doc.count(best.candidate.word());
+        if (inDocument > 0) {
+            message.append(" ('").append(best.candidate.word()).append("' is used ")
+                    .append(times(inDocument)).append(" in this document)");
+        }
+        return Optional.of(new TypoFinding(start, end,
+                confident ? Severity.ERROR : Severity.WARNING, message.toString(), suggestion,
+                confident));
+    }
+
+    /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */
+    private double score(DocumentWords doc, Candidate c) {
+        double s = 0;
+        if (doc.count(c.word()) > 0 || doc.count(WordForm.capitalize(c.word())) > 0) {
+            s += 4;
+        }
+        s += Math.log(1 + c.corpusOccurrences()) / Math.log(2) * 0.7;
+        s += lexicon.frequency(c.word()) / 4.0;
+        switch (c.kind()) {
+            case TRANSPOSITION, DOUBLING -> s += 2;
+            case NEIGHBOUR_KEY -> s += 1;
+            default -> { }
+        }
+        if (c.distance() > 1) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /**
+     * True when a dictionary word one edit away is used in the article or often in the corpus:
+     * then a word that looks like a compound ({@code compaired}) is a slip for it after all.
+     */
+    private boolean hasCommonNeighbour(DocumentWords doc, String word, String split) {
+        List<String> parts = List.of(split.split(" "));
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && c.distance() == 1 && !parts.contains(c.word())
+                    && (doc.count(c.word()) > 0
+                    || c.corpusOccurrences() >= COMMON_IN_CORPUS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code written} is {@code intended} with one letter left out. Omissions are the
+     * commonest typing error, so between two equally rare spellings that differ by one letter
+     * ({@code Chosn}, {@code Choson}) the shorter is taken for the slip.
+     */
+    private static boolean omission(String written, String intended) {
+        return intended.length() == written.length() + 1
+                && EditDistance.distance(written, intended, 1) == 1;
+    }
+
+    /** Two letters swapped, or a doubled letter lost or added: the commonest slips of the keys. */
+    private static boolean strongSlip(Candidate c) {
+        return c.distance() == 1 && (c.kind() == EditDistance.Kind.TRANSPOSITION
+                || c.kind() == EditDistance.Kind.DOUBLING);
+    }
+
+    static String times(long n) {
+        return n == 1 ? "once" : n + " times";
+    }
+
+    private record Scored(Candidate candidate, double score) {}
+
+    private record Evidence(Candidate candidate, int strength, String reason)
+            implements Comparable<Evidence> {
+        @Override
+        public int compareTo(Evidence o) {
+            if (strength != o.strength) {
+                return Integer.compare(strength, o.strength);
+            }
+            if (candidate.corpusOccurrences() != o.candidate.corpusOccurrences()) {
+                return Long.compare(candidate.corpusOccurrences(), o.candidate.corpusOccurrences());
+            }
+            return o.candidate.word().compareTo(candidate.word());
+        }
+    }
+}

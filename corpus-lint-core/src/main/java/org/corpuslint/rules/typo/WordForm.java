@@ -1,0 +1,63 @@
+package org.corpuslint.rules.typo;
+
+import java.util.Locale;
+
+/** The form of a word that spelling is judged on: curly apostrophes straightened, possessive dropped. */
+final class WordForm {
+
+    private WordForm() {}
+
+    /** {@code Pyongyang’s} and {@code Pyongyang's} give {@code Pyongyang}; {@code don’t} gives {@code don't}. */
+    static String base(String token) {
+        String word = token.indexOf('\u2019') >= 0 ? token.replace('\u2019', '\'') : token;
+        if (word.endsWith("'s") || word.endsWith("'S")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("'")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more letters, none of them lower-case: an acronym such as {@code UKIP}. */
+    static boolean isAllCaps(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    static boolean isLowerCase(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code receive} as it would start a sentence: {@code Receive}. */
+    static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** {@code Recieve} with its first letter lowered: {@code recieve}. */
+    static String decapitalize(String word) {
+        return word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+    }
+}

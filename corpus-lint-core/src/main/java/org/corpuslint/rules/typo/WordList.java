@@ -1,0 +1,136 @@
+package org.corpuslint.rules.typo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plain-text list of words: one entry per line, {@code #} starts a comment, blank lines are
+ * ignored. An entry may be several words ({@code Helsingin Sanomat}: each word is listed), and
+ * in a reject list an entry {@code wrong -> right} names the replacement. An entry in lower
+ * case matches the word in any capitalisation; an entry with capitals matches only as written.
+ */
+final class WordList {
+
+    private final Set<String> exact = new HashSet<>();
+    private final Set<String> anyCase = new HashSet<>();
+    private final Map<String, String> replacements = new HashMap<>();
+
+    static WordList empty() {
+        return new WordList();
+    }
+
+    /** The list shipped with corpus-lint as class path resource {@code name}. */
+    static WordList resource(String name) {
+        try (InputStream in = WordList.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The list in {@code file}.
+     *
+     * @throws IOException when it cannot be read (including a malformed UTF-8 file)
+     */
+    static WordList file(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) > 0) {
+                text.append(buffer, 0, n);
+            }
+            return parse(text.toString());
+        }
+    }
+
+    static WordList parse(String text) {
+        WordList list = new WordList();
+        for (String rawLine : text.split("\\R")) {
+            String line = withoutComment(rawLine).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int arrow = line.indexOf("->");
+            if (arrow >= 0) {
+                String wrong = line.substring(0, arrow).strip();
+                String right = line.substring(arrow + 2).strip();
+                if (!wrong.isEmpty()) {
+                    list.add(wrong);
+                    list.replacements.put(wrong, right);
+                }
+                continue;
+            }
+            for (String word : line.split("\\s+")) {
+                list.add(word);
+            }
+        }
+        return list;
+    }
+
+    /** A {@code #} at the start of a line or after a space starts a comment ({@code C#} stays). */
+    private static String withoutComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private void add(String word) {
+        String base = WordForm.base(word);
+        if (WordForm.isLowerCase(base)) {
+            anyCase.add(base);
+        } else {
+            exact.add(base);
+        }
+    }
+
+    /** True when the list names {@code word} (a base form). */
+    boolean contains(String word) {
+        return exact.contains(word) || anyCase.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The replacement an entry {@code wrong -> right} gives for {@code word}, if any. */
+    Optional<String> replacementFor(String word) {
+        String r = replacements.get(word);
+        if (r == null) {
+            r = replacements.get(word.toLowerCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(r).filter(s -> !s.isEmpty());
+    }
+
+    /** The entries with capitals, as written (names). */
+    List<String> names() {
+        return new ArrayList<>(exact);
+    }
+
+    WordList with(WordList other) {
+        WordList merged = new WordList();
+        for (WordList list : List.of(this, other)) {
+            merged.exact.addAll(list.exact);
+            merged.anyCase.addAll(list.anyCase);
+            merged.replacements.putAll(list.replacements);
+        }
+        return merged;
+    }
+}
