@@ -77,9 +77,8 @@ record BoilerplateSettings(
                 }
             }
         }
-        Optional<String> file = options.get(PHRASE_FILE);
-        if (file.isPresent() && !file.get().isEmpty()) {
-            readPhraseFile(file.get(), options, phrases, patterns);
+        for (Path file : options.getPaths(PHRASE_FILE)) {
+            readPhraseFile(file, options, phrases, patterns);
         }
         int minDocuments = options.getInt(MIN_REPEAT_DOCUMENTS, DEFAULT_MIN_REPEAT_DOCUMENTS);
         if (minDocuments < 2) {
@@ -95,11 +94,12 @@ record BoilerplateSettings(
                 minDocuments, minFraction);
     }
 
-    private static void readPhraseFile(String name, RuleOptions options, List<Phrase> phrases,
+    private static void readPhraseFile(Path file, RuleOptions options, List<Phrase> phrases,
             List<UserPattern> patterns) {
+        String name = file.toString();
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of(name), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             throw options.invalid(PHRASE_FILE, name, "a readable UTF-8 file ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

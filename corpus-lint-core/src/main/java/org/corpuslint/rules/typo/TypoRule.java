@@ -101,23 +101,26 @@ public final class TypoRule implements Rule {
         slips = new RealWordSlips(lexicon, profile, minDominance);
     }
 
-    /** The word list an option names; a relative path is resolved against the working directory. */
+    /**
+     * The word lists an option names (comma-separated), merged; a relative path is resolved
+     * against the configuration's base folder: that of {@code corpus-lint.yaml}, else the
+     * working directory.
+     */
     private static WordList wordList(RuleOptions options, String option) {
-        Optional<String> value = options.get(option).filter(s -> !s.isEmpty());
-        if (value.isEmpty()) {
-            return WordList.empty();
+        WordList merged = WordList.empty();
+        for (Path file : options.getPaths(option)) {
+            try {
+                merged = merged.with(WordList.file(file));
+            } catch (IOException e) {
+                throw options.invalid(option, options.getString(option, ""),
+                        "a readable UTF-8 word list, but " + file + " cannot be read ("
+                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                                : e.getClass().getSimpleName()
+                                        + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                        + ")");
+            }
         }
-        Path file = Path.of(value.get()).toAbsolutePath().normalize();
-        try {
-            return WordList.file(file);
-        } catch (IOException e) {
-            throw options.invalid(option, value.get(), "a readable UTF-8 word list, but "
-                    + file + " cannot be read ("
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                            : e.getClass().getSimpleName()
-                                    + (e.getMessage() == null ? "" : ": " + e.getMessage()))
-                    + ")");
-        }
+        return merged;
     }
 
     @Override

@@ -296,6 +296,19 @@ class TypoRuleTest {
     }
 
     @Test
+    void relativeWordListsResolveAgainstTheConfigurationFolderAndMayBeSeveral(@TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("vocab"));
+        Files.writeString(dir.resolve("vocab/names.txt"), "Pyonyang\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("vocab/style.txt"), "goverment\n", StandardCharsets.UTF_8);
+        LintConfig config = LintConfig.builder().threads(1).baseDirectory(dir)
+                .ruleOption(TypoRule.ID, "acceptFile", "vocab/names.txt, vocab/style.txt")
+                .build();
+        assertEquals(List.of(), findings(corpus().config(config)
+                .doc("a.txt", "Pyongyang and Pyonyang; Pyongyang and the goverment.")));
+    }
+
+    @Test
     void rejectFileWordsAreReportedWithTheirReplacement(@TempDir Path dir) throws IOException {
         Path reject = dir.resolve("reject.txt");
         Files.writeString(reject, "irregardless\nalright -> all right\n", StandardCharsets.UTF_8);
