@@ -296,7 +296,7 @@
       if (hit && !target) { target = m; }
     });
     if (target) {
-      target.scrollIntoView({ block: 'center' });
+      target.scrollIntoView({ block: 'nearest' });
       showPopover(target, [k]);
     }
   }
