@@ -78,17 +78,17 @@ class SeedCasesTest {
             + "The Gazette has contacted the Island Transport Ministry for comment.\n\n"
             + "The Gazette shares photos from the first crossing below.\n\n"
             + BoilerplateFixtures.PROSE_2 + "\n\n"
-            + "Do you have a story we should be covering? Do you have any questions about this"
-            + " article? Contact\u202Ftips@harbourgazette.example.";
+            + "Know something we should be reporting on? Any questions about this"
+            + " article? Tell us at\u202Ftips@harbourgazette.example.";
 
     @Test
     void shareButtonAtTheTopAndTipLineAtTheEnd() {
         assertEquals(List.of(
                 "a.txt:1:1-1:6 warning [boilerplate] boilerplate (share/follow prompt): 'Share'"
                         + " | fix: delete the line => 1:1-3:1 \"\"",
-                "a.txt:14:1-14:126 warning [boilerplate] boilerplate (tip/contact line): 'Do"
-                        + " you have a story we should be covering? Do you have any…' | fix:"
-                        + " delete the line => 12:126-14:126 \"\""),
+                "a.txt:14:1-14:116 warning [boilerplate] boilerplate (tip/contact line): 'Know"
+                        + " something we should be reporting on? Any questions abo…' | fix:"
+                        + " delete the line => 12:126-14:116 \"\""),
                 findingsOfRaw(NEWS_ARTICLE));
     }
 
