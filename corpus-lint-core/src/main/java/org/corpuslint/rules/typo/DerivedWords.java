@@ -44,14 +44,27 @@ final class DerivedWords {
         }
         for (String suffix : SUFFIXES) {
             int stemLength = word.length() - suffix.length();
-            if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)) {
+            if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)
+                    && (!suffix.equals("es") || takesEs(word.substring(0, stemLength)))) {
                 String stem = word.substring(0, stemLength);
-                if (lexicon.isKnown(stem) || lexicon.isKnown(stem + "e")) {
+                // A final e drops only before a vowel: rac(e)ist, but alo+s is no aloe+s.
+                if (lexicon.isKnown(stem)
+                        || (startsWithVowel(suffix) && lexicon.isKnown(stem + "e"))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Plural -es follows a hissing sound or an o (taxes, churches, heroes), not lastes. */
+    private static boolean takesEs(String stem) {
+        return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z")
+                || stem.endsWith("ch") || stem.endsWith("sh") || stem.endsWith("o");
+    }
+
+    private static boolean startsWithVowel(String suffix) {
+        return "aeiou".indexOf(suffix.charAt(0)) >= 0;
     }
 
     /** Two known words written as one ({@code matchday}). */

@@ -233,7 +233,7 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
-        if (DerivedWords.isAffixed(word, lexicon)
+        if (isReduplicated(word) || DerivedWords.isAffixed(word, lexicon)
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }
@@ -272,6 +272,15 @@ final class UnknownWords {
                     + "' is not in the dictionary; two words run together: '" + fix + "'",
                     fix, true));
         }
+        if (scored.isEmpty() && runOn.isEmpty()) {
+            Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
+            if (far.isPresent()) {
+                String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
+                return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                        + "' is not in the dictionary; did you mean '" + fix + "'? (the only"
+                        + " common word of the corpus two edits away)", fix, false));
+            }
+        }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
                     "'" + written + "' is not in the dictionary", null, false))
@@ -307,6 +316,13 @@ final class UnknownWords {
         return Optional.of(new TypoFinding(start, end,
                 confident ? Severity.ERROR : Severity.WARNING, message.toString(), suggestion,
                 confident));
+    }
+
+    /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */
+    static boolean isReduplicated(String word) {
+        int half = word.length() / 2;
+        return word.length() >= 4 && word.length() % 2 == 0
+                && word.regionMatches(0, word, half, half);
     }
 
     /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */
