@@ -361,4 +361,73 @@ class TypoRuleTest {
         assertEquals(List.of(), findings(corpus));
         assertEquals(2, findings(corpus.config(withOption("variants", "en-US"))).size());
     }
+
+    // --- weaker evidence: warnings ---
+
+    private static RuleFixture repeated(String sentence, int times) {
+        RuleFixture corpus = corpus();
+        for (int i = 0; i < times; i++) {
+            corpus.doc("r" + i + ".txt", sentence + " Day " + (i + 1) + ".");
+        }
+        return corpus;
+    }
+
+    @Test
+    void loneSlipOfTheKeysOnADictionaryNameTheCorpusUsesIsAWarning() {
+        RuleFixture corpus = repeated("Exports to Japan rose.", 5)
+                .doc("x.txt", "Car sales in Jpaan fell.");
+        assertEquals(List.of("x.txt:1:14-1:19 warning [typo] 'Jpaan' is close to 'Japan',"
+                + " used 5 times in the corpus"), findings(corpus));
+    }
+
+    @Test
+    void loneVariantBesideAnotherCapitalisedWordIsAFullNameOfItsOwn() {
+        assertEquals(List.of(), findings(repeated("Talks with Iran resumed.", 5)
+                .doc("x.txt", "The bowler Irfan Pathan took three wickets.")));
+    }
+
+    @Test
+    void loneVowelChangeThatStillReadsAsANameStaysQuiet() {
+        assertEquals(List.of(), findings(repeated("The final went to Serena.", 5)
+                .doc("x.txt", "The winning goal came from Serna.")));
+    }
+
+    @Test
+    void loneVariantDifferingInTheFirstLetterIsAnotherName() {
+        assertEquals(List.of(), findings(repeated("The film starred Lucas.", 5)
+                .doc("x.txt", "Applications went through Ucas.")));
+    }
+
+    @Test
+    void longWordTwoEditsFromTheOnlyCommonCorpusWordIsAWarning() {
+        RuleFixture corpus = repeated("They walked across the bridge.", 10)
+                .doc("x.txt", "Rain spread accros the region.");
+        assertEquals(List.of("x.txt:1:13-1:19 warning [typo] 'accros' is not in the dictionary;"
+                + " did you mean 'across'? (the only common word of the corpus two edits away)"),
+                findings(corpus));
+    }
+
+    @Test
+    void longWordTwoEditsFromTwoCommonCorpusWordsStaysQuiet() {
+        RuleFixture corpus = repeated("They walked across the bridge.", 10);
+        for (int i = 0; i < 10; i++) {
+            corpus.doc("f" + i + ".txt", "The farm covers many acres.");
+        }
+        assertEquals(List.of(), findings(corpus.doc("x.txt", "Rain spread accros the region.")));
+    }
+
+    @Test
+    void pluralEsAndADroppedEAreDerivationsOnlyWhereEnglishFormsThem() {
+        assertEquals(List.of("a.txt:1:6-1:10 error [typo] 'alos' is not in the dictionary;"
+                        + " did you mean 'also'? | fix: replace with 'also' => 1:6-1:10 \"also\"",
+                "a.txt:1:19-1:25 warning [typo] 'lastes' is not in the dictionary; did you mean"
+                        + " 'lasted' or 'lasts'?"),
+                findings(corpus().doc("a.txt", "They alos met the lastes arrivals.")));
+    }
+
+    @Test
+    void laughterIsNotASlip() {
+        assertEquals(List.of(), findings(corpus().doc("a.txt",
+                "He replied hehe and then haha, and here we are.")));
+    }
 }
