@@ -165,7 +165,8 @@ final class Lexicon {
             boolean wantLower = lowerCaseWord;
             if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
                     || attested.equalsIgnoreCase(word)
-                    || (extension(word, attested) && !finalLetterDropped(word, attested)) || WordForm.isAllCaps(attested)) {
+                    || (extension(word, attested) && !finalLetterDropped(word, attested)
+                            && !finalLetterDoubled(word, attested)) || WordForm.isAllCaps(attested)) {
                 continue;
             }
             boolean isKnown = isKnown(attested);
@@ -200,6 +201,13 @@ final class Lexicon {
         String longer = a.length() < b.length() ? b : a;
         return longer.length() == shorter.length() + 1
                 && longer.regionMatches(true, 0, shorter, 0, shorter.length());
+    }
+
+    /** {@code Decemberr} for {@code December}: the last letter typed twice, not another form. */
+    private static boolean finalLetterDoubled(String written, String attested) {
+        int n = written.length();
+        return n == attested.length() + 1 && n >= 3
+                && written.charAt(n - 1) == written.charAt(n - 2);
     }
 
     /**

@@ -215,7 +215,8 @@ final class UnknownWords {
     private boolean standaloneDictionaryName(String word, Candidate c, String left, String right,
             long written) {
         return left == null && right == null && written == 1 && c.typingSlip()
-                && !firstLetterEdit(word, c.word()) && !pronounceableVowelSlip(word, c.word())
+                && !firstLetterEdit(word, c.word())
+                && (strongSlip(c) || !pronounceableVowelSlip(word, c.word()))
                 && c.known() && (lexicon.isKnownName(c.word()) || corpusName(c.word()))
                 && c.corpusOccurrences() >= DICTIONARY_NAME_OCCURRENCES;
     }

@@ -381,6 +381,20 @@ class TypoRuleTest {
     }
 
     @Test
+    void loneDoubledOrSwappedLetterIsASlipEvenOnAVowelOrAtTheEnd() {
+        RuleFixture corpus = repeated("Exports to India and Asian markets rose in December.", 5)
+                .doc("x.txt", "Sales fell in Indiaa.")
+                .doc("y.txt", "Rain fell across Asain ports.")
+                .doc("z.txt", "Prices rose in Decemberr.");
+        assertEquals(List.of("x.txt:1:15-1:21 warning [typo] 'Indiaa' is close to 'India',"
+                        + " used 5 times in the corpus",
+                "y.txt:1:18-1:23 warning [typo] 'Asain' is close to 'Asian', used 5 times in"
+                        + " the corpus",
+                "z.txt:1:16-1:25 warning [typo] 'Decemberr' is close to 'December', used 5"
+                        + " times in the corpus"), findings(corpus));
+    }
+
+    @Test
     void loneVariantBesideAnotherCapitalisedWordIsAFullNameOfItsOwn() {
         assertEquals(List.of(), findings(repeated("Talks with Iran resumed.", 5)
                 .doc("x.txt", "The bowler Irfan Pathan took three wickets.")));
