@@ -14,6 +14,8 @@ import org.corpuslint.engine.LintConfig;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The typo rule on small corpora written for these tests. The English dictionaries load once
@@ -394,22 +396,18 @@ class TypoRuleTest {
                         + " times in the corpus"), findings(corpus));
     }
 
-    @Test
-    void loneVariantBesideAnotherCapitalisedWordIsAFullNameOfItsOwn() {
-        assertEquals(List.of(), findings(repeated("Talks with Iran resumed.", 5)
-                .doc("x.txt", "The bowler Irfan Pathan took three wickets.")));
-    }
-
-    @Test
-    void loneVowelChangeThatStillReadsAsANameStaysQuiet() {
-        assertEquals(List.of(), findings(repeated("The final went to Serena.", 5)
-                .doc("x.txt", "The winning goal came from Serna.")));
-    }
-
-    @Test
-    void loneVariantDifferingInTheFirstLetterIsAnotherName() {
-        assertEquals(List.of(), findings(repeated("The film starred Lucas.", 5)
-                .doc("x.txt", "Applications went through Ucas.")));
+    /** Each case is a slip of the keys on a lone name, but reads as another name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // beside another capitalised word: a full name of its own
+        "Talks with Iran resumed. | The bowler Irfan Pathan took three wickets.",
+        // a vowel left out that still reads as a name
+        "The final went to Serena. | The winning goal came from Serna.",
+        // the first letter differs: slips rarely touch it
+        "The film starred Lucas. | Applications went through Ucas.",
+    })
+    void loneVariantThatReadsAsAnotherNameStaysQuiet(String common, String lone) {
+        assertEquals(List.of(), findings(repeated(common, 5).doc("x.txt", lone)));
     }
 
     @Test
