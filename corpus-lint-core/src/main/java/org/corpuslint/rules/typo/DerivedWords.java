@@ -20,6 +20,12 @@ final class DerivedWords {
     private static final int MIN_COMPOUND_PART = 3;
     private static final List<String> INFLECTIONS = List.of("s", "es", "y");
 
+    /**
+     * LanguageTool frequency class each part of a compound needs: writers fuse common words
+     * (match + day), while a reading from rare ones (outs + elves for outselves) is a slip.
+     */
+    static final int MIN_COMPOUND_PART_FREQUENCY = 8;
+
     private DerivedWords() {}
 
     /** True when lower-case {@code word} is a compound or derivation of known words. */
@@ -67,13 +73,15 @@ final class DerivedWords {
         return "aeiou".indexOf(suffix.charAt(0)) >= 0;
     }
 
-    /** Two known words written as one ({@code matchday}). */
+    /** Two common known words written as one ({@code matchday}). */
     static boolean isCompound(String word, Lexicon lexicon) {
         for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
             String head = word.substring(0, cut);
             String tail = word.substring(cut);
             if (!FunctionWords.contains(head) && !FunctionWords.contains(tail)
-                    && lexicon.isKnown(head) && lexicon.isKnown(tail)) {
+                    && lexicon.isKnown(head) && lexicon.isKnown(tail)
+                    && lexicon.frequency(head) >= MIN_COMPOUND_PART_FREQUENCY
+                    && lexicon.frequency(tail) >= MIN_COMPOUND_PART_FREQUENCY) {
                 return true;
             }
         }

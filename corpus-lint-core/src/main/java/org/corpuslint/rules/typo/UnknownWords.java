@@ -234,7 +234,7 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
-        if (isReduplicated(word) || DerivedWords.isAffixed(word, lexicon)
+        if (isReduplicated(word) || isDrawnOut(word) || DerivedWords.isAffixed(word, lexicon)
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }
@@ -260,7 +260,9 @@ final class UnknownWords {
                     || doc.count(WordForm.capitalize(c.word())) > 0
                     || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
                             && c.corpusOccurrences() >= CONSISTENT_OCCURRENCES);
-            if (c.known() && near && WordForm.isLowerCase(c.word())) {
+            // Slips rarely touch the first letter: scragged is no cragged the corpus never uses.
+            boolean sameStart = c.word().charAt(0) == word.charAt(0) || c.corpusOccurrences() > 0;
+            if (c.known() && near && sameStart && WordForm.isLowerCase(c.word())) {
                 scored.add(new Scored(c, score(doc, c)));
             }
         }
@@ -324,6 +326,22 @@ final class UnknownWords {
         int half = word.length() / 2;
         return word.length() >= 4 && word.length() % 2 == 0
                 && word.regionMatches(0, word, half, half);
+    }
+
+    /**
+     * {@code ummm}, {@code hmmm}, {@code sooo}: a short word with a letter drawn out over three
+     * keys is spoken emphasis in a quote, not a slip ({@code folllowing} is long enough to be one).
+     */
+    static boolean isDrawnOut(String word) {
+        if (word.length() > SHORT_WORD) {
+            return false;
+        }
+        for (int k = 2; k < word.length(); k++) {
+            if (word.charAt(k) == word.charAt(k - 1) && word.charAt(k) == word.charAt(k - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */

@@ -442,4 +442,18 @@ class TypoRuleTest {
         assertEquals(List.of(), findings(corpus().doc("a.txt",
                 "He replied hehe and then haha, and here we are.")));
     }
+
+    @Test
+    void compoundReadingFromRareWordsIsASlipFromCommonOnesIsNot() {
+        assertEquals(List.of("a.txt:1:3-1:12 error [typo] 'widesread' is not in the dictionary;"
+                        + " did you mean 'widespread'? | fix: replace with 'widespread' =>"
+                        + " 1:3-1:12 \"widespread\""),
+                findings(corpus().doc("a.txt", "A widesread matchday loss.")));
+    }
+
+    @Test
+    void drawnOutInterjectionsAndFirstLetterSlipsToUnusedWordsStayQuiet() {
+        assertEquals(List.of(), findings(corpus().doc("a.txt",
+                "\"Ummm, hmmm,\" he said, and the scragged pitch stayed.")));
+    }
 }
