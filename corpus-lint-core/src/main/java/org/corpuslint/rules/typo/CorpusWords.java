@@ -50,6 +50,11 @@ final class CorpusWords {
         return word.length() >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
     }
 
+    /** Every word of the corpus, in base form. */
+    java.util.Set<String> words() {
+        return stats.keySet();
+    }
+
     /** Occurrences of {@code base} in the corpus, possessives included. */
     long occurrences(String base) {
         long[] s = stats.get(base);

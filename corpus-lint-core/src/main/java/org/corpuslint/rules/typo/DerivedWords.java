@@ -20,6 +20,12 @@ final class DerivedWords {
     private static final int MIN_COMPOUND_PART = 3;
     private static final List<String> INFLECTIONS = List.of("s", "es", "y");
 
+    /**
+     * LanguageTool frequency class each part of a compound needs: writers fuse common words
+     * (match + day), while a reading from rare ones (outs + elves for outselves) is a slip.
+     */
+    static final int MIN_COMPOUND_PART_FREQUENCY = 8;
+
     private DerivedWords() {}
 
     /** True when lower-case {@code word} is a compound or derivation of known words. */
@@ -44,9 +50,12 @@ final class DerivedWords {
         }
         for (String suffix : SUFFIXES) {
             int stemLength = word.length() - suffix.length();
-            if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)) {
+            if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)
+                    && (!suffix.equals("es") || takesEs(word.substring(0, stemLength)))) {
                 String stem = word.substring(0, stemLength);
-                if (lexicon.isKnown(stem) || lexicon.isKnown(stem + "e")) {
+                // A final e drops only before a vowel: rac(e)ist, but alo+s is no aloe+s.
+                if (lexicon.isKnown(stem)
+                        || (startsWithVowel(suffix) && lexicon.isKnown(stem + "e"))) {
                     return true;
                 }
             }
@@ -54,13 +63,25 @@ final class DerivedWords {
         return false;
     }
 
-    /** Two known words written as one ({@code matchday}). */
+    /** Plural -es follows a hissing sound or an o (taxes, churches, heroes), not lastes. */
+    private static boolean takesEs(String stem) {
+        return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z")
+                || stem.endsWith("ch") || stem.endsWith("sh") || stem.endsWith("o");
+    }
+
+    private static boolean startsWithVowel(String suffix) {
+        return "aeiou".indexOf(suffix.charAt(0)) >= 0;
+    }
+
+    /** Two common known words written as one ({@code matchday}). */
     static boolean isCompound(String word, Lexicon lexicon) {
         for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
             String head = word.substring(0, cut);
             String tail = word.substring(cut);
             if (!FunctionWords.contains(head) && !FunctionWords.contains(tail)
-                    && lexicon.isKnown(head) && lexicon.isKnown(tail)) {
+                    && lexicon.isKnown(head) && lexicon.isKnown(tail)
+                    && lexicon.frequency(head) >= MIN_COMPOUND_PART_FREQUENCY
+                    && lexicon.frequency(tail) >= MIN_COMPOUND_PART_FREQUENCY) {
                 return true;
             }
         }

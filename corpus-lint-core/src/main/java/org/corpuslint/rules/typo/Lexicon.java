@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +16,8 @@ final class Lexicon {
 
     /** Lower-case words this long may be two edits from a dictionary word the article uses. */
     static final int MIN_TWO_EDIT_LENGTH = 5;
+    static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
+    static final int COMMON_TWO_EDIT_USES = 10;
 
     private final EnglishSpeller speller;
     private final WordList vocabulary;
@@ -23,6 +26,8 @@ final class Lexicon {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
+    private volatile List<String> commonWords;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -80,6 +85,49 @@ final class Lexicon {
         return found;
     }
 
+    /**
+     * The one lower-case dictionary word the corpus uses {@value #COMMON_TWO_EDIT_USES} times
+     * or more that is two edits from lower-case {@code word} ({@code accros}, {@code across}),
+     * or empty when there is none or several; for words of {@value #MIN_COMMON_TWO_EDIT_LENGTH}
+     * letters or more, which two edits rarely turn into another common word, and only a word
+     * that begins with the same two letters. Cached.
+     */
+    Optional<String> commonWordTwoEditsFrom(String word) {
+        if (word.length() < MIN_COMMON_TWO_EDIT_LENGTH) {
+            return Optional.empty();
+        }
+        return commonTwoEdits.computeIfAbsent(word, w -> {
+            String found = null;
+            for (String other : commonLowerCaseWords()) {
+                // Slips that far keep the word's start: maloti is no multi, onstart no start.
+                if (Math.abs(other.length() - w.length()) <= 1 && other.regionMatches(0, w, 0, 2)
+                        && EditDistance.distance(w, other, 2) == 2) {
+                    if (found != null) {
+                        return Optional.empty();
+                    }
+                    found = other;
+                }
+            }
+            return Optional.ofNullable(found);
+        });
+    }
+
+    private List<String> commonLowerCaseWords() {
+        List<String> words = commonWords;
+        if (words == null) {
+            List<String> list = new ArrayList<>();
+            for (String w : corpus.words()) {
+                if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= COMMON_TWO_EDIT_USES
+                        && isKnown(w) && !rejected.contains(w)) {
+                    list.add(w);
+                }
+            }
+            words = List.copyOf(list);
+            commonWords = words;
+        }
+        return words;
+    }
+
     /** Corpus words within the edit budget of {@code word}, any case; cached per word. */
     List<String> attestedVariants(String word) {
         List<String> cached = attestedVariants.get(word);
@@ -117,7 +165,8 @@ final class Lexicon {
             boolean wantLower = lowerCaseWord;
             if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
                     || attested.equalsIgnoreCase(word)
-                    || (extension(word, attested) && !finalLetterDropped(word, attested)) || WordForm.isAllCaps(attested)) {
+                    || (extension(word, attested) && !finalLetterDropped(word, attested)
+                            && !finalLetterDoubled(word, attested)) || WordForm.isAllCaps(attested)) {
                 continue;
             }
             boolean isKnown = isKnown(attested);
@@ -152,6 +201,13 @@ final class Lexicon {
         String longer = a.length() < b.length() ? b : a;
         return longer.length() == shorter.length() + 1
                 && longer.regionMatches(true, 0, shorter, 0, shorter.length());
+    }
+
+    /** {@code Decemberr} for {@code December}: the last letter typed twice, not another form. */
+    private static boolean finalLetterDoubled(String written, String attested) {
+        int n = written.length();
+        return n == attested.length() + 1 && n >= 3
+                && written.charAt(n - 1) == written.charAt(n - 2);
     }
 
     /**

@@ -31,6 +31,10 @@ final class UnknownWords {
     /** A name this long, with a variant this many times commoner, is a slip for that variant. */
     static final int MIN_FAMILIAR_NAME_LENGTH = 6;
     static final int FAMILIAR_RATIO = 30;
+    /** A dictionary name this often in the corpus is familiar enough to correct a lone slip. */
+    static final int DICTIONARY_NAME_OCCURRENCES = 5;
+    /** A capitalised word the corpus writes this many times more often than in lower case is a name. */
+    static final int NAME_OVER_WORD = 4;
     /** LanguageTool frequency class from which a word counts as common. */
     static final int COMMON_FREQUENCY = 10;
     /** A word used this often in the corpus is familiar to its writers. */
@@ -98,7 +102,8 @@ final class UnknownWords {
         Evidence best = null;
         for (Candidate c : lexicon.candidates(word, false)) {
             boolean name = lexicon.isKnownName(c.word())
-                    || (!lexicon.isCommonWord(c.word()) && !c.known());
+                    || (!lexicon.isCommonWord(c.word()) && !c.known())
+                    || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
             if (c.corpusOccurrences() < written || (c.corpusOccurrences() == written
                     && !lexicon.isKnownName(c.word()) && !omission(word, c.word()))) {
                 continue; // the written form is as well attested: cannot tell which is right
@@ -145,10 +150,75 @@ final class UnknownWords {
                 && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
         boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
                 && c.corpusOccurrences() >= FAMILIAR_RATIO * written;
-        if (lone || familiar) {
+        if (lone || familiar || standaloneDictionaryName(word, c, left, right, written)) {
             return new Evidence(c, 1, "used " + times(c.corpusOccurrences()) + " in the corpus");
         }
         return null;
+    }
+
+    /**
+     * {@code Jpaan} alone, for the dictionary's {@code Japan} that the corpus uses far more: a
+     * slip of the keys on a name every dictionary knows. A word standing beside another
+     * capitalised word is more likely part of a full name of its own ({@code Irfan Pathan}).
+     */
+    /** The corpus writes it with a capital far more often than without: a name (Japan, Wales). */
+    private boolean corpusName(String word) {
+        long capitalised = lexicon.corpus().occurrences(word);
+        long lower = lexicon.corpus().occurrences(word.toLowerCase(java.util.Locale.ROOT));
+        return WordForm.isCapitalized(word) && capitalised >= NAME_OVER_WORD * Math.max(1, lower);
+    }
+
+    /** Slips rarely touch a word's first letter; a name differing there is another name. */
+    private static boolean firstLetterEdit(String written, String intended) {
+        return Character.toLowerCase(written.charAt(0)) != Character.toLowerCase(intended.charAt(0))
+                || (written.length() > 1 && intended.length() > 1
+                        && Character.toLowerCase(written.charAt(1))
+                                != Character.toLowerCase(intended.charAt(1))
+                        && written.length() != intended.length()
+                        && written.substring(1).equalsIgnoreCase(intended.substring(2)));
+    }
+
+    /**
+     * {@code Serna} for {@code Serena}, {@code Kanu} for {@code Keanu}: a vowel left out or
+     * changed that still reads as a name is more often another person than a slip; {@code Dvid}
+     * and {@code Brwn}, with three consonants or a consonant pair at the start, are not.
+     */
+    static boolean pronounceableVowelSlip(String written, String intended) {
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        String t = intended.toLowerCase(java.util.Locale.ROOT);
+        int p = 0;
+        while (p < w.length() && p < t.length() && w.charAt(p) == t.charAt(p)) {
+            p++;
+        }
+        boolean vowelEdit = (p < t.length() && isVowel(t.charAt(p)) && (w.length() < t.length()
+                || (w.length() == t.length() && isVowel(w.charAt(p)))))
+                || (w.length() > t.length() && isVowel(w.charAt(p)));
+        return vowelEdit && !hasConsonantRun(w, 3) && !(w.length() > 1 && !isVowel(w.charAt(0))
+                && !isVowel(w.charAt(1)) && (t.length() < 2 || isVowel(t.charAt(1))));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static boolean hasConsonantRun(String w, int length) {
+        int run = 0;
+        for (int k = 0; k < w.length(); k++) {
+            run = isVowel(w.charAt(k)) || !Character.isLetter(w.charAt(k)) ? 0 : run + 1;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean standaloneDictionaryName(String word, Candidate c, String left, String right,
+            long written) {
+        return left == null && right == null && written == 1 && c.typingSlip()
+                && !firstLetterEdit(word, c.word())
+                && (strongSlip(c) || !pronounceableVowelSlip(word, c.word()))
+                && c.known() && (lexicon.isKnownName(c.word()) || corpusName(c.word()))
+                && c.corpusOccurrences() >= DICTIONARY_NAME_OCCURRENCES;
     }
 
     /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */
@@ -164,7 +234,7 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
-        if (DerivedWords.isAffixed(word, lexicon)
+        if (isReduplicated(word) || isDrawnOut(word) || DerivedWords.isAffixed(word, lexicon)
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }
@@ -190,7 +260,9 @@ final class UnknownWords {
                     || doc.count(WordForm.capitalize(c.word())) > 0
                     || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
                             && c.corpusOccurrences() >= CONSISTENT_OCCURRENCES);
-            if (c.known() && near && WordForm.isLowerCase(c.word())) {
+            // Slips rarely touch the first letter: scragged is no cragged the corpus never uses.
+            boolean sameStart = c.word().charAt(0) == word.charAt(0) || c.corpusOccurrences() > 0;
+            if (c.known() && near && sameStart && WordForm.isLowerCase(c.word())) {
                 scored.add(new Scored(c, score(doc, c)));
             }
         }
@@ -202,6 +274,15 @@ final class UnknownWords {
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is not in the dictionary; two words run together: '" + fix + "'",
                     fix, true));
+        }
+        if (scored.isEmpty() && runOn.isEmpty()) {
+            Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
+            if (far.isPresent()) {
+                String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
+                return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                        + "' is not in the dictionary; did you mean '" + fix + "'? (the only"
+                        + " common word of the corpus two edits away)", fix, false));
+            }
         }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
@@ -238,6 +319,29 @@ final class UnknownWords {
         return Optional.of(new TypoFinding(start, end,
                 confident ? Severity.ERROR : Severity.WARNING, message.toString(), suggestion,
                 confident));
+    }
+
+    /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */
+    static boolean isReduplicated(String word) {
+        int half = word.length() / 2;
+        return word.length() >= 4 && word.length() % 2 == 0
+                && word.regionMatches(0, word, half, half);
+    }
+
+    /**
+     * {@code ummm}, {@code hmmm}, {@code sooo}: a short word with a letter drawn out over three
+     * keys is spoken emphasis in a quote, not a slip ({@code folllowing} is long enough to be one).
+     */
+    static boolean isDrawnOut(String word) {
+        if (word.length() > SHORT_WORD) {
+            return false;
+        }
+        for (int k = 2; k < word.length(); k++) {
+            if (word.charAt(k) == word.charAt(k - 1) && word.charAt(k) == word.charAt(k - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */

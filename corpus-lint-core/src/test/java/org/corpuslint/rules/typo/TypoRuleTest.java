@@ -14,6 +14,9 @@ import org.corpuslint.engine.LintConfig;
 import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The typo rule on small corpora written for these tests. The English dictionaries load once
@@ -360,5 +363,97 @@ class TypoRuleTest {
         RuleFixture corpus = corpus().doc("a.txt", "The colour of the honour guard.");
         assertEquals(List.of(), findings(corpus));
         assertEquals(2, findings(corpus.config(withOption("variants", "en-US"))).size());
+    }
+
+    // --- weaker evidence: warnings ---
+
+    private static RuleFixture repeated(String sentence, int times) {
+        RuleFixture corpus = corpus();
+        for (int i = 0; i < times; i++) {
+            corpus.doc("r" + i + ".txt", sentence + " Day " + (i + 1) + ".");
+        }
+        return corpus;
+    }
+
+    @Test
+    void loneSlipOfTheKeysOnADictionaryNameTheCorpusUsesIsAWarning() {
+        RuleFixture corpus = repeated("Exports to Japan rose.", 5)
+                .doc("x.txt", "Car sales in Jpaan fell.");
+        assertEquals(List.of("x.txt:1:14-1:19 warning [typo] 'Jpaan' is close to 'Japan',"
+                + " used 5 times in the corpus"), findings(corpus));
+    }
+
+    @Test
+    void loneDoubledOrSwappedLetterIsASlipEvenOnAVowelOrAtTheEnd() {
+        RuleFixture corpus = repeated("Exports to India and Asian markets rose in December.", 5)
+                .doc("x.txt", "Sales fell in Indiaa.")
+                .doc("y.txt", "Rain fell across Asain ports.")
+                .doc("z.txt", "Prices rose in Decemberr.");
+        assertEquals(List.of("x.txt:1:15-1:21 warning [typo] 'Indiaa' is close to 'India',"
+                        + " used 5 times in the corpus",
+                "y.txt:1:18-1:23 warning [typo] 'Asain' is close to 'Asian', used 5 times in"
+                        + " the corpus",
+                "z.txt:1:16-1:25 warning [typo] 'Decemberr' is close to 'December', used 5"
+                        + " times in the corpus"), findings(corpus));
+    }
+
+    /** Each case is a slip of the keys on a lone name, but reads as another name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // beside another capitalised word: a full name of its own
+        "Talks with Iran resumed. | The bowler Irfan Pathan took three wickets.",
+        // a vowel left out that still reads as a name
+        "The final went to Serena. | The winning goal came from Serna.",
+        // the first letter differs: slips rarely touch it
+        "The film starred Lucas. | Applications went through Ucas.",
+    })
+    void loneVariantThatReadsAsAnotherNameStaysQuiet(String common, String lone) {
+        assertEquals(List.of(), findings(repeated(common, 5).doc("x.txt", lone)));
+    }
+
+    @Test
+    void longWordTwoEditsFromTheOnlyCommonCorpusWordIsAWarning() {
+        RuleFixture corpus = repeated("They walked across the bridge.", 10)
+                .doc("x.txt", "Rain spread accros the region.");
+        assertEquals(List.of("x.txt:1:13-1:19 warning [typo] 'accros' is not in the dictionary;"
+                + " did you mean 'across'? (the only common word of the corpus two edits away)"),
+                findings(corpus));
+    }
+
+    @Test
+    void longWordTwoEditsFromTwoCommonCorpusWordsStaysQuiet() {
+        RuleFixture corpus = repeated("They walked across the bridge.", 10);
+        for (int i = 0; i < 10; i++) {
+            corpus.doc("f" + i + ".txt", "The farm covers many acres.");
+        }
+        assertEquals(List.of(), findings(corpus.doc("x.txt", "Rain spread accros the region.")));
+    }
+
+    @Test
+    void pluralEsAndADroppedEAreDerivationsOnlyWhereEnglishFormsThem() {
+        assertEquals(List.of("a.txt:1:6-1:10 error [typo] 'alos' is not in the dictionary;"
+                        + " did you mean 'also'? | fix: replace with 'also' => 1:6-1:10 \"also\"",
+                "a.txt:1:19-1:25 warning [typo] 'lastes' is not in the dictionary; did you mean"
+                        + " 'lasted' or 'lasts'?"),
+                findings(corpus().doc("a.txt", "They alos met the lastes arrivals.")));
+    }
+
+    /** Spoken forms in quotes and a first-letter slip towards a word nobody uses. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He replied hehe and then haha, and here we are.",
+        "\"Ummm, hmmm,\" he said.",
+        "The scragged pitch stayed.",
+    })
+    void laughterEmphasisAndFirstLetterSlipsToUnusedWordsStayQuiet(String sentence) {
+        assertEquals(List.of(), findings(corpus().doc("a.txt", sentence)));
+    }
+
+    @Test
+    void compoundReadingFromRareWordsIsASlipFromCommonOnesIsNot() {
+        assertEquals(List.of("a.txt:1:3-1:12 error [typo] 'widesread' is not in the dictionary;"
+                        + " did you mean 'widespread'? | fix: replace with 'widespread' =>"
+                        + " 1:3-1:12 \"widespread\""),
+                findings(corpus().doc("a.txt", "A widesread matchday loss.")));
     }
 }

@@ -268,10 +268,69 @@ public final class TypoEvaluation {
                 + " [targets: recall >= %.0f%%, precision >= 90%%, suggestion >= 90%%: %s]%n",
                 title, plants.size(), score.summary(), 100 * suggestionRate, correct, found,
                 100 * recallTarget, met ? "met" : "MISSED");
+        printBreakdown(plants, hit, planted);
         printSome("missed", misses);
         printSome("wrong suggestion", wrongSuggestions);
         printSome("false positive", falseAlarms);
         return met;
+    }
+
+    /**
+     * Recall by the shape of the error, to show where the misses lie: how many edits the
+     * misspelling is from the original (the rule promises one, two for words of 8+ letters),
+     * and for names whether the token stands beside another capitalised word (part of a full
+     * name, where a variant is as often another person).
+     */
+    private static void printBreakdown(List<Plant> plants, Set<String> hit,
+            Map<String, Document> planted) {
+        Map<String, int[]> byShape = new java.util.TreeMap<>();
+        for (Plant p : plants) {
+            int edits = Math.min(3, editDistance(p.original(), p.planted()));
+            String shape = (edits == 3 ? "3+" : String.valueOf(edits)) + " edit(s)";
+            if (!p.kind().equals("common")) {
+                shape += besideCapitalisedWord(planted.get(p.path()).text(), p)
+                        ? ", beside a capitalised word" : ", standing alone";
+            }
+            int[] n = byShape.computeIfAbsent(shape, k -> new int[2]);
+            n[0]++;
+            if (hit.contains(p.path())) {
+                n[1]++;
+            }
+        }
+        byShape.forEach((shape, n) -> System.out.printf(Locale.ROOT,
+                "    %s: %d/%d found (%.1f%%)%n", shape, n[1], n[0], 100.0 * n[1] / n[0]));
+    }
+
+    private static boolean besideCapitalisedWord(String text, Plant p) {
+        int end = p.start() + p.planted().length();
+        Matcher before = Pattern.compile("\\p{Lu}\\p{L}+ $").matcher(
+                text.substring(Math.max(0, p.start() - 40), p.start()));
+        Matcher after = Pattern.compile("^ \\p{Lu}\\p{L}+").matcher(
+                text.substring(end, Math.min(text.length(), end + 40)));
+        return before.find() || after.find();
+    }
+
+    /** Optimal string alignment distance, case-insensitive. */
+    static int editDistance(String a, String b) {
+        a = a.toLowerCase(Locale.ROOT);
+        b = b.toLowerCase(Locale.ROOT);
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static void printSome(String label, List<String> items) {
