@@ -184,7 +184,7 @@ public final class CorpusLinter {
     }
 
     private void requireKnownRules() {
-        RuleSelection.requireKnownRules(config, ruleFactories.stream()
-                .map(f -> f.get().metadata().id()).collect(Collectors.toSet()));
+        RuleSelection.requireKnownRules(config,
+                allRules().stream().map(RuleMetadata::id).collect(Collectors.toSet()));
     }
 }

@@ -47,7 +47,6 @@ final class RuleSelection {
             factoryById.put(m.id(), factory);
             metadataById.put(m.id(), m);
         }
-        requireKnownRules(config, metadataById.keySet());
 
         List<String> folders = new ArrayList<>(new TreeSet<>(
                 config.overrides().stream().map(FolderOverride::folder).toList()));
@@ -104,10 +103,9 @@ final class RuleSelection {
         return List.copyOf(metadata);
     }
 
-    static void requireKnownRules(LintConfig config, Set<String> ruleIds) {
-        Set<String> known = new TreeSet<>(ruleIds);
-        known.add(InputProblems.INVALID_INPUT.id());
-        known.add(InputProblems.RULE_FAILURE.id());
+    /** Fails on a rule id the configuration names that is not among {@code knownIds}. */
+    static void requireKnownRules(LintConfig config, Set<String> knownIds) {
+        Set<String> known = new TreeSet<>(knownIds);
         List<String> configured = new ArrayList<>(config.ruleSettings().keySet());
         config.overrides().forEach(o -> configured.addAll(o.rules().keySet()));
         for (String id : configured) {
