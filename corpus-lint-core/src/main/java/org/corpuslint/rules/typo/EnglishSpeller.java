@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ final class EnglishSpeller {
     private final List<Dictionary> dictionaries;
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
+    private volatile int[] trigrams;
 
     private EnglishSpeller(List<String> variants) {
         List<Dictionary> dicts = new ArrayList<>();
@@ -105,6 +107,42 @@ final class EnglishSpeller {
             }
         }
         return best;
+    }
+
+    /**
+     * {@link LetterTrigrams} counts over the words of the first variant's dictionary, built on
+     * first use (about a tenth of a second) and shared.
+     */
+    int[] dictionaryTrigrams() {
+        int[] counts = trigrams;
+        if (counts == null) {
+            synchronized (this) {
+                if (trigrams == null) {
+                    trigrams = countTrigrams(dictionaries.get(0));
+                }
+                counts = trigrams;
+            }
+        }
+        return counts;
+    }
+
+    private static int[] countTrigrams(Dictionary dictionary) {
+        int[] counts = LetterTrigrams.counts();
+        byte separator = dictionary.metadata.getSeparator();
+        StringBuilder word = new StringBuilder();
+        for (ByteBuffer entry : dictionary.fsa) {
+            word.setLength(0);
+            for (int p = entry.position(); p < entry.limit(); p++) {
+                byte b = entry.get(p);
+                if (b == separator) {
+                    break;
+                }
+                // Only ASCII letters matter; any other byte counts as "another letter".
+                word.append(b >= 'A' && b <= 'Z' ? (char) (b + 32) : b < 0 ? '\u00e9' : (char) b);
+            }
+            LetterTrigrams.add(counts, word);
+        }
+        return counts;
     }
 
     /** Reads the FSA directly, without starting LanguageTool itself. */

@@ -28,6 +28,7 @@ final class Lexicon {
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
+    private volatile LetterTrigrams trigrams;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -138,6 +139,23 @@ final class Lexicon {
         return cached;
     }
 
+    /**
+     * The fewest dictionary and corpus words sharing a letter trigram that {@code written} has
+     * and {@code intended} lacks (see {@link LetterTrigrams}); the tables are built on first use.
+     */
+    LetterTrigrams.Introduced rarestIntroducedTrigram(String written, String intended) {
+        LetterTrigrams t = trigrams;
+        if (t == null) {
+            synchronized (this) {
+                if (trigrams == null) {
+                    trigrams = new LetterTrigrams(speller.dictionaryTrigrams(), corpus);
+                }
+                t = trigrams;
+            }
+        }
+        return t.rarestIntroduced(written, intended);
+    }
+
     /** LanguageTool's frequency class of a known word (higher is more common). */
     int frequency(String word) {
         return speller.frequency(word);
@@ -227,6 +245,11 @@ final class Lexicon {
     boolean isKnownName(String word) {
         return isVocabularyName(word)
                 || (isKnown(word) && !isKnown(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** True for a given name or surname people have: on the name lists or the vocabulary's. */
+    boolean isPersonalName(String word) {
+        return PersonalNames.contains(word) || isVocabularyName(word);
     }
 
     /** True for a common word: known in lower case. */

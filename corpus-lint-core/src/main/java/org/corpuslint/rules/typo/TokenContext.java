@@ -53,6 +53,22 @@ final class TokenContext {
         return true;
     }
 
+    /**
+     * True when the token alone stands in quotation marks ({@code trying to 'frag' someone}):
+     * a term mentioned, often slang or jargon, rather than a word used.
+     */
+    static boolean quotedAlone(String text, Token token) {
+        int before = token.start() - 1;
+        int after = token.end();
+        if (before < 0 || after >= text.length()) {
+            return false;
+        }
+        char open = text.charAt(before);
+        char close = text.charAt(after);
+        return (open == '\'' && close == '\'') || (open == '"' && close == '"')
+                || (open == '\u2018' && close == '\u2019') || (open == '\u201C' && close == '\u201D');
+    }
+
     /** True when {@code tokens[i]} joins a neighbour by a hyphen: {@code co-ordinated}. */
     static boolean inHyphenCompound(String text, Token token) {
         int before = token.start() - 1;

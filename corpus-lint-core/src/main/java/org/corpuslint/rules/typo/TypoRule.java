@@ -172,6 +172,7 @@ public final class TypoRule implements Rule {
     /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair. */
     private static boolean checkable(String word) {
         return word.length() >= 3 && !WordForm.hasDigit(word) && !WordForm.isAllCaps(word)
+                && !WordForm.isLowerCamelCase(word)
                 && word.indexOf('_') < 0;
     }
 

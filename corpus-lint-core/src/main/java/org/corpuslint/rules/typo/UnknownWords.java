@@ -37,8 +37,22 @@ final class UnknownWords {
     static final int NAME_OVER_WORD = 4;
     /** LanguageTool frequency class from which a word counts as common. */
     static final int COMMON_FREQUENCY = 10;
+    /** LanguageTool frequency class of words nearly every text uses (for, have, will). */
+    static final int EVERYDAY_FREQUENCY = 16;
+    static final boolean OMX = !Boolean.getBoolean("noomx");
     /** A word used this often in the corpus is familiar to its writers. */
     static final int COMMON_IN_CORPUS = 10;
+    /** A trigram found in at most this many dictionary and corpus words reads like no word. */
+    static final int RARE_TRIGRAM = 3;
+    /** ... and the variant that explains it must be used this often. */
+    static final int UNREADABLE_MIN_USES = 2;
+    /** A personal name used this often, and this many times more than a slip of it, is meant. */
+    static final int NAME_SLIP_USES = Integer.getInteger("nsu", 3);
+    static final int NAME_SLIP_RATIO = 3;
+    /** ... and from this many uses the slip is corrected with confidence. */
+    static final int CONFIDENT_NAME_USES = 10;
+    /** A name this many times commoner than a lone word one slip from it is what was meant. */
+    static final int DOMINANT_RATIO = 50;
     /** Unknown words this short are judged only when one reading stands out. */
     static final int SHORT_WORD = 5;
 
@@ -57,15 +71,24 @@ final class UnknownWords {
         String word = doc.base(i);
         int end = token.start() + word.length();
         CorpusWords corpus = lexicon.corpus();
+        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) {
+            System.err.println("TRACE " + word + " occ=" + corpus.occurrences(word) + " docs=" + corpus.documents(word)
+                + " left=" + pairNeighbour(doc, i, -1) + " right=" + pairNeighbour(doc, i, 1) + " start=" + sentenceStart);
+            for (Candidate c : lexicon.candidates(word, false)) System.err.println("  n: " + c + " rare=" + lexicon.rarestIntroducedTrigram(word, c.word()) + " knownName=" + lexicon.isKnownName(c.word()) + " common=" + lexicon.isCommonWord(c.word()) + " doc=" + doc.count(c.word()) + " freq=" + lexicon.frequency(c.word()));
+            for (Candidate c : lexicon.candidates(WordForm.decapitalize(word), true)) System.err.println("  l: " + c + " doc=" + doc.count(c.word()) + " freq=" + lexicon.frequency(c.word()));
+        }
         boolean consistent = corpus.documents(word) >= CONSISTENT_DOCUMENTS
                 || corpus.occurrences(word) >= CONSISTENT_OCCURRENCES;
         if (WordForm.isLowerCase(word)) {
-            return consistent ? Optional.empty()
+            return consistent || quotedSlang(doc, token, word) || droppedG(doc, token, word)
+                    ? Optional.empty()
                     : judgeLowerCase(doc, token.start(), end, word, false);
         }
         Optional<TypoFinding> name = consistent || word.length() < MIN_NAME_LENGTH
                 ? Optional.empty() : judgeName(doc, i, token.start(), end, word);
-        if (name.isEmpty() && sentenceStart && !consistent && isLowerCaseWordAtStart(word)) {
+        // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
+        if (name.isEmpty() && sentenceStart && !consistent && pairNeighbour(doc, i, 1) == null
+                && isLowerCaseWordAtStart(word)) {
             name = judgeLowerCase(doc, token.start(), end, word, true);
         }
         if (name.isPresent() || !reportUnknown) {
@@ -74,6 +97,22 @@ final class UnknownWords {
         return Optional.of(new TypoFinding(token.start(), end, Severity.INFO,
                 "'" + word + "' is not in the dictionary and has no close variant in the corpus;"
                         + " a new name?", null, false));
+    }
+
+    /** {@code lovin'}, {@code nothin'}: the g dropped as it is spoken, marked by an apostrophe. */
+    private boolean droppedG(DocumentWords doc, Token token, String word) {
+        int after = token.start() + word.length();
+        char next = after < doc.text().length() ? doc.text().charAt(after) : ' ';
+        return (next == '\'' || next == '\u2019') && word.endsWith("in")
+                && lexicon.isKnown(word + "g");
+    }
+
+    /**
+     * A short word alone in quotation marks ({@code trying to 'frag' someone}) is slang or
+     * jargon mentioned as a term; a longer one is more often a word quoted from a speaker.
+     */
+    private static boolean quotedSlang(DocumentWords doc, Token token, String word) {
+        return word.length() <= SHORT_WORD && TokenContext.quotedAlone(doc.text(), token);
     }
 
     /**
@@ -104,17 +143,34 @@ final class UnknownWords {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
                     || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
-            if (c.corpusOccurrences() < written || (c.corpusOccurrences() == written
-                    && !lexicon.isKnownName(c.word()) && !omission(word, c.word()))) {
+            boolean unreadable = unreadableSlip(word, c, written);
+            if (!unreadable && (c.corpusOccurrences() < written
+                    || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word())
+                            && !omission(word, c.word())))) {
                 continue; // the written form is as well attested: cannot tell which is right
             }
-            if (!name && !strongSlip(c)) {
+            boolean nameSlip = slipOfPersonalName(word, c, written, left, right)
+                    && !anotherPerson(doc, word, c.word(), left, right);
+            if (!name && !strongSlip(c) && !unreadable && !nameSlip) {
                 continue; // a common word, and not a slip of the keys: another name
             }
             Evidence e = evidence(doc, word, c, left, right, written);
+            if (e == null && nameSlip) {
+                e = new Evidence(c, c.corpusOccurrences() >= CONFIDENT_NAME_USES ? 2 : 1,
+                        "a name used " + times(c.corpusOccurrences()) + " in the corpus; '"
+                                + word + "' is nobody's name");
+            }
+            if (e == null && unreadable) {
+                e = new Evidence(c, 2, "used " + times(c.corpusOccurrences())
+                        + " in the corpus, and hardly any word or name has '"
+                        + rareLetters(word, c, written) + "'");
+            }
             if (e != null && (best == null || e.compareTo(best) > 0)) {
                 best = e;
             }
+        }
+        if (best == null) {
+            best = extendedName(word, left, right);
         }
         if (best == null) {
             return Optional.empty();
@@ -141,7 +197,8 @@ final class UnknownWords {
             return null; // a single unknown occurrence only supports a multi-word name
         }
         int inDocument = doc.count(name);
-        if (inDocument > 0 && inDocument >= doc.count(word)) {
+        if (inDocument > 0 && inDocument >= doc.count(word)
+                && !anotherPerson(doc, word, name, left, right)) {
             return new Evidence(c, 2, "used " + times(inDocument) + " in this document and "
                     + times(c.corpusOccurrences()) + " in the corpus");
         }
@@ -149,8 +206,13 @@ final class UnknownWords {
                 && !lexicon.isCommonWord(name)
                 && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
         boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
-                && c.corpusOccurrences() >= FAMILIAR_RATIO * written;
-        if (lone || familiar || standaloneDictionaryName(word, c, left, right, written)) {
+                && c.corpusOccurrences() >= FAMILIAR_RATIO * written
+                && (!lexicon.isPersonalName(name) || fitsPosition(name, left, right));
+        boolean dominant = left == null && right == null && c.typingSlip()
+                && c.corpusOccurrences() >= DOMINANT_RATIO * written
+                && !firstLetterEdit(word, name) && isName(c);
+        if (lone || familiar || dominant
+                || standaloneDictionaryName(word, c, left, right, written)) {
             return new Evidence(c, 1, "used " + times(c.corpusOccurrences()) + " in the corpus");
         }
         return null;
@@ -161,11 +223,47 @@ final class UnknownWords {
      * slip of the keys on a name every dictionary knows. A word standing beside another
      * capitalised word is more likely part of a full name of its own ({@code Irfan Pathan}).
      */
+    /** A name the dictionary or the corpus knows, or a word only the corpus uses. */
+    private boolean isName(Candidate c) {
+        return lexicon.isKnownName(c.word()) || corpusName(c.word()) || !c.known();
+    }
+
     /** The corpus writes it with a capital far more often than without: a name (Japan, Wales). */
     private boolean corpusName(String word) {
         long capitalised = lexicon.corpus().occurrences(word);
         long lower = lexicon.corpus().occurrences(word.toLowerCase(java.util.Locale.ROOT));
         return WordForm.isCapitalized(word) && capitalised >= NAME_OVER_WORD * Math.max(1, lower);
+    }
+
+    /**
+     * True when {@code name} is a name people have, of the kind its place asks for: before a
+     * surname a given name (Peter Jackson), after a given name a surname; either when alone.
+     * {@code Pernod Ricard} is no slip for the given name {@code Richard}.
+     */
+    private boolean fitsPosition(String name, String left, String right) {
+        if (left != null && right == null) {
+            return PersonalNames.isSurname(name) || lexicon.isVocabularyName(name);
+        }
+        if (right != null && left == null) {
+            return PersonalNames.isGivenName(name) || lexicon.isVocabularyName(name);
+        }
+        return lexicon.isPersonalName(name);
+    }
+
+    /**
+     * True unless {@code name} cannot stand where the word stands in a full name: a surname
+     * before a surname ({@code Kalan Kawa} is no {@code Kaplan}), or anything but a surname
+     * after a given name ({@code Oliver Heald} is no {@code Herald}).
+     */
+    private boolean fitsFullName(String name, String left, String right) {
+        if (lexicon.isPersonalName(name)) {
+            return fitsPosition(name, left, right);
+        }
+        return left == null || !PersonalNames.isGivenName(left);
+    }
+
+    private static boolean sameFirstLetter(String a, String b) {
+        return Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
     }
 
     /** Slips rarely touch a word's first letter; a name differing there is another name. */
@@ -221,6 +319,121 @@ final class UnknownWords {
                 && c.corpusOccurrences() >= DICTIONARY_NAME_OCCURRENCES;
     }
 
+    /**
+     * {@code Perer Jackson} for {@code Peter}: one slip of the keys from a given name or surname
+     * the corpus uses several times more, while no name list has the written form. Foreign
+     * spellings of a name ({@code Patrik}, {@code Elene}) are on the lists and stay quiet.
+     */
+    private boolean slipOfPersonalName(String word, Candidate c, long written, String left,
+            String right) {
+        // Spelled so twice in an article, or with capitals inside (DfES), it is meant that way.
+        if (!c.typingSlip() || lexicon.corpus().occurrences(word) != 1
+                || !WordForm.isLowerCase(word.substring(1))
+                || !sameFirstLetter(word, c.word()) || lexicon.isPersonalName(word)) {
+            return false;
+        }
+        // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
+        // Carthy for Cathy) is as often another name.
+        if (!strongSlip(c) && (pronounceableVowelSlip(word, c.word())
+                || word.length() == c.word().length() + 1)) {
+            return false;
+        }
+        boolean usedMore = c.corpusOccurrences() >= NAME_SLIP_USES
+                && c.corpusOccurrences() >= NAME_SLIP_RATIO * written
+                && fitsPosition(c.word(), left, right)
+                && lexicon.frequency(c.word().toLowerCase(java.util.Locale.ROOT)) < COMMON_FREQUENCY;
+        // A name the dictionary knows (Caroline, Panasonic) needs only to be used as well.
+        boolean dictionaryName = lexicon.isKnownName(c.word()) && word.length() >= SHORT_WORD
+                && c.corpusOccurrences() >= written && fitsFullName(c.word(), left, right);
+        return usedMore || dictionaryName;
+    }
+
+    /**
+     * {@code Charle Kennedy} for {@code Charles Kennedy}: a letter lost at the end is usually
+     * another form of a name ({@code Blair}, {@code Blairs}) and not a candidate, unless the
+     * longer name is attested beside the same neighbour.
+     */
+    private Evidence extendedName(String word, String left, String right) {
+        if (left == null && right == null) {
+            return null;
+        }
+        Evidence best = null;
+        for (String v : lexicon.attestedVariants(word)) {
+            if (v.length() != word.length() + 1 || !Lexicon.extension(word, v)
+                    || !WordForm.isCapitalized(v) || WordForm.isAllCaps(v)) {
+                continue;
+            }
+            // Subaru Imprezas is a plural; only before a surname is an added s a lost letter.
+            boolean plural = v.endsWith("s");
+            Candidate c = new Candidate(v, lexicon.corpus().occurrences(v), lexicon.isKnown(v), 1,
+                    EditDistance.Kind.OMISSION);
+            Evidence e = null;
+            if (left != null && !plural && profile.pairOccurrences(left, v) > 0) {
+                e = new Evidence(c, 3, "as in '" + left + " " + v + "', "
+                        + times(profile.pairOccurrences(left, v)) + " in the corpus");
+            } else if (right != null && profile.pairOccurrences(v, right) > 0) {
+                e = new Evidence(c, 3, "as in '" + v + " " + right + "', "
+                        + times(profile.pairOccurrences(v, right)) + " in the corpus");
+            }
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@code Prter} for {@code Peter}, {@code Russrll} for {@code Russell}: one edit from a word
+     * the corpus uses more, that makes a run of letters almost no English word or name has, so
+     * it cannot be a name of its own, even beside another name.
+     */
+    private boolean unreadableSlip(String word, Candidate c, long written) {
+        return rareLetters(word, c, written) != null;
+    }
+
+    /** The rare trigram that makes {@link #unreadableSlip} true, or null. */
+    private String rareLetters(String word, Candidate c, long written) {
+        // A dictionary word needs no more evidence than that it is used; another needs two uses.
+        if (c.distance() != 1 || word.indexOf('\'') >= 0 || WordForm.isAcronymPlural(word)
+                || c.corpusOccurrences() < written
+                || c.corpusOccurrences() < (c.known() ? 1 : UNREADABLE_MIN_USES)
+                || lexicon.isPersonalName(word)
+                || !(isName(c) || lexicon.corpus().occurrences(
+                        c.word().toLowerCase(java.util.Locale.ROOT)) == 0)) {
+            return null;
+        }
+        LetterTrigrams.Introduced rarest = lexicon.rarestIntroducedTrigram(word, c.word());
+        return rarest != null && rarest.words() <= RARE_TRIGRAM ? rarest.letters() : null;
+    }
+
+    /**
+     * True when {@code word} is part of a full name and every use of {@code name} in the document
+     * has a different partner on the same side: {@code Patrik Berger} in an article that writes
+     * {@code Patrick Vieira} is another player, not a slip.
+     */
+    private boolean anotherPerson(DocumentWords doc, String word, String name, String left,
+            String right) {
+        if (left == null && right == null) {
+            return false;
+        }
+        boolean partnered = false;
+        for (int k = 0; k < doc.tokens().size(); k++) {
+            if (!doc.base(k).equals(name)) {
+                continue;
+            }
+            String l = left == null ? null : pairNeighbour(doc, k, -1);
+            String r = right == null ? null : pairNeighbour(doc, k, 1);
+            if (l == null && r == null) {
+                continue; // used alone (Boyle said): says nothing about who it is
+            }
+            partnered = true;
+            if ((l != null && l.equals(left)) || (r != null && r.equals(right))) {
+                return false;
+            }
+        }
+        return partnered;
+    }
+
     /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */
     private String pairNeighbour(DocumentWords doc, int i, int direction) {
         String n = doc.neighbour(i, direction);
@@ -234,7 +447,8 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
-        if (isReduplicated(word) || isDrawnOut(word) || DerivedWords.isAffixed(word, lexicon)
+        if (isReduplicated(word) || isDrawnOut(word)
+                || (DerivedWords.isAffixed(word, lexicon) && !commonInnerSlip(word))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }
@@ -263,7 +477,7 @@ final class UnknownWords {
             // Slips rarely touch the first letter: scragged is no cragged the corpus never uses.
             boolean sameStart = c.word().charAt(0) == word.charAt(0) || c.corpusOccurrences() > 0;
             if (c.known() && near && sameStart && WordForm.isLowerCase(c.word())) {
-                scored.add(new Scored(c, score(doc, c)));
+                scored.add(new Scored(c, score(doc, word, c)));
             }
         }
         Optional<String> runOn = RunOnWords.split(word, lexicon);
@@ -291,14 +505,20 @@ final class UnknownWords {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
+        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(written)) {
+            System.err.println("SCORED " + written + " " + scored);
+        }
         Scored best = scored.get(0);
         boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
-        if (word.length() < MIN_LOWER_CASE_LENGTH
-                && !(confident && doc.count(best.candidate.word()) > 0)) {
+        if (word.length() < MIN_LOWER_CASE_LENGTH && !(confident
+                && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
             return Optional.empty(); // three letters: only an unmistakable slip
         }
+        boolean everyday = lexicon.frequency(best.candidate.word()) >= EVERYDAY_FREQUENCY
+                && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);
         if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD
-                && !strongSlip(best.candidate)) {
+                && !strongSlip(best.candidate) && !everyday
+                && !(OMX && best.candidate.kind() == EditDistance.Kind.OMISSION)) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
@@ -321,6 +541,43 @@ final class UnknownWords {
                 confident));
     }
 
+    /** True when a common word the corpus uses is one {@link #innerSlip} from {@code word}. */
+    private boolean commonInnerSlip(String word) {
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && commonInnerSlip(word, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean commonInnerSlip(String word, Candidate c) {
+        return innerSlip(word, c) && c.corpusOccurrences() > 0
+                && lexicon.frequency(c.word()) >= COMMON_FREQUENCY;
+    }
+
+    /**
+     * A slip inside the word (a key swapped, a neighbour struck, a letter left out) rather than
+     * at its end or an added letter, which is how derivations differ ({@code hopers},
+     * {@code raunch}): {@code retoric} is a slip for {@code rhetoric}, not re- and toric.
+     */
+    private static boolean innerSlip(String word, Candidate c) {
+        if (!c.typingSlip()) {
+            return false;
+        }
+        String intended = c.word();
+        if (intended.length() == word.length()) {
+            return true;
+        }
+        return intended.length() == word.length() + 1 && !intended.startsWith(word);
+    }
+
+    /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
+    private boolean everydayOmission(Candidate c) {
+        return c.kind() == EditDistance.Kind.OMISSION
+                && lexicon.frequency(c.word()) >= EVERYDAY_FREQUENCY - Integer.getInteger("edm", 1);
+    }
+
     /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */
     static boolean isReduplicated(String word) {
         int half = word.length() / 2;
@@ -338,24 +595,32 @@ final class UnknownWords {
         }
         for (int k = 2; k < word.length(); k++) {
             if (word.charAt(k) == word.charAt(k - 1) && word.charAt(k) == word.charAt(k - 2)) {
-                return true;
+                // Drawn out from a vowel, a hum or a hiss (sooo, ummm, yesss), not a letter
+                // struck thrice (wlll).
+                return "aeiouyhmsrz".indexOf(word.charAt(k)) >= 0;
             }
         }
         return false;
     }
 
     /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */
-    private double score(DocumentWords doc, Candidate c) {
+    private double score(DocumentWords doc, String word, Candidate c) {
         double s = 0;
-        if (doc.count(c.word()) > 0 || doc.count(WordForm.capitalize(c.word())) > 0) {
+        if (c.word().charAt(0) != word.charAt(0)) {
+            s -= 2; // slips rarely touch the first letter: jus is just, not us
+        }
+        // Used in the article: a strong hint, unless it is a word every article uses (for).
+        if ((doc.count(c.word()) > 0 || doc.count(WordForm.capitalize(c.word())) > 0)
+                && lexicon.frequency(c.word()) < EVERYDAY_FREQUENCY) {
             s += 4;
         }
         s += Math.log(1 + c.corpusOccurrences()) / Math.log(2) * 0.7;
         s += lexicon.frequency(c.word()) / 4.0;
         switch (c.kind()) {
-            case TRANSPOSITION, DOUBLING -> s += 2;
+            // Typing errors, commonest first; a key far from any neighbour is rarely struck.
+            case TRANSPOSITION, DOUBLING, OMISSION -> s += 2;
             case NEIGHBOUR_KEY -> s += 1;
-            default -> { }
+            default -> s -= 2;
         }
         if (c.distance() > 1) {
             s -= 2;
@@ -371,8 +636,8 @@ final class UnknownWords {
         List<String> parts = List.of(split.split(" "));
         for (Candidate c : lexicon.candidates(word, true)) {
             if (c.known() && c.distance() == 1 && !parts.contains(c.word())
-                    && (doc.count(c.word()) > 0
-                    || c.corpusOccurrences() >= COMMON_IN_CORPUS)) {
+                    && (doc.count(c.word()) > 0 || c.corpusOccurrences() >= COMMON_IN_CORPUS
+                            || commonInnerSlip(word, c))) {
                 return true;
             }
         }

@@ -43,6 +43,17 @@ final class WordForm {
         return upper >= 2;
     }
 
+    /** {@code LCDs}, {@code PSPs}: an acronym with a plural s. */
+    static boolean isAcronymPlural(String word) {
+        return word.length() >= 3 && word.endsWith("s")
+                && isAllCaps(word.substring(0, word.length() - 1));
+    }
+
+    /** {@code iPod}, {@code eBay}, {@code iCan}: a brand, written as its owner writes it. */
+    static boolean isLowerCamelCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !isLowerCase(word);
+    }
+
     static boolean isCapitalized(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }

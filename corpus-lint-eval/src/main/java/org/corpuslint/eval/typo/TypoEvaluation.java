@@ -257,7 +257,8 @@ public final class TypoEvaluation {
         }
         for (Plant p : plants) {
             if (!hit.contains(p.path())) {
-                misses.add(p.planted() + " (for " + p.original() + ", " + p.path() + ")");
+                misses.add(p.planted() + " (for " + p.original() + ", " + p.path() + ": '"
+                        + context(planted.get(p.path()).text(), p) + "')");
             }
         }
         Score score = new Score(found, falsePositives, plants.size() - found);
@@ -299,6 +300,13 @@ public final class TypoEvaluation {
         }
         byShape.forEach((shape, n) -> System.out.printf(Locale.ROOT,
                 "    %s: %d/%d found (%.1f%%)%n", shape, n[1], n[0], 100.0 * n[1] / n[0]));
+    }
+
+    /** The planted word with a few words either side, on one line. */
+    private static String context(String text, Plant p) {
+        int from = Math.max(0, p.start() - 30);
+        int to = Math.min(text.length(), p.start() + p.planted().length() + 30);
+        return text.substring(from, to).replaceAll("\\s+", " ");
     }
 
     private static boolean besideCapitalisedWord(String text, Plant p) {
