@@ -184,7 +184,9 @@ final class Lexicon {
             if (wantLower != WordForm.isLowerCase(attested.substring(0, 1))
                     || attested.equalsIgnoreCase(word)
                     || (extension(word, attested) && !finalLetterDropped(word, attested)
-                            && !finalLetterDoubled(word, attested)) || WordForm.isAllCaps(attested)) {
+                            && !finalLetterDoubled(word, attested)
+                            && !finalLetterDoubled(attested, word))
+                    || WordForm.isAllCaps(attested)) {
                 continue;
             }
             boolean isKnown = isKnown(attested);
@@ -221,7 +223,10 @@ final class Lexicon {
                 && longer.regionMatches(true, 0, shorter, 0, shorter.length());
     }
 
-    /** {@code Decemberr} for {@code December}: the last letter typed twice, not another form. */
+    /**
+     * {@code Decemberr} for {@code December}: the last letter typed twice, not another form;
+     * also, arguments swapped, {@code Guinnes} for {@code Guinness}: one of a final pair lost.
+     */
     private static boolean finalLetterDoubled(String written, String attested) {
         int n = written.length();
         return n == attested.length() + 1 && n >= 3

@@ -32,14 +32,15 @@ final class UnknownWords {
     static final int MIN_FAMILIAR_NAME_LENGTH = 6;
     static final int FAMILIAR_RATIO = 30;
     /** A dictionary name this often in the corpus is familiar enough to correct a lone slip. */
-    static final int DICTIONARY_NAME_OCCURRENCES = 5;
+    static final int DICTIONARY_NAME_OCCURRENCES = 3;
+    /** ... unless the slip is this long: one use of a dictionary name then suffices. */
+    static final int LONG_NAME = 8;
     /** A capitalised word the corpus writes this many times more often than in lower case is a name. */
     static final int NAME_OVER_WORD = 4;
     /** LanguageTool frequency class from which a word counts as common. */
     static final int COMMON_FREQUENCY = 10;
     /** LanguageTool frequency class of words nearly every text uses (for, have, will). */
     static final int EVERYDAY_FREQUENCY = 16;
-    static final boolean OMX = !Boolean.getBoolean("noomx");
     /** A word used this often in the corpus is familiar to its writers. */
     static final int COMMON_IN_CORPUS = 10;
     /** A trigram found in at most this many dictionary and corpus words reads like no word. */
@@ -47,7 +48,7 @@ final class UnknownWords {
     /** ... and the variant that explains it must be used this often. */
     static final int UNREADABLE_MIN_USES = 2;
     /** A personal name used this often, and this many times more than a slip of it, is meant. */
-    static final int NAME_SLIP_USES = Integer.getInteger("nsu", 3);
+    static final int NAME_SLIP_USES = 3;
     static final int NAME_SLIP_RATIO = 3;
     /** ... and from this many uses the slip is corrected with confidence. */
     static final int CONFIDENT_NAME_USES = 10;
@@ -71,12 +72,11 @@ final class UnknownWords {
         String word = doc.base(i);
         int end = token.start() + word.length();
         CorpusWords corpus = lexicon.corpus();
-        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) {
-            System.err.println("TRACE " + word + " occ=" + corpus.occurrences(word) + " docs=" + corpus.documents(word)
-                + " left=" + pairNeighbour(doc, i, -1) + " right=" + pairNeighbour(doc, i, 1) + " start=" + sentenceStart);
-            for (Candidate c : lexicon.candidates(word, false)) System.err.println("  n: " + c + " rare=" + lexicon.rarestIntroducedTrigram(word, c.word()) + " knownName=" + lexicon.isKnownName(c.word()) + " common=" + lexicon.isCommonWord(c.word()) + " doc=" + doc.count(c.word()) + " freq=" + lexicon.frequency(c.word()));
-            for (Candidate c : lexicon.candidates(WordForm.decapitalize(word), true)) System.err.println("  l: " + c + " doc=" + doc.count(c.word()) + " freq=" + lexicon.frequency(c.word()));
-        }
+        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) { // TRACE
+            System.err.println("TRACE " + word + " occ=" + corpus.occurrences(word) + " docs=" + corpus.documents(word) // TRACE
+                + " left=" + pairNeighbour(doc, i, -1) + " right=" + pairNeighbour(doc, i, 1) + " start=" + sentenceStart); // TRACE
+            for (Candidate c : lexicon.candidates(word, false)) System.err.println("  n: " + c.word() + " occ=" + c.corpusOccurrences() + " known=" + c.known() + " d=" + c.distance() + " " + c.kind() + " knownName=" + lexicon.isKnownName(c.word()) + " common=" + lexicon.isCommonWord(c.word()) + " corpusName=" + corpusName(c.word()) + " person=" + lexicon.isPersonalName(c.word()) + " doc=" + doc.count(c.word()) + " rare=" + lexicon.rarestIntroducedTrigram(word, c.word())); // TRACE
+        } // TRACE
         boolean consistent = corpus.documents(word) >= CONSISTENT_DOCUMENTS
                 || corpus.occurrences(word) >= CONSISTENT_OCCURRENCES;
         if (WordForm.isLowerCase(word)) {
@@ -149,8 +149,8 @@ final class UnknownWords {
                             && !omission(word, c.word())))) {
                 continue; // the written form is as well attested: cannot tell which is right
             }
-            boolean nameSlip = slipOfPersonalName(word, c, written, left, right)
-                    && !anotherPerson(doc, word, c.word(), left, right);
+            boolean nameSlip = slipOfPersonalName(word, c, written, person(left), person(right))
+                    && !anotherPerson(doc, word, c.word(), person(left), person(right));
             if (!name && !strongSlip(c) && !unreadable && !nameSlip) {
                 continue; // a common word, and not a slip of the keys: another name
             }
@@ -198,7 +198,7 @@ final class UnknownWords {
         }
         int inDocument = doc.count(name);
         if (inDocument > 0 && inDocument >= doc.count(word)
-                && !anotherPerson(doc, word, name, left, right)) {
+                && !anotherPerson(doc, word, name, person(left), person(right))) {
             return new Evidence(c, 2, "used " + times(inDocument) + " in this document and "
                     + times(c.corpusOccurrences()) + " in the corpus");
         }
@@ -207,7 +207,8 @@ final class UnknownWords {
                 && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
         boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
                 && c.corpusOccurrences() >= FAMILIAR_RATIO * written
-                && (!lexicon.isPersonalName(name) || fitsPosition(name, left, right));
+                && (!lexicon.isPersonalName(name)
+                        || fitsPosition(name, person(left), person(right)));
         boolean dominant = left == null && right == null && c.typingSlip()
                 && c.corpusOccurrences() >= DOMINANT_RATIO * written
                 && !firstLetterEdit(word, name) && isName(c);
@@ -312,11 +313,15 @@ final class UnknownWords {
 
     private boolean standaloneDictionaryName(String word, Candidate c, String left, String right,
             long written) {
+        // A long word is rarely another name one vowel away (Calufornia).
         return left == null && right == null && written == 1 && c.typingSlip()
-                && !firstLetterEdit(word, c.word())
-                && (strongSlip(c) || !pronounceableVowelSlip(word, c.word()))
-                && c.known() && (lexicon.isKnownName(c.word()) || corpusName(c.word()))
-                && c.corpusOccurrences() >= DICTIONARY_NAME_OCCURRENCES;
+                && sameFirstLetter(word, c.word()) && !lexicon.isPersonalName(word)
+                && (strongSlip(c) || word.length() >= MIN_LONE_NAME_LENGTH
+                        || !pronounceableVowelSlip(word, c.word()))
+                && ((c.known() && (lexicon.isKnownName(c.word()) || corpusName(c.word())))
+                        || lexicon.isPersonalName(c.word()))
+                && (c.corpusOccurrences() >= DICTIONARY_NAME_OCCURRENCES
+                        || (word.length() >= LONG_NAME && lexicon.isKnownName(c.word())));
     }
 
     /**
@@ -421,8 +426,8 @@ final class UnknownWords {
             if (!doc.base(k).equals(name)) {
                 continue;
             }
-            String l = left == null ? null : pairNeighbour(doc, k, -1);
-            String r = right == null ? null : pairNeighbour(doc, k, 1);
+            String l = left == null ? null : person(pairNeighbour(doc, k, -1));
+            String r = right == null ? null : person(pairNeighbour(doc, k, 1));
             if (l == null && r == null) {
                 continue; // used alone (Boyle said): says nothing about who it is
             }
@@ -432,6 +437,15 @@ final class UnknownWords {
             }
         }
         return partnered;
+    }
+
+    /**
+     * The neighbour if it can be part of a person's name: not an acronym ({@code GMTV}) or a
+     * common word ({@code Actor}); else null.
+     */
+    private String person(String neighbour) {
+        return neighbour == null || WordForm.isAllCaps(neighbour)
+                || lexicon.isCommonWord(neighbour) ? null : neighbour;
     }
 
     /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */
@@ -505,9 +519,6 @@ final class UnknownWords {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
-        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(written)) {
-            System.err.println("SCORED " + written + " " + scored);
-        }
         Scored best = scored.get(0);
         boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
         if (word.length() < MIN_LOWER_CASE_LENGTH && !(confident
@@ -518,7 +529,7 @@ final class UnknownWords {
                 && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);
         if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= SHORT_WORD
                 && !strongSlip(best.candidate) && !everyday
-                && !(OMX && best.candidate.kind() == EditDistance.Kind.OMISSION)) {
+                && best.candidate.kind() != EditDistance.Kind.OMISSION) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
@@ -575,7 +586,7 @@ final class UnknownWords {
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
     private boolean everydayOmission(Candidate c) {
         return c.kind() == EditDistance.Kind.OMISSION
-                && lexicon.frequency(c.word()) >= EVERYDAY_FREQUENCY - Integer.getInteger("edm", 1);
+                && lexicon.frequency(c.word()) >= EVERYDAY_FREQUENCY - 1;
     }
 
     /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */

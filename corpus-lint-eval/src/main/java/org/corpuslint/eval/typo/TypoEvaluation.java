@@ -45,7 +45,8 @@ import org.corpuslint.text.WordTokenizer;
  */
 public final class TypoEvaluation {
 
-    static final long SEED = 20_241_201L;
+    /** The planting seed; {@code -Dtypo.eval.seed=N} draws another sample. */
+    static final long SEED = Long.getLong("typo.eval.seed", 20_241_201L);
     static final int PLANTS_PER_KIND = 300;
     static final Path CODESPELL = Path.of(
             "/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt");
