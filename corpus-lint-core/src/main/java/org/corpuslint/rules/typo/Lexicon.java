@@ -16,6 +16,7 @@ final class Lexicon {
 
     /** Lower-case words this long may be two edits from a dictionary word the article uses. */
     static final int MIN_TWO_EDIT_LENGTH = 5;
+    private static final int FOUR = 4;
     static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
     static final int COMMON_TWO_EDIT_USES = 10;
 
@@ -238,9 +239,20 @@ final class Lexicon {
      * another form ({@code Blair}, {@code Blairs}).
      */
     private boolean finalLetterDropped(String written, String attested) {
-        return WordForm.isCapitalized(written) && attested.length() == written.length() + 1
-                && !attested.endsWith("s") && !attested.endsWith("'")
-                && corpus.occurrences(attested) >= 20 * Math.max(1, corpus.occurrences(written));
+        if (!WordForm.isCapitalized(written) || attested.length() != written.length() + 1
+                || attested.endsWith("'")) {
+            return false;
+        }
+        long uses = corpus.occurrences(attested);
+        long writtenUses = Math.max(1, corpus.occurrences(written));
+        // Cente for Center, Ebber for Ebbers: a name the dictionary or the name lists know,
+        // cut short into something neither does.
+        // Beatle and Beatles: an s added is a plural, unless the name is a surname (Ebbers).
+        boolean knownName = written.length() >= FOUR && uses >= 2 * writtenUses
+                && (isKnownName(attested) || PersonalNames.contains(attested))
+                && !PersonalNames.contains(written)
+                && (!attested.endsWith("s") || PersonalNames.isSurname(attested));
+        return knownName || (!attested.endsWith("s") && uses >= 20 * writtenUses);
     }
 
     /**

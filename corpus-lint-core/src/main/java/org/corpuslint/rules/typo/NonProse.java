@@ -18,6 +18,12 @@ final class NonProse {
     private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w@])@\\w+");
     private static final Pattern TAG = Pattern.compile("(?<![\\w&])#\\w+");
+    /**
+     * A word glued to an HTML entity the scraper left ({@code risqu&#233;}): its letters are cut
+     * by the entity, so a spelling fix would break it further.
+     */
+    private static final Pattern ENTITY_WORD = Pattern.compile(
+            "\\p{L}*&(?:#\\d{2,6}|#x\\p{XDigit}{2,6}|[A-Za-z]{2,8});\\p{L}*");
     /** A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]}. */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\bphoto(?:graph)?:))[^\\[\\]()\\n]*[\\])]");
@@ -41,6 +47,9 @@ final class NonProse {
         }
         if (text.indexOf('#') >= 0) {
             mark(TAG.matcher(text), skip);
+        }
+        if (text.indexOf('&') >= 0) {
+            mark(ENTITY_WORD.matcher(text), skip);
         }
         markDottedNames(text, skip);
         if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {

@@ -149,7 +149,7 @@ public final class TypoRule implements Rule {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
                 continue;
             }
-            unknownWords.judge(doc, i, sentenceStart[i]).ifPresent(found::add);
+            unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]).ifPresent(found::add);
         }
         found.addAll(slips.find(doc, slipEligible, sentenceStart));
         for (TypoFinding f : found) {

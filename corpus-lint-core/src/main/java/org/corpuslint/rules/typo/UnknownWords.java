@@ -67,7 +67,12 @@ final class UnknownWords {
         this.reportUnknown = reportUnknown;
     }
 
-    Optional<TypoFinding> judge(DocumentWords doc, int i, boolean sentenceStart) {
+    /**
+     * @param titleCase the token stands in a line of capitalised words (a headline, a team
+     *     line-up), where a name one slip from another is as often another person
+     */
+    Optional<TypoFinding> judge(DocumentWords doc, int i, boolean sentenceStart,
+            boolean titleCase) {
         Token token = doc.tokens().get(i);
         String word = doc.base(i);
         int end = token.start() + word.length();
@@ -85,7 +90,7 @@ final class UnknownWords {
                     : judgeLowerCase(doc, token.start(), end, word, false);
         }
         Optional<TypoFinding> name = consistent || word.length() < MIN_NAME_LENGTH
-                ? Optional.empty() : judgeName(doc, i, token.start(), end, word);
+                ? Optional.empty() : judgeName(doc, i, token.start(), end, word, titleCase);
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
         if (name.isEmpty() && sentenceStart && !consistent && pairNeighbour(doc, i, 1) == null
                 && isLowerCaseWordAtStart(word)) {
@@ -134,7 +139,7 @@ final class UnknownWords {
     }
 
     private Optional<TypoFinding> judgeName(DocumentWords doc, int i, int start, int end,
-            String word) {
+            String word, boolean titleCase) {
         long written = Math.max(1, lexicon.corpus().occurrences(word));
         String left = pairNeighbour(doc, i, -1);
         String right = pairNeighbour(doc, i, 1);
@@ -149,7 +154,7 @@ final class UnknownWords {
                             && !omission(word, c.word())))) {
                 continue; // the written form is as well attested: cannot tell which is right
             }
-            boolean nameSlip = slipOfPersonalName(word, c, written, person(left), person(right))
+            boolean nameSlip = !titleCase && slipOfPersonalName(word, c, written, person(left), person(right))
                     && !anotherPerson(doc, word, c.word(), person(left), person(right));
             if (!name && !strongSlip(c) && !unreadable && !nameSlip) {
                 continue; // a common word, and not a slip of the keys: another name
@@ -203,8 +208,8 @@ final class UnknownWords {
                     + times(c.corpusOccurrences()) + " in the corpus");
         }
         boolean lone = word.length() >= MIN_LONE_NAME_LENGTH && strongSlip(c)
-                && !lexicon.isCommonWord(name)
-                && c.corpusOccurrences() >= DOMINANCE_RATIO * written;
+                && !lexicon.isCommonWord(name) && c.corpusOccurrences()
+                        >= (word.length() >= LONG_NAME ? NAME_SLIP_RATIO : DOMINANCE_RATIO) * written;
         boolean familiar = word.length() >= MIN_FAMILIAR_NAME_LENGTH && c.typingSlip()
                 && c.corpusOccurrences() >= FAMILIAR_RATIO * written
                 && (!lexicon.isPersonalName(name)
@@ -269,12 +274,7 @@ final class UnknownWords {
 
     /** Slips rarely touch a word's first letter; a name differing there is another name. */
     private static boolean firstLetterEdit(String written, String intended) {
-        return Character.toLowerCase(written.charAt(0)) != Character.toLowerCase(intended.charAt(0))
-                || (written.length() > 1 && intended.length() > 1
-                        && Character.toLowerCase(written.charAt(1))
-                                != Character.toLowerCase(intended.charAt(1))
-                        && written.length() != intended.length()
-                        && written.substring(1).equalsIgnoreCase(intended.substring(2)));
+        return Character.toLowerCase(written.charAt(0)) != Character.toLowerCase(intended.charAt(0));
     }
 
     /**
@@ -339,17 +339,23 @@ final class UnknownWords {
         }
         // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
         // Carthy for Cathy) is as often another name.
-        if (!strongSlip(c) && (pronounceableVowelSlip(word, c.word())
-                || word.length() == c.word().length() + 1)) {
+        // A long word rarely gains a letter and stays a name.
+        boolean strong = strongSlip(c);
+        if (!strong && (pronounceableVowelSlip(word, c.word())
+                || (word.length() == c.word().length() + 1 && word.length() < LONG_NAME))) {
             return false;
         }
+        // Two letters swapped or doubled are slips wherever they stand; a subtler change must
+        // also suit the place in a full name.
         boolean usedMore = c.corpusOccurrences() >= NAME_SLIP_USES
                 && c.corpusOccurrences() >= NAME_SLIP_RATIO * written
-                && fitsPosition(c.word(), left, right)
+                && (strong || fitsPosition(c.word(), left, right))
                 && lexicon.frequency(c.word().toLowerCase(java.util.Locale.ROOT)) < COMMON_FREQUENCY;
         // A name the dictionary knows (Caroline, Panasonic) needs only to be used as well.
-        boolean dictionaryName = lexicon.isKnownName(c.word()) && word.length() >= SHORT_WORD
-                && c.corpusOccurrences() >= written && fitsFullName(c.word(), left, right);
+        boolean dictionaryName = lexicon.isKnownName(c.word())
+                && word.length() >= (strong ? MIN_NAME_LENGTH : SHORT_WORD)
+                && c.corpusOccurrences() >= written
+                && (strong || fitsFullName(c.word(), left, right));
         return usedMore || dictionaryName;
     }
 
