@@ -19,6 +19,11 @@ final class DerivedWords {
     private static final int MIN_STEM_AFTER_PREFIX = 5;
     private static final int MIN_COMPOUND_PART = 3;
     private static final List<String> INFLECTIONS = List.of("s", "es", "y");
+    /** Adverbs and prepositions, beyond the function words, that no -s turns into a plural. */
+    private static final java.util.Set<String> NEVER_PLURAL = java.util.Set.of("just", "among",
+            "also", "even", "ever", "never", "still", "yet", "already", "almost", "always",
+            "often", "rather", "quite", "perhaps", "however", "though", "although", "since",
+            "unless", "whether", "across", "around", "without", "within", "towards");
 
     /**
      * LanguageTool frequency class each part of a compound needs: writers fuse common words
@@ -37,7 +42,7 @@ final class DerivedWords {
     static boolean isAffixed(String word, Lexicon lexicon) {
         // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
         for (String ending : INFLECTIONS) {
-            if (lexicon.isKnown(word + ending)) {
+            if (lexicon.isKnown(word + ending) && !truncated(word, ending, lexicon)) {
                 return true;
             }
         }
@@ -51,7 +56,8 @@ final class DerivedWords {
         for (String suffix : SUFFIXES) {
             int stemLength = word.length() - suffix.length();
             if (stemLength >= MIN_COMPOUND_PART && word.endsWith(suffix)
-                    && (!suffix.equals("es") || takesEs(word.substring(0, stemLength)))) {
+                    && (!suffix.equals("es") || takesEs(word.substring(0, stemLength)))
+                    && !(suffix.equals("s") && noPlural(word.substring(0, stemLength)))) {
                 String stem = word.substring(0, stemLength);
                 // A final e drops only before a vowel: rac(e)ist, but alo+s is no aloe+s.
                 if (lexicon.isKnown(stem)
@@ -61,6 +67,24 @@ final class DerivedWords {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code peopl} is no stem of {@code peoples} but {@code people} cut short, and
+     * {@code succes} no stem of {@code success}: a double s is no plural.
+     */
+    private static boolean truncated(String word, String ending, Lexicon lexicon) {
+        return (ending.equals("es") && lexicon.isKnown(word + "e"))
+                || (ending.equals("s") && word.endsWith("s"));
+    }
+
+    /**
+     * A plain -s does not follow a hissing sound ({@code unitss}, {@code boxs}) or a function
+     * word ({@code justs}, {@code eachs}).
+     */
+    private static boolean noPlural(String stem) {
+        return takesEs(stem) && !stem.endsWith("o") || FunctionWords.contains(stem)
+                || NEVER_PLURAL.contains(stem);
     }
 
     /** Plural -es follows a hissing sound or an o (taxes, churches, heroes), not lastes. */

@@ -17,6 +17,7 @@ final class Lexicon {
     /** Lower-case words this long may be two edits from a dictionary word the article uses. */
     static final int MIN_TWO_EDIT_LENGTH = 5;
     private static final int FOUR = 4;
+    static final int MIN_SHUFFLED_LENGTH = 4;
     static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
     static final int COMMON_TWO_EDIT_USES = 10;
 
@@ -30,6 +31,7 @@ final class Lexicon {
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
     private volatile LetterTrigrams trigrams;
+    private volatile Map<String, List<String>> anagrams;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -112,6 +114,39 @@ final class Lexicon {
             }
             return Optional.ofNullable(found);
         });
+    }
+
+    /**
+     * The one common word of the corpus with the same letters as lower-case {@code word}, in
+     * another order but with the same first letter ({@code tath}, {@code that}; {@code jstu},
+     * {@code just}): a letter typed too early or too late. Words of four letters or more.
+     */
+    Optional<String> shuffledCommonWord(String word) {
+        if (word.length() < MIN_SHUFFLED_LENGTH) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> index = anagrams;
+        if (index == null) {
+            Map<String, List<String>> built = new java.util.HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                built.computeIfAbsent(sortedLetters(w), k -> new ArrayList<>(1)).add(w);
+            }
+            index = built;
+            anagrams = built;
+        }
+        List<String> found = new ArrayList<>();
+        for (String w : index.getOrDefault(sortedLetters(word), List.of())) {
+            if (!w.equals(word) && w.charAt(0) == word.charAt(0)) {
+                found.add(w);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String sortedLetters(String word) {
+        char[] letters = word.toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
     }
 
     private List<String> commonLowerCaseWords() {

@@ -41,6 +41,8 @@ final class UnknownWords {
     static final int COMMON_FREQUENCY = 10;
     /** LanguageTool frequency class of words nearly every text uses (for, have, will). */
     static final int EVERYDAY_FREQUENCY = 16;
+    /** How far the likeliest reading of a lower-case slip must lead the next to be sure of it. */
+    static final double CONFIDENT_MARGIN = 1.5;
     /** A word used this often in the corpus is familiar to its writers. */
     static final int COMMON_IN_CORPUS = 10;
     /** A trigram found in at most this many dictionary and corpus words reads like no word. */
@@ -467,6 +469,9 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
+        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) { // TRACE
+            System.err.println("LTRACE " + word + " redup=" + isReduplicated(word) + " drawn=" + isDrawnOut(word) + " affixed=" + DerivedWords.isAffixed(word, lexicon) + " inner=" + commonInnerSlip(word) + " compound=" + DerivedWords.isCompound(word, lexicon) + " common=" + hasCommonNeighbour(doc, word, "")); // TRACE
+        } // TRACE
         if (isReduplicated(word) || isDrawnOut(word)
                 || (DerivedWords.isAffixed(word, lexicon) && !commonInnerSlip(word))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
@@ -480,6 +485,10 @@ final class UnknownWords {
                     true));
         }
         List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
+        lexicon.shuffledCommonWord(word).filter(w -> candidates.stream()
+                .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
+                        w, lexicon.corpus().occurrences(w), true, 1,
+                        EditDistance.Kind.TRANSPOSITION)));
         if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
             for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
                 if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
@@ -525,8 +534,11 @@ final class UnknownWords {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
+        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(written)) { // TRACE
+            System.err.println("SCORED " + written + " " + scored); // TRACE
+        } // TRACE
         Scored best = scored.get(0);
-        boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= 2.0;
+        boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= CONFIDENT_MARGIN;
         if (word.length() < MIN_LOWER_CASE_LENGTH && !(confident
                 && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
             return Optional.empty(); // three letters: only an unmistakable slip
