@@ -79,11 +79,6 @@ final class UnknownWords {
         String word = doc.base(i);
         int end = token.start() + word.length();
         CorpusWords corpus = lexicon.corpus();
-        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) { // TRACE
-            System.err.println("TRACE " + word + " occ=" + corpus.occurrences(word) + " docs=" + corpus.documents(word) // TRACE
-                + " left=" + pairNeighbour(doc, i, -1) + " right=" + pairNeighbour(doc, i, 1) + " start=" + sentenceStart); // TRACE
-            for (Candidate c : lexicon.candidates(word, false)) System.err.println("  n: " + c.word() + " occ=" + c.corpusOccurrences() + " known=" + c.known() + " d=" + c.distance() + " " + c.kind() + " knownName=" + lexicon.isKnownName(c.word()) + " common=" + lexicon.isCommonWord(c.word()) + " corpusName=" + corpusName(c.word()) + " person=" + lexicon.isPersonalName(c.word()) + " doc=" + doc.count(c.word()) + " rare=" + lexicon.rarestIntroducedTrigram(word, c.word())); // TRACE
-        } // TRACE
         boolean consistent = corpus.documents(word) >= CONSISTENT_DOCUMENTS
                 || corpus.occurrences(word) >= CONSISTENT_OCCURRENCES;
         if (WordForm.isLowerCase(word)) {
@@ -469,9 +464,6 @@ final class UnknownWords {
         if (word.length() < MIN_LOWER_CASE_LENGTH - 1) {
             return Optional.empty();
         }
-        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(word)) { // TRACE
-            System.err.println("LTRACE " + word + " redup=" + isReduplicated(word) + " drawn=" + isDrawnOut(word) + " affixed=" + DerivedWords.isAffixed(word, lexicon) + " inner=" + commonInnerSlip(word) + " compound=" + DerivedWords.isCompound(word, lexicon) + " common=" + hasCommonNeighbour(doc, word, "")); // TRACE
-        } // TRACE
         if (isReduplicated(word) || isDrawnOut(word)
                 || (DerivedWords.isAffixed(word, lexicon) && !commonInnerSlip(word))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
@@ -534,9 +526,6 @@ final class UnknownWords {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
-        if (java.util.Arrays.asList(System.getProperty("typo.trace", "").split(",")).contains(written)) { // TRACE
-            System.err.println("SCORED " + written + " " + scored); // TRACE
-        } // TRACE
         Scored best = scored.get(0);
         boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= CONFIDENT_MARGIN;
         if (word.length() < MIN_LOWER_CASE_LENGTH && !(confident
@@ -676,11 +665,13 @@ final class UnknownWords {
     /**
      * True when {@code written} is {@code intended} with one letter left out. Omissions are the
      * commonest typing error, so between two equally rare spellings that differ by one letter
-     * ({@code Chosn}, {@code Choson}) the shorter is taken for the slip.
+     * ({@code Chosn}, {@code Choson}) the shorter is taken for the slip; not when the longer
+     * only doubles a letter ({@code Kiefer}, {@code Kiiefer}), as common a slip.
      */
     private static boolean omission(String written, String intended) {
         return intended.length() == written.length() + 1
-                && EditDistance.distance(written, intended, 1) == 1;
+                && EditDistance.distance(written, intended, 1) == 1
+                && EditDistance.kind(written, intended) != EditDistance.Kind.DOUBLING;
     }
 
     /** Two letters swapped, or a doubled letter lost or added: the commonest slips of the keys. */
