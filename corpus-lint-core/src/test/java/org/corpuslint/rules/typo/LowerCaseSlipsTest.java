@@ -1,0 +1,74 @@
+package org.corpuslint.rules.typo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.corpuslint.testing.RuleFixture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lower-case slips that need more than one look-up: letters out of order, three-letter words,
+ * words cut short that look like stems, a letter struck three times; and the slang, brands and
+ * scraping debris that must stay quiet. Fixtures written for these tests.
+ */
+class LowerCaseSlipsTest {
+
+    /**
+     * Articles that use everyday words as often as real news does: a corpus of a few hundred
+     * words says "will" and "just" dozens of times.
+     */
+    private static final String EVERYDAY = ("It will rain, they said, and we will see that it"
+            + " is just as they have said. People have gone home. ").repeat(30);
+
+    private static List<String> findings(String text) {
+        return RuleFixture.corpus().doc("a.txt", EVERYDAY).doc("x.txt", text)
+                .findings(TypoRule::new);
+    }
+
+    @Test
+    void lettersOfACommonWordInAnotherOrderAreASlipForIt() {
+        assertEquals(List.of("x.txt:1:4-1:8 error [typo] 'tath' is not in the dictionary; did you"
+                        + " mean 'that'? | fix: replace with 'that' => 1:4-1:8 \"that\""),
+                findings("We tath it rained."));
+    }
+
+    @Test
+    void threeLetterWordIsASlipWhenALetterOfAnEverydayWordIsLost() {
+        assertEquals(List.of("x.txt:1:6-1:9 error [typo] 'hve' is not in the dictionary; did you"
+                        + " mean 'have'? | fix: replace with 'have' => 1:6-1:9 \"have\""),
+                findings("They hve gone."));
+    }
+
+    @Test
+    void wordCutShortIsNoStemOfAnInflection() {
+        // peopl + es is peoples, but peopl is people cut short; just takes no plural -s.
+        assertEquals(List.of(
+                "x.txt:1:5-1:10 error [typo] 'peopl' is not in the dictionary; did you mean"
+                        + " 'people'? | fix: replace with 'people' => 1:5-1:10 \"people\"",
+                "x.txt:1:24-1:29 error [typo] 'justs' is not in the dictionary; did you mean"
+                        + " 'just'? | fix: replace with 'just' => 1:24-1:29 \"just\""),
+                findings("The peopl left. It was justs a game."));
+    }
+
+    @Test
+    void letterStruckThreeTimesIsASlipNotEmphasis() {
+        assertEquals(List.of("x.txt:1:4-1:8 error [typo] 'wlll' is not in the dictionary; did"
+                        + " you mean 'will'? | fix: replace with 'will' => 1:4-1:8 \"will\""),
+                findings("It wlll rain."));
+    }
+
+    @Test
+    void prefixReadingLosesToACommonWordOneSlipAway() {
+        // re + toric is a formation, but rhetoric with its h lost is far likelier.
+        assertEquals(List.of("x.txt:1:5-1:12 error [typo] 'retoric' is not in the dictionary; did"
+                        + " you mean 'rhetoric'? | fix: replace with 'rhetoric' => 1:5-1:12"
+                        + " \"rhetoric\""),
+                findings("The retoric was loud. Rhetoric matters."));
+    }
+
+    @Test
+    void slangInQuotesBrandsAndWordsCutByAnHtmlEntityStayQuiet() {
+        assertEquals(List.of(), findings(
+                "He tried to 'frag' a rival on the iCan service; a risqu&#233; idea, lovin' it."));
+    }
+}
