@@ -37,6 +37,8 @@ final class EnglishSpeller {
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
     private volatile int[] trigrams;
+    private final java.util.concurrent.atomic.AtomicBoolean preloading =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private EnglishSpeller(List<String> variants) {
         List<Dictionary> dicts = new ArrayList<>();
@@ -124,6 +126,21 @@ final class EnglishSpeller {
             }
         }
         return counts;
+    }
+
+    /** Starts {@link #dictionaryTrigrams} on a background thread, once. */
+    void preloadTrigrams() {
+        if (trigrams == null && preloading.compareAndSet(false, true)) {
+            Thread counter = new Thread(() -> {
+                try {
+                    dictionaryTrigrams();
+                } catch (RuntimeException e) {
+                    // reported when the counts are first needed
+                }
+            }, "corpus-lint-letter-trigrams");
+            counter.setDaemon(true);
+            counter.start();
+        }
     }
 
     private static int[] countTrigrams(Dictionary dictionary) {

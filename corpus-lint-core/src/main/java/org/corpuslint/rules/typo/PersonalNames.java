@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Given names and surnames people have, in some sixty locales: the name lists of Datafaker
@@ -28,17 +26,40 @@ import java.util.regex.Pattern;
 final class PersonalNames {
 
     private static final String PROBE = "en/name.yml";
-    /** List keys that hold names: first_name, male_last_name, female_middle_name, ... */
-    private static final Pattern NAME_KEY = Pattern.compile(
-            "^\\s*([a-z_]*(?:first|last|middle|english|male|female)_name):\\s*(.*)$");
+    /** The endings of list keys that hold names: first_name, male_last_name, ... */
+    private static final String[] NAME_KEY_PARTS = {"first", "last", "middle", "english",
+        "male", "female"};
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    /** Letters from here on (Greek, Cyrillic, CJK, ...) are not Latin. */
+    private static final char LATIN_END = '\u0370';
     private static final int GIVEN = 1;
     private static final int SURNAME = 2;
-    private static final Pattern OTHER_KEY = Pattern.compile("^\\s*[A-Za-z_]+:.*$");
-    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s*\"?([^\"]*?)\"?\\s*$");
     /** Each name with the kinds it is listed as: {@link #GIVEN}, {@link #SURNAME} or both. */
     private static volatile Map<String, Integer> names;
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private PersonalNames() {}
+
+    /**
+     * Starts reading the lists on a background thread (about half a second), so that they are
+     * ready by the time the first unknown name is judged; a failure there is left for the first
+     * real use to report.
+     */
+    static void preload() {
+        if (names == null && PRELOADING.compareAndSet(false, true)) {
+            Thread loader = new Thread(() -> {
+                try {
+                    all();
+                } catch (RuntimeException e) {
+                    // reported when the names are first needed
+                }
+            }, "corpus-lint-name-lists");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
 
     /**
      * True when {@code word} is a given name or surname on the lists, as written or with its
@@ -110,31 +131,58 @@ final class PersonalNames {
 
     static void read(InputStream in, Map<String, Integer> into) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8), 1 << 16);
         int kind = 0;
         String line;
         while ((line = reader.readLine()) != null) {
-            Matcher key = NAME_KEY.matcher(line);
-            if (key.matches()) {
-                kind = key.group(1).contains("last") ? SURNAME : GIVEN;
-                String inline = key.group(2).strip();
-                if (inline.startsWith("[")) {
-                    for (String item : inline.replaceAll("[\\[\\]\"]", "").split(",")) {
-                        add(item.strip(), kind, into);
-                    }
-                    kind = 0;
+            // Plain string tests, not patterns: the files hold some 100,000 lines.
+            int start = 0;
+            while (start < line.length() && line.charAt(start) == ' ') {
+                start++;
+            }
+            if (line.startsWith("- ", start)) {
+                if (kind != 0) {
+                    add(unquote(line.substring(start + 2)), kind, into);
                 }
                 continue;
             }
-            if (OTHER_KEY.matcher(line).matches()) {
-                kind = 0;
+            int colon = line.indexOf(':', start);
+            if (colon < 0) {
                 continue;
             }
-            Matcher item = ITEM.matcher(line);
-            if (kind != 0 && item.matches()) {
-                add(item.group(1).strip(), kind, into);
+            String key = line.substring(start, colon);
+            kind = isNameKey(key) ? (key.contains("last") ? SURNAME : GIVEN) : 0;
+            String inline = line.substring(colon + 1).strip();
+            if (kind != 0 && inline.startsWith("[")) {
+                String items = inline.endsWith("]") ? inline.substring(1, inline.length() - 1)
+                        : inline.substring(1);
+                for (String item : items.split(",")) {
+                    add(unquote(item), kind, into);
+                }
+                kind = 0;
             }
         }
+    }
+
+    /** first_name, male_last_name, female_middle_name, ...: the keys of name lists. */
+    private static boolean isNameKey(String key) {
+        if (!key.endsWith("_name")) {
+            return false;
+        }
+        for (String part : NAME_KEY_PARTS) {
+            if (key.endsWith(part + "_name")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unquote(String item) {
+        String s = item.strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
     }
 
     /** One-word names only; templates such as {@code #{first_name}} are not names. */
@@ -143,11 +191,30 @@ final class PersonalNames {
                 || !Character.isUpperCase(name.charAt(0))) {
             return;
         }
-        into.merge(name, kind, (a, b) -> a | b);
+        if (!Character.isUpperCase(name.charAt(0)) || name.charAt(0) >= LATIN_END) {
+            return; // English text spells names in Latin letters
+        }
+        into.merge(name, kind, PersonalNames::both);
+        if (isAscii(name)) {
+            return;
+        }
         String spelledOut = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("ß", "ss");
-        into.merge(spelledOut, kind, (a, b) -> a | b);
-        into.merge(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", ""),
-                kind, (a, b) -> a | b);
+        into.merge(spelledOut, kind, PersonalNames::both);
+        into.merge(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""),
+                kind, PersonalNames::both);
+    }
+
+    private static Integer both(Integer a, Integer b) {
+        return a | b;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -63,6 +63,11 @@ public final class TypoRule implements Rule {
                     new RuleOption("minDominance", "3",
                             "occurrences in a document that make a name dominate it")));
 
+    static {
+        // The rule is known long before it checks: read the name lists meanwhile.
+        PersonalNames.preload();
+    }
+
     private Lexicon lexicon;
     private UnknownWords unknownWords;
     private RealWordSlips slips;
@@ -87,6 +92,7 @@ public final class TypoRule implements Rule {
             throw options.invalid("variants", options.getString("variants", ""),
                     "a comma-separated list of " + String.join(", ", EnglishSpeller.VARIANTS));
         }
+        speller.preloadTrigrams();
         WordList accepted = wordList(options, "acceptFile");
         WordList rejected = wordList(options, "rejectFile");
         WordList vocabulary = WordList.resource(VOCABULARY_RESOURCE).with(accepted);
