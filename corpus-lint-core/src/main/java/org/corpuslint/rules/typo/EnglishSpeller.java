@@ -144,22 +144,16 @@ final class EnglishSpeller {
     }
 
     private static int[] countTrigrams(Dictionary dictionary) {
-        int[] counts = LetterTrigrams.counts();
+        LetterTrigrams.Counter counter = new LetterTrigrams.Counter();
         byte separator = dictionary.metadata.getSeparator();
-        StringBuilder word = new StringBuilder();
         for (ByteBuffer entry : dictionary.fsa) {
-            word.setLength(0);
-            for (int p = entry.position(); p < entry.limit(); p++) {
-                byte b = entry.get(p);
-                if (b == separator) {
-                    break;
-                }
-                // Only ASCII letters matter; any other byte counts as "another letter".
-                word.append(b >= 'A' && b <= 'Z' ? (char) (b + 32) : b < 0 ? '\u00e9' : (char) b);
+            int end = entry.position();
+            while (end < entry.limit() && entry.get(end) != separator) {
+                end++;
             }
-            LetterTrigrams.add(counts, word);
+            counter.add(entry, entry.position(), end);
         }
-        return counts;
+        return counter.counts();
     }
 
     /** Reads the FSA directly, without starting LanguageTool itself. */

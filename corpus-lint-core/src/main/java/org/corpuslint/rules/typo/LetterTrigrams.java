@@ -22,35 +22,86 @@ final class LetterTrigrams {
     private final CorpusWords corpusWords;
 
     /**
-     * @param dictionary counts over the dictionary's words, as {@link #counts()} builds them
+     * @param dictionary counts over the dictionary's words, as a {@link Counter} builds them
      * @param corpusWords the corpus's words, each counted once
      */
     LetterTrigrams(int[] dictionary, CorpusWords corpusWords) {
         this.dictionary = dictionary;
         this.corpusWords = corpusWords;
+        Counter counter = new Counter(corpus);
         for (String word : corpusWords.words()) {
-            add(corpus, word.toLowerCase(Locale.ROOT));
+            counter.add(word.toLowerCase(Locale.ROOT));
         }
     }
 
-    /** An empty table to fill with {@link #add}. */
-    static int[] counts() {
-        return new int[CODES * CODES * CODES];
-    }
+    /**
+     * Counts words per trigram, each trigram once per word, without allocating per word: a
+     * stamp per trigram remembers the last word that counted it.
+     */
+    static final class Counter {
+        private final int[] counts;
+        private final int[] stamp = new int[CODES * CODES * CODES];
+        private int word;
+        private int previous;
+        private int last;
+        private int letters;
 
-    /** Counts each trigram of lower-case {@code word} once in {@code counts}. */
-    static void add(int[] counts, CharSequence word) {
-        int n = word.length();
-        int[] seen = new int[n];
-        int distinct = 0;
-        for (int k = -1; k + 2 <= n; k++) {
-            int key = key(word, k);
-            boolean repeated = false;
-            for (int s = 0; s < distinct; s++) {
-                repeated |= seen[s] == key;
+        Counter() {
+            this(new int[CODES * CODES * CODES]);
+        }
+
+        private Counter(int[] counts) {
+            this.counts = counts;
+        }
+
+        int[] counts() {
+            return counts;
+        }
+
+        /** Counts the trigrams of lower-case {@code text}. */
+        void add(CharSequence text) {
+            start();
+            for (int i = 0; i < text.length(); i++) {
+                next(code(text.charAt(i)));
             }
-            if (!repeated) {
-                seen[distinct++] = key;
+            end();
+        }
+
+        /** Counts the trigrams of bytes {@code from} to {@code to}; only ASCII letters matter. */
+        void add(java.nio.ByteBuffer bytes, int from, int to) {
+            start();
+            for (int p = from; p < to; p++) {
+                int b = bytes.get(p);
+                next(b >= 'A' && b <= 'Z' ? b - 'A' + 1 : code((char) (b & 0xff)));
+            }
+            end();
+        }
+
+        private void start() {
+            word++;
+            previous = BOUNDARY;
+            last = BOUNDARY;
+            letters = 0;
+        }
+
+        private void next(int code) {
+            if (letters > 0) {
+                count((previous * CODES + last) * CODES + code);
+            }
+            previous = last;
+            last = code;
+            letters++;
+        }
+
+        private void end() {
+            if (letters > 0) {
+                count((previous * CODES + last) * CODES + BOUNDARY);
+            }
+        }
+
+        private void count(int key) {
+            if (stamp[key] != word) {
+                stamp[key] = word;
                 counts[key]++;
             }
         }
@@ -97,10 +148,10 @@ final class LetterTrigrams {
     }
 
     private static int code(CharSequence word, int i) {
-        if (i < 0 || i >= word.length()) {
-            return BOUNDARY;
-        }
-        char c = word.charAt(i);
+        return i < 0 || i >= word.length() ? BOUNDARY : code(word.charAt(i));
+    }
+
+    private static int code(char c) {
         return c >= 'a' && c <= 'z' ? c - 'a' + 1 : OTHER;
     }
 }

@@ -124,9 +124,11 @@ final class PersonalNames {
         return found;
     }
 
-    /** A locale's own file ({@code cs.yml}, {@code en-GB.yml}) or the English name file. */
+    /** A language's own file ({@code cs.yml}, {@code en-GB.yml}) or the English name file. */
     static boolean isLocaleFile(String entry) {
-        return entry.equals(PROBE) || (entry.endsWith(".yml") && entry.indexOf('/') < 0);
+        // Files named after a country (_US.yml) hold addresses and numbers, not names.
+        return entry.equals(PROBE) || (entry.endsWith(".yml") && entry.indexOf('/') < 0
+                && !entry.startsWith("_"));
     }
 
     static void read(InputStream in, Map<String, Integer> into) throws IOException {

@@ -51,7 +51,15 @@ final class WordForm {
 
     /** {@code iPod}, {@code eBay}, {@code iCan}: a brand, written as its owner writes it. */
     static boolean isLowerCamelCase(String word) {
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !isLowerCase(word);
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCapitalized(String word) {

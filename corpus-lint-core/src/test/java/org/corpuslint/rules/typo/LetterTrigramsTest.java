@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class LetterTrigramsTest {
 
     private static LetterTrigrams over(String... dictionary) {
-        int[] counts = LetterTrigrams.counts();
+        LetterTrigrams.Counter counter = new LetterTrigrams.Counter();
         for (String word : dictionary) {
-            LetterTrigrams.add(counts, word);
+            counter.add(word);
         }
+        int[] counts = counter.counts();
         CorpusProfile profile = CorpusProfile.of(new Document("a.txt", "Peter met Prter."));
         return new LetterTrigrams(counts, new CorpusWords(profile));
     }
