@@ -1,10 +1,8 @@
 package org.corpuslint.rules.typo;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -29,7 +27,6 @@ final class PersonalNames {
     /** The endings of list keys that hold names: first_name, male_last_name, ... */
     private static final String[] NAME_KEY_PARTS = {"first", "last", "middle", "english",
         "male", "female"};
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     /** Letters from here on (Greek, Cyrillic, CJK, ...) are not Latin. */
     private static final char LATIN_END = '\u0370';
     private static final int GIVEN = 1;
@@ -86,7 +83,7 @@ final class PersonalNames {
         if (loaded == null) {
             synchronized (PersonalNames.class) {
                 if (names == null) {
-                    names = Map.copyOf(load());
+                    names = java.util.Collections.unmodifiableMap(load());
                 }
                 loaded = names;
             }
@@ -95,7 +92,7 @@ final class PersonalNames {
     }
 
     private static Map<String, Integer> load() {
-        Map<String, Integer> found = new HashMap<>();
+        Map<String, Integer> found = new HashMap<>(1 << 17);
         URL probe = PersonalNames.class.getClassLoader().getResource(PROBE);
         if (probe == null) {
             return found; // Datafaker is not on the class path: no names, fewer findings
@@ -132,36 +129,56 @@ final class PersonalNames {
     }
 
     static void read(InputStream in, Map<String, Integer> into) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                StandardCharsets.UTF_8), 1 << 16);
+        read(in.readAllBytes(), into);
+    }
+
+    /**
+     * Scans the bytes of one file: most of its lines are not names, so a line becomes a string
+     * only when it is a list key or an item of a name list.
+     */
+    private static void read(byte[] data, Map<String, Integer> into) {
         int kind = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            // Plain string tests, not patterns: the files hold some 100,000 lines.
-            int start = 0;
-            while (start < line.length() && line.charAt(start) == ' ') {
+        int p = 0;
+        while (p < data.length) {
+            int start = p;
+            int end = p;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            p = end + 1;
+            if (end > start && data[end - 1] == '\r') {
+                end--;
+            }
+            while (start < end && data[start] == ' ') {
                 start++;
             }
-            if (line.startsWith("- ", start)) {
+            if (start + 1 < end && data[start] == '-' && data[start + 1] == ' ') {
                 if (kind != 0) {
-                    add(unquote(line.substring(start + 2)), kind, into);
+                    add(unquote(new String(data, start + 2, end - start - 2,
+                            StandardCharsets.UTF_8)), kind, into);
                 }
                 continue;
             }
-            int colon = line.indexOf(':', start);
-            if (colon < 0) {
+            int colon = start;
+            while (colon < end && data[colon] != ':') {
+                colon++;
+            }
+            if (colon == end) {
                 continue;
             }
-            String key = line.substring(start, colon);
+            String key = new String(data, start, colon - start, StandardCharsets.ISO_8859_1);
             kind = isNameKey(key) ? (key.contains("last") ? SURNAME : GIVEN) : 0;
-            String inline = line.substring(colon + 1).strip();
-            if (kind != 0 && inline.startsWith("[")) {
-                String items = inline.endsWith("]") ? inline.substring(1, inline.length() - 1)
-                        : inline.substring(1);
-                for (String item : items.split(",")) {
-                    add(unquote(item), kind, into);
+            if (kind != 0) {
+                String inline = new String(data, colon + 1, end - colon - 1,
+                        StandardCharsets.UTF_8).strip();
+                if (inline.startsWith("[")) {
+                    String items = inline.endsWith("]")
+                            ? inline.substring(1, inline.length() - 1) : inline.substring(1);
+                    for (String item : items.split(",")) {
+                        add(unquote(item), kind, into);
+                    }
+                    kind = 0;
                 }
-                kind = 0;
             }
         }
     }
@@ -200,11 +217,25 @@ final class PersonalNames {
         if (isAscii(name)) {
             return;
         }
-        String spelledOut = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("ß", "ss");
-        into.merge(spelledOut, kind, PersonalNames::both);
-        into.merge(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""),
-                kind, PersonalNames::both);
+        if (name.indexOf('ä') >= 0 || name.indexOf('ö') >= 0 || name.indexOf('ü') >= 0
+                || name.indexOf('ß') >= 0) {
+            into.merge(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                    .replace("ß", "ss"), kind, PersonalNames::both);
+        }
+        into.merge(withoutAccents(name), kind, PersonalNames::both);
+    }
+
+    /** {@code Jürgen} as {@code Jurgen}: the letters without their combining marks. */
+    private static String withoutAccents(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static Integer both(Integer a, Integer b) {
