@@ -1,6 +1,7 @@
 package org.corpuslint.rules.typo;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Words that dictionaries lack but that are regular formations from known words: compounds of
@@ -20,7 +21,7 @@ final class DerivedWords {
     private static final int MIN_COMPOUND_PART = 3;
     private static final List<String> INFLECTIONS = List.of("s", "es", "y");
     /** Adverbs and prepositions, beyond the function words, that no -s turns into a plural. */
-    private static final java.util.Set<String> NEVER_PLURAL = java.util.Set.of("just", "among",
+    private static final Set<String> NEVER_PLURAL = Set.of("just", "among",
             "also", "even", "ever", "never", "still", "yet", "already", "almost", "always",
             "often", "rather", "quite", "perhaps", "however", "though", "although", "since",
             "unless", "whether", "across", "around", "without", "within", "towards");

@@ -1,6 +1,8 @@
 package org.corpuslint.rules.typo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,8 @@ final class Lexicon {
 
     /** Lower-case words this long may be two edits from a dictionary word the article uses. */
     static final int MIN_TWO_EDIT_LENGTH = 5;
-    private static final int FOUR = 4;
+    /** A name cut short is judged from this many letters left. */
+    private static final int MIN_CUT_NAME_LENGTH = 4;
     static final int MIN_SHUFFLED_LENGTH = 4;
     static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
     static final int COMMON_TWO_EDIT_USES = 10;
@@ -127,7 +130,7 @@ final class Lexicon {
         }
         Map<String, List<String>> index = anagrams;
         if (index == null) {
-            Map<String, List<String>> built = new java.util.HashMap<>();
+            Map<String, List<String>> built = new HashMap<>();
             for (String w : commonLowerCaseWords()) {
                 built.computeIfAbsent(sortedLetters(w), k -> new ArrayList<>(1)).add(w);
             }
@@ -145,7 +148,7 @@ final class Lexicon {
 
     private static String sortedLetters(String word) {
         char[] letters = word.toCharArray();
-        java.util.Arrays.sort(letters);
+        Arrays.sort(letters);
         return new String(letters);
     }
 
@@ -283,7 +286,7 @@ final class Lexicon {
         // Cente for Center, Ebber for Ebbers: a name the dictionary or the name lists know,
         // cut short into something neither does.
         // Beatle and Beatles: an s added is a plural, unless the name is a surname (Ebbers).
-        boolean knownName = written.length() >= FOUR && uses >= 2 * writtenUses
+        boolean knownName = written.length() >= MIN_CUT_NAME_LENGTH && uses >= 2 * writtenUses
                 && (isKnownName(attested) || PersonalNames.contains(attested))
                 && !PersonalNames.contains(written)
                 && (!attested.endsWith("s") || PersonalNames.isSurname(attested));

@@ -40,21 +40,13 @@ final class PersonalNames {
     private PersonalNames() {}
 
     /**
-     * Starts reading the lists on a background thread (about half a second), so that they are
-     * ready by the time the first unknown name is judged; a failure there is left for the first
+     * Starts reading the lists on a background thread (about a third of a second), so that they
+     * are ready by the time the first unknown name is judged; a failure there is left for the first
      * real use to report.
      */
     static void preload() {
         if (names == null && PRELOADING.compareAndSet(false, true)) {
-            Thread loader = new Thread(() -> {
-                try {
-                    all();
-                } catch (RuntimeException e) {
-                    // reported when the names are first needed
-                }
-            }, "corpus-lint-name-lists");
-            loader.setDaemon(true);
-            loader.start();
+            BackgroundLoad.start("corpus-lint-name-lists", PersonalNames::all);
         }
     }
 
@@ -206,12 +198,10 @@ final class PersonalNames {
 
     /** One-word names only; templates such as {@code #{first_name}} are not names. */
     private static void add(String name, int kind, Map<String, Integer> into) {
+        // English text spells names in Latin letters.
         if (name.length() < 2 || name.indexOf(' ') >= 0 || name.indexOf('#') >= 0
-                || !Character.isUpperCase(name.charAt(0))) {
+                || !Character.isUpperCase(name.charAt(0)) || name.charAt(0) >= LATIN_END) {
             return;
-        }
-        if (!Character.isUpperCase(name.charAt(0)) || name.charAt(0) >= LATIN_END) {
-            return; // English text spells names in Latin letters
         }
         into.merge(name, kind, PersonalNames::both);
         if (isAscii(name)) {

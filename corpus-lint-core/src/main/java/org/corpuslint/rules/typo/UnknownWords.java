@@ -145,13 +145,15 @@ final class UnknownWords {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
                     || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
-            boolean unreadable = unreadableSlip(word, c, written);
+            String rareLetters = rareLetters(word, c, written);
+            boolean unreadable = rareLetters != null;
             if (!unreadable && (c.corpusOccurrences() < written
                     || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word())
                             && !omission(word, c.word())))) {
                 continue; // the written form is as well attested: cannot tell which is right
             }
-            boolean nameSlip = !titleCase && slipOfPersonalName(word, c, written, person(left), person(right))
+            boolean nameSlip = !titleCase
+                    && slipOfPersonalName(word, c, written, person(left), person(right))
                     && !anotherPerson(doc, word, c.word(), person(left), person(right));
             if (!name && !strongSlip(c) && !unreadable && !nameSlip) {
                 continue; // a common word, and not a slip of the keys: another name
@@ -165,7 +167,7 @@ final class UnknownWords {
             if (e == null && unreadable) {
                 e = new Evidence(c, 2, "used " + times(c.corpusOccurrences())
                         + " in the corpus, and hardly any word or name has '"
-                        + rareLetters(word, c, written) + "'");
+                        + rareLetters + "'");
             }
             if (e != null && (best == null || e.compareTo(best) > 0)) {
                 best = e;
@@ -187,13 +189,9 @@ final class UnknownWords {
     private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,
             String right, long written) {
         String name = c.word();
-        if (left != null && profile.pairOccurrences(left, name) > 0) {
-            return new Evidence(c, 3, "as in '" + left + " " + name + "', "
-                    + times(profile.pairOccurrences(left, name)) + " in the corpus");
-        }
-        if (right != null && profile.pairOccurrences(name, right) > 0) {
-            return new Evidence(c, 3, "as in '" + name + " " + right + "', "
-                    + times(profile.pairOccurrences(name, right)) + " in the corpus");
+        Evidence pair = pairEvidence(c, left, right);
+        if (pair != null) {
+            return pair;
         }
         if (!c.known() && c.corpusOccurrences() < 2) {
             return null; // a single unknown occurrence only supports a multi-word name
@@ -221,11 +219,6 @@ final class UnknownWords {
         return null;
     }
 
-    /**
-     * {@code Jpaan} alone, for the dictionary's {@code Japan} that the corpus uses far more: a
-     * slip of the keys on a name every dictionary knows. A word standing beside another
-     * capitalised word is more likely part of a full name of its own ({@code Irfan Pathan}).
-     */
     /** A name the dictionary or the corpus knows, or a word only the corpus uses. */
     private boolean isName(Candidate c) {
         return lexicon.isKnownName(c.word()) || corpusName(c.word()) || !c.known();
@@ -308,6 +301,11 @@ final class UnknownWords {
         return false;
     }
 
+    /**
+     * {@code Jpaan} alone, for the dictionary's {@code Japan} that the corpus uses far more: a
+     * slip of the keys on a name every dictionary knows. A word standing beside another
+     * capitalised word is more likely part of a full name of its own ({@code Irfan Pathan}).
+     */
     private boolean standaloneDictionaryName(String word, Candidate c, String left, String right,
             long written) {
         // A long word is rarely another name one vowel away (Calufornia).
@@ -335,8 +333,8 @@ final class UnknownWords {
             return false;
         }
         // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
-        // Carthy for Cathy) is as often another name.
-        // A long word rarely gains a letter and stays a name.
+        // Carthy for Cathy) is as often another name; a long word rarely gains a letter and
+        // stays a name.
         boolean strong = strongSlip(c);
         if (!strong && (pronounceableVowelSlip(word, c.word())
                 || (word.length() == c.word().length() + 1 && word.length() < LONG_NAME))) {
@@ -372,17 +370,9 @@ final class UnknownWords {
                 continue;
             }
             // Subaru Imprezas is a plural; only before a surname is an added s a lost letter.
-            boolean plural = v.endsWith("s");
             Candidate c = new Candidate(v, lexicon.corpus().occurrences(v), lexicon.isKnown(v), 1,
                     EditDistance.Kind.OMISSION);
-            Evidence e = null;
-            if (left != null && !plural && profile.pairOccurrences(left, v) > 0) {
-                e = new Evidence(c, 3, "as in '" + left + " " + v + "', "
-                        + times(profile.pairOccurrences(left, v)) + " in the corpus");
-            } else if (right != null && profile.pairOccurrences(v, right) > 0) {
-                e = new Evidence(c, 3, "as in '" + v + " " + right + "', "
-                        + times(profile.pairOccurrences(v, right)) + " in the corpus");
-            }
+            Evidence e = pairEvidence(c, v.endsWith("s") ? null : left, right);
             if (e != null && (best == null || e.compareTo(best) > 0)) {
                 best = e;
             }
@@ -391,15 +381,28 @@ final class UnknownWords {
     }
 
     /**
-     * {@code Prter} for {@code Peter}, {@code Russrll} for {@code Russell}: one edit from a word
-     * the corpus uses more, that makes a run of letters almost no English word or name has, so
-     * it cannot be a name of its own, even beside another name.
+     * The strongest evidence: {@code c} attested in the corpus beside the word's own neighbour
+     * ({@code left} before it or {@code right} after it; either may be null), as one name.
      */
-    private boolean unreadableSlip(String word, Candidate c, long written) {
-        return rareLetters(word, c, written) != null;
+    private Evidence pairEvidence(Candidate c, String left, String right) {
+        String name = c.word();
+        if (left != null && profile.pairOccurrences(left, name) > 0) {
+            return new Evidence(c, 3, "as in '" + left + " " + name + "', "
+                    + times(profile.pairOccurrences(left, name)) + " in the corpus");
+        }
+        if (right != null && profile.pairOccurrences(name, right) > 0) {
+            return new Evidence(c, 3, "as in '" + name + " " + right + "', "
+                    + times(profile.pairOccurrences(name, right)) + " in the corpus");
+        }
+        return null;
     }
 
-    /** The rare trigram that makes {@link #unreadableSlip} true, or null. */
+    /**
+     * {@code Prter} for {@code Peter}, {@code Russrll} for {@code Russell}: one edit from a word
+     * the corpus uses, that makes a run of letters almost no English word or name has, so it
+     * cannot be a name of its own, even beside another name. Returns that run of letters, or
+     * null when the slip reads like a word.
+     */
     private String rareLetters(String word, Candidate c, long written) {
         // A dictionary word needs no more evidence than that it is used; another needs two uses.
         if (c.distance() != 1 || word.indexOf('\'') >= 0 || WordForm.isAcronymPlural(word)
