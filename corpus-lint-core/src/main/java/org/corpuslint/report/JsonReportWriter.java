@@ -72,6 +72,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static ObjectNode fix(Fix fix) {
         ObjectNode node = JsonSupport.mapper().createObjectNode();
         node.put("description", fix.description());
+        node.put("confidence", fix.confidence().label());
         ArrayNode edits = node.putArray("edits");
         for (TextEdit edit : fix.edits()) {
             ObjectNode e = edits.addObject();

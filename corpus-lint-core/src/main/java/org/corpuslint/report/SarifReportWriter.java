@@ -102,6 +102,7 @@ public final class SarifReportWriter implements ReportWriter {
     private static ObjectNode fix(String path, Fix fix) {
         ObjectNode node = JsonSupport.mapper().createObjectNode();
         node.putObject("description").put("text", fix.description());
+        node.putObject("properties").put("confidence", fix.confidence().label());
         ObjectNode change = node.putArray("artifactChanges").addObject();
         change.set("artifactLocation", artifactLocation(path));
         ArrayNode replacements = change.putArray("replacements");

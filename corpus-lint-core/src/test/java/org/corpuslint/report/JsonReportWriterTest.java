@@ -47,7 +47,7 @@ class JsonReportWriterTest {
                       "startLine": 1, "startColumn": 18, "endLine": 1, "endColumn": 29,
                       "message": "page chrome glued to the date header: 'Share story'",
                       "fix": {
-                        "description": "delete the text after the date",
+                        "description": "delete the text after the date", "confidence": "safe",
                         "edits": [{
                           "startLine": 1, "startColumn": 17, "endLine": 1, "endColumn": 29,
                           "startOffset": 16, "endOffset": 28, "replacement": ""
@@ -60,6 +60,7 @@ class JsonReportWriterTest {
                       "message": "document has no publication date; the text states 2024-06-19",
                       "fix": {
                         "description": "insert the header line 'date 2024-06-19'",
+                        "confidence": "likely",
                         "edits": [{
                           "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1,
                           "startOffset": 0, "endOffset": 0, "replacement": " date 2024-06-19\\n"

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.corpuslint.document.DateHeader;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Fix;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
@@ -102,6 +103,7 @@ public final class BoilerplateRule implements Rule {
         context.report(header.trailingStart(), header.lineContentEnd(),
                 "page chrome glued to the date header: '" + glued + "'",
                 Fix.of("delete the text after the date",
-                        context.edit(header.dateEnd(), header.lineContentEnd(), "")));
+                        context.edit(header.dateEnd(), header.lineContentEnd(), ""),
+                        FixConfidence.SAFE));
     }
 }

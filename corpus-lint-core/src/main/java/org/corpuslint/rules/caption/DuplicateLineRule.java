@@ -3,6 +3,7 @@ package org.corpuslint.rules.caption;
 import org.corpuslint.document.Document;
 import org.corpuslint.document.LineMap;
 import org.corpuslint.model.Fix;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
@@ -50,7 +51,7 @@ public final class DuplicateLineRule implements Rule {
                         "line repeats line " + previous,
                         Fix.of("delete the repeated line",
                                 context.edit(lines.lineContentEnd(previous),
-                                        lines.lineContentEnd(line), "")));
+                                        lines.lineContentEnd(line), ""), FixConfidence.SAFE));
             }
             previous = line;
         }

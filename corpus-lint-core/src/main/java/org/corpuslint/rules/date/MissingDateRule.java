@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.corpuslint.document.DateHeader;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Fix;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
@@ -101,7 +102,7 @@ public final class MissingDateRule implements Rule {
         context.report(0, firstLineEnd,
                 "document has no publication date; the text states " + stated.get(),
                 Fix.of("insert the header line 'date " + stated.get() + "'",
-                        context.edit(0, 0, header)));
+                        context.edit(0, 0, header), FixConfidence.LIKELY));
     }
 
     private static void reportInvalid(RuleContext context, DateHeader h) {
@@ -112,7 +113,8 @@ public final class MissingDateRule implements Rule {
         if (rewritten.isPresent()) {
             context.report(Severity.ERROR, h.dateStart(), h.dateEnd(), message,
                     Fix.of("replace with '" + rewritten.get() + "'",
-                            context.edit(h.dateStart(), h.dateEnd(), rewritten.get().toString())));
+                            context.edit(h.dateStart(), h.dateEnd(), rewritten.get().toString()),
+                            FixConfidence.SAFE));
         } else {
             context.report(Severity.ERROR, h.dateStart(), h.dateEnd(), message, null);
         }
