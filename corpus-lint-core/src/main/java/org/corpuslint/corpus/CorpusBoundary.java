@@ -29,14 +29,4 @@ public final class CorpusBoundary {
     public boolean containsRealPath(Path realPath) {
         return realPath.startsWith(realRoot);
     }
-
-    /**
-     * The real path of {@code file} when it lies inside the corpus, else {@code null}.
-     *
-     * @throws IOException when the file (or a link on the way to it) cannot be resolved
-     */
-    public Path realPathInside(Path file) throws IOException {
-        Path real = file.toRealPath();
-        return containsRealPath(real) ? real : null;
-    }
 }
