@@ -36,6 +36,7 @@ import org.corpuslint.rule.RuleOption;
  * includes: ["**" + "/*.txt"]
  * excludes: [drafts/**]
  * encoding: UTF-8
+ * followLinks: false               # lint the targets of links that lead out of the corpus
  * rules:
  *   missing-date: { severity: warning, options: { earliestYear: 2000 } }
  *   boilerplate: off               # or: error | warning | info | on
@@ -51,7 +52,8 @@ public final class ConfigFile {
     public static final String FILE_NAME = "corpus-lint.yaml";
 
     private static final List<String> TOP_LEVEL =
-            List.of("includes", "excludes", "encoding", "rules", "overrides", "fix");
+            List.of("includes", "excludes", "encoding", "rules", "overrides", "fix",
+                    "followLinks");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
     private static final List<String> FIX_KEYS = List.of("rules");
@@ -108,6 +110,9 @@ public final class ConfigFile {
         }
         if (top.containsKey("encoding")) {
             builder.charset(charset(top.get("encoding")));
+        }
+        if (top.containsKey("followLinks")) {
+            builder.followLinks(bool(top.get("followLinks"), "followLinks"));
         }
         if (top.containsKey("rules")) {
             ruleSettings(top.get("rules"), "rules").forEach(builder::rule);

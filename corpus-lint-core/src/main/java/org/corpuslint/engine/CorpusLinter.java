@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
@@ -27,6 +28,9 @@ import org.corpuslint.rules.BuiltInRules;
  * }</pre>
  */
 public final class CorpusLinter {
+
+    private static final String OUTSIDE_ROOT = "file outside the corpus; not linted"
+            + " (set followLinks to lint it)";
 
     private final LintConfig config;
     private final List<Supplier<Rule>> ruleFactories;
@@ -50,7 +54,8 @@ public final class CorpusLinter {
     public LintResult lintDirectory(Path corpusRoot) {
         CorpusScanner.Scan scan;
         try {
-            scan = new CorpusScanner(config.includes(), config.excludes()).scan(corpusRoot);
+            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
+                    .scan(corpusRoot);
         } catch (IOException e) {
             throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
                     e);
@@ -61,25 +66,47 @@ public final class CorpusLinter {
 
     /**
      * Lints the given files as one corpus; paths in findings are relative to {@code corpusRoot}.
+     * A file whose real path lies outside the corpus root (itself, or through a symbolic link) is
+     * an {@code invalid-input} finding unless {@code followLinks} is on; a file given twice, or
+     * under two paths that lead to it, is linted once.
      */
     public LintResult lintFiles(Path corpusRoot, List<Path> files) {
         Path root = corpusRoot.toAbsolutePath().normalize();
-        List<DocumentSource> sources = new ArrayList<>();
+        CorpusBoundary boundary;
+        try {
+            boundary = CorpusBoundary.of(root);
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
+                    e);
+        }
+        List<SourceFile> found = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
         for (Path file : files) {
             Path absolute = file.toAbsolutePath().normalize();
             String relative = absolute.startsWith(root)
                     ? CorpusScanner.relative(root, absolute) : absolute.toString();
             if (!Files.isRegularFile(absolute)) {
-                problems.add(DocumentLoader.unlintable(relative,
-                        InputProblems.INVALID_INPUT.defaultSeverity(),
-                        Files.exists(absolute) ? "not a regular file" : "file does not exist")
-                        .problems().get(0));
+                problems.add(CorpusScanner.problem(relative,
+                        Files.exists(absolute) ? "not a regular file" : "file does not exist"));
                 continue;
             }
-            sources.add(DocumentSource.of(new SourceFile(absolute, relative)));
+            Path real;
+            try {
+                real = absolute.toRealPath();
+            } catch (IOException e) {
+                problems.add(CorpusScanner.problem(relative, "cannot read file: " + e));
+                continue;
+            }
+            if (!config.followLinks() && !boundary.containsRealPath(real)) {
+                problems.add(CorpusScanner.problem(relative, absolute.startsWith(root)
+                        ? CorpusScanner.FILE_OUTSIDE : OUTSIDE_ROOT));
+                continue;
+            }
+            found.add(new SourceFile(real, relative));
         }
-        sources.sort(Comparator.comparing(DocumentSource::relativePath));
+        found.sort(Comparator.comparing(SourceFile::relativePath));
+        List<DocumentSource> sources = SameFileFilter.firstPathOfEachFile(found, problems)
+                .stream().map(DocumentSource::of).toList();
         return run(sources, null, problems);
     }
 

@@ -16,25 +16,38 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.corpuslint.corpus.CorpusBoundary;
+import org.corpuslint.corpus.FixTempFile;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
 
 /**
  * Finds the documents of a corpus: the files under the root that match an include pattern and
- * no exclude pattern. Follows symbolic links; a link loop or an unreadable folder becomes an
- * {@code invalid-input} finding and the walk goes on.
+ * no exclude pattern. Follows symbolic links that stay inside the corpus; a link whose real
+ * target lies outside the corpus root is an {@code invalid-input} finding and is not followed,
+ * unless {@code followLinks} is on. A file reached under several paths (through links) is linted
+ * once, under the first path in sorted order; the others get an {@code info} finding that says
+ * so. A link loop or an unreadable folder becomes an {@code invalid-input} finding and the walk
+ * goes on. The temporary files of an interrupted {@code fix} are never documents.
  */
 final class CorpusScanner {
 
     private static final int MAX_LINK_HOPS = 40;
 
+    static final String FILE_OUTSIDE = "symbolic link to a file outside the corpus; not linted"
+            + " or fixed (set followLinks to lint it)";
+    static final String FOLDER_OUTSIDE = "symbolic link to a folder outside the corpus; not"
+            + " followed (set followLinks to lint it)";
+
     private final GlobSet includes;
     private final GlobSet excludes;
+    private final boolean followLinks;
 
-    CorpusScanner(List<String> includes, List<String> excludes) {
+    CorpusScanner(List<String> includes, List<String> excludes, boolean followLinks) {
         this.includes = new GlobSet(includes);
         this.excludes = new GlobSet(excludes);
+        this.followLinks = followLinks;
     }
 
     record Scan(List<SourceFile> files, List<Finding> problems) {}
@@ -46,6 +59,7 @@ final class CorpusScanner {
                     : "corpus directory " + root + " does not exist");
         }
         Path realRoot = root.toAbsolutePath().normalize();
+        CorpusBoundary boundary = CorpusBoundary.of(realRoot);
         List<SourceFile> files = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
         Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -53,11 +67,23 @@ final class CorpusScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String relative = relative(realRoot, file);
-                        if (!selected(relative)) {
+                        if (FixTempFile.isTempFileName(file.getFileName().toString())
+                                || !selected(relative)) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {
-                            files.add(new SourceFile(file, relative));
+                            Path real;
+                            try {
+                                real = file.toRealPath();
+                            } catch (IOException e) {
+                                problems.add(problem(relative, "cannot read: " + reason(e)));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!followLinks && !boundary.containsRealPath(real)) {
+                                problems.add(problem(relative, FILE_OUTSIDE));
+                            } else {
+                                files.add(new SourceFile(real, relative));
+                            }
                         } else if (attrs.isSymbolicLink()) {
                             // The walk hands over a link's own attributes only when the link
                             // cannot be followed: its target is missing or it points to itself.
@@ -69,8 +95,25 @@ final class CorpusScanner {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         String relative = relative(realRoot, dir);
-                        return !relative.isEmpty() && excludes.matchesDirectory(relative)
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        if (relative.isEmpty()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (excludes.matchesDirectory(relative)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (!followLinks && Files.isSymbolicLink(dir)) {
+                            try {
+                                if (!boundary.containsRealPath(dir.toRealPath())) {
+                                    problems.add(problem(relative, FOLDER_OUTSIDE));
+                                    return FileVisitResult.SKIP_SUBTREE;
+                                }
+                            } catch (IOException e) {
+                                problems.add(problem(relative, "cannot read folder: "
+                                        + reason(e)));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
 
                     @Override
@@ -95,8 +138,9 @@ final class CorpusScanner {
                     }
                 });
         files.sort(Comparator.comparing(SourceFile::relativePath));
+        List<SourceFile> distinct = SameFileFilter.firstPathOfEachFile(files, problems);
         problems.sort(Finding.REPORT_ORDER);
-        return new Scan(files, problems);
+        return new Scan(distinct, problems);
     }
 
     private boolean selected(String relativePath) {
@@ -129,9 +173,13 @@ final class CorpusScanner {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static Finding problem(String path, String message) {
+    static Finding problem(String path, String message) {
+        return problem(path, Severity.ERROR, message);
+    }
+
+    static Finding problem(String path, Severity severity, String message) {
         Position start = new Position(1, 1, 0);
-        return new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR, path, start, start,
+        return new Finding(InputProblems.INVALID_INPUT.id(), severity, path, start, start,
                 message, null);
     }
 

@@ -26,6 +26,7 @@ public final class LintConfig {
     private final List<FolderOverride> overrides;
     private final RunListener runListener;
     private final Path baseDirectory;
+    private final boolean followLinks;
 
     private LintConfig(Builder b) {
         this.includes = List.copyOf(b.includes.isEmpty() ? DEFAULT_INCLUDES : b.includes);
@@ -42,6 +43,7 @@ public final class LintConfig {
         this.overrides = List.copyOf(sorted);
         this.runListener = b.runListener;
         this.baseDirectory = b.baseDirectory;
+        this.followLinks = b.followLinks;
     }
 
     public static Builder builder() {
@@ -113,6 +115,15 @@ public final class LintConfig {
         return baseDirectory;
     }
 
+    /**
+     * Whether symbolic links whose real target lies outside the corpus root are followed and
+     * their targets linted (default {@code false}: such a link is an {@code invalid-input}
+     * finding). {@code fix} never writes outside the corpus either way.
+     */
+    public boolean followLinks() {
+        return followLinks;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.includes.addAll(includes);
@@ -125,6 +136,7 @@ public final class LintConfig {
         b.overrides.addAll(overrides);
         b.runListener = runListener;
         b.baseDirectory = baseDirectory;
+        b.followLinks = followLinks;
         return b;
     }
 
@@ -139,6 +151,7 @@ public final class LintConfig {
         private final List<FolderOverride> overrides = new ArrayList<>();
         private RunListener runListener = RunListener.NONE;
         private Path baseDirectory = Path.of("").toAbsolutePath();
+        private boolean followLinks;
 
         private Builder() {}
 
@@ -223,6 +236,12 @@ public final class LintConfig {
          */
         public Builder baseDirectory(Path folder) {
             baseDirectory = folder.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Lint the targets of links that lead out of the corpus (default {@code false}). */
+        public Builder followLinks(boolean value) {
+            followLinks = value;
             return this;
         }
 

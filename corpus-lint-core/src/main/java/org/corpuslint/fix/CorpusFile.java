@@ -10,29 +10,34 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.corpuslint.corpus.CorpusBoundary;
+import org.corpuslint.corpus.FixTempFile;
 
 /**
  * A corpus file as {@code fix} reads and rewrites it: its bytes, its text in the corpus encoding,
  * and whether it starts with a byte order mark. The new text is written with the same encoding
- * and mark; its line ends are the edits' business (the rules write the document's own).
+ * and mark; its line ends are the edits' business (the rules write the document's own). Every
+ * write passes the {@link WriteGuard} (inside the corpus, one hard link, writable) and keeps the
+ * file's owner, group and mode ({@link FileOwnership}).
  */
 final class CorpusFile {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    private final CorpusBoundary boundary;
     private final Path file;
     private final Charset charset;
     private final byte[] bytes;
     private final boolean byteOrderMark;
     private final String text;
 
-    private CorpusFile(Path file, Charset charset, byte[] bytes, boolean byteOrderMark,
-            String text) {
+    private CorpusFile(CorpusBoundary boundary, Path file, Charset charset, byte[] bytes,
+            boolean byteOrderMark, String text) {
+        this.boundary = boundary;
         this.file = file;
         this.charset = charset;
         this.bytes = bytes;
@@ -41,17 +46,21 @@ final class CorpusFile {
     }
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file} of the corpus within {@code boundary}, to be rewritten.
      *
+     * @throws FileWriteRefused when the file must not be written (checked before the fixes are
+     *     worked out, so a dry run says so too)
      * @throws CharacterCodingException when it is no longer valid in {@code charset}
      */
-    static CorpusFile read(Path file, Charset charset) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    static CorpusFile read(CorpusBoundary boundary, Path file, Charset charset)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(WriteGuard.writableTarget(boundary, file));
         String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
         boolean mark = !decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK;
-        return new CorpusFile(file, charset, bytes, mark, mark ? decoded.substring(1) : decoded);
+        return new CorpusFile(boundary, file, charset, bytes, mark,
+                mark ? decoded.substring(1) : decoded);
     }
 
     /** The text as the linter saw it: without the byte order mark. */
@@ -72,26 +81,30 @@ final class CorpusFile {
 
     /**
      * Replaces the file's content with {@code newText}: encoded as the original, written to a
-     * temporary file in the same folder, then moved over the file in one step, so a reader sees
-     * the old file or the new one and never half of one. A symbolic link is kept; its target is
-     * rewritten. The file's permissions are kept.
+     * temporary file in the same folder, given the file's owner, group and mode, then moved over
+     * the file in one step, so a reader sees the old file or the new one and never half of one. A
+     * symbolic link inside the corpus is kept; its target is rewritten.
      *
      * @return {@code false}, writing nothing, when the file changed since {@link #read}
+     * @throws FileWriteRefused when the file must not be written ({@link WriteGuard}), or its
+     *     owner or group cannot be kept
      * @throws CharacterCodingException when {@code newText} cannot be written in the encoding
      */
     boolean replaceWith(String newText) throws IOException {
         byte[] encoded = encode((byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + newText);
-        Path target = file.toRealPath();
-        Path temporary = Files.createTempFile(target.getParent(),
-                "." + target.getFileName() + ".", ".corpus-lint-tmp");
+        Path target = WriteGuard.writableTarget(boundary, file);
+        FileOwnership ownership = FileOwnership.of(target);
+        Path temporary = FixTempFile.createFor(target);
         try {
             // No fsync per file: with one, fixing 5,525 files took 52 s instead of 26-35 s
             // (FixBaselineBenchmark), and ext4, XFS and btrfs flush a file renamed over another
             // before the rename is committed.
             Files.write(temporary, encoded);
-            copyPermissions(target, temporary);
-            // The last look before the move: someone may have saved the file meanwhile.
-            if (!Arrays.equals(Files.readAllBytes(target), bytes)) {
+            ownership.applyTo(temporary);
+            // The last look before the move: someone may have saved the file meanwhile, or
+            // turned it (or a folder above it) into a link elsewhere.
+            if (!Arrays.equals(Files.readAllBytes(target), bytes)
+                    || !WriteGuard.writableTarget(boundary, file).equals(target)) {
                 return false;
             }
             try {
@@ -113,15 +126,5 @@ final class CorpusFile {
         byte[] out = new byte[buffer.remaining()];
         buffer.get(out);
         return out;
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView source = Files.getFileAttributeView(from,
-                PosixFileAttributeView.class);
-        PosixFileAttributeView target = Files.getFileAttributeView(to,
-                PosixFileAttributeView.class);
-        if (source != null && target != null) {
-            target.setPermissions(source.readAttributes().permissions());
-        }
     }
 }

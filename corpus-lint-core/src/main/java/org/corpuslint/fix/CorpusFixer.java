@@ -3,6 +3,7 @@ package org.corpuslint.fix;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
@@ -37,7 +39,8 @@ import org.corpuslint.rules.BuiltInRules;
  *       ends; in a dry run nothing is written and each file gets a unified diff instead.
  * </ul>
  *
- * Nothing else in the corpus is ever written.
+ * Nothing else in the corpus is ever written, and nothing outside it: every write goes through
+ * {@link CorpusFile}'s guard. A run first removes the temporary files an interrupted run left.
  */
 public final class CorpusFixer {
 
@@ -93,6 +96,8 @@ public final class CorpusFixer {
 
     /** Applies the fixes of {@code plan} to the files, or diffs them in a dry run. */
     public FixOutcome apply(FixPlan plan) {
+        CorpusBoundary boundary = boundary(plan.corpusRoot());
+        int staleTempFiles = removeStaleTempFiles(boundary);
         Map<String, List<Finding>> fixable = fixableByPath(plan.result().findings());
         Map<String, Pending> pending = new LinkedHashMap<>();
         List<FileFix> done = new ArrayList<>();
@@ -100,13 +105,15 @@ public final class CorpusFixer {
             String path = entry.getKey();
             Path file = plan.corpusRoot().resolve(path);
             try {
-                CorpusFile read = CorpusFile.read(file, config.charset());
+                CorpusFile read = CorpusFile.read(boundary, file, config.charset());
                 String linted = plan.textHashes().get(path);
                 if (linted == null || !linted.equals(CorpusFile.hash(read.text()))) {
                     done.add(skippedChanged(path));
                     continue;
                 }
                 pending.put(path, new Pending(read, entry.getValue()));
+            } catch (FileWriteRefused e) {
+                done.add(skipped(path, FileFix.Status.SKIPPED_UNSAFE, e.getMessage()));
             } catch (CharacterCodingException e) {
                 done.add(skippedChanged(path));
             } catch (IOException e) {
@@ -118,7 +125,7 @@ public final class CorpusFixer {
             done.add(finish(entry.getKey(), entry.getValue(), options.dryRun()));
         }
         done.sort(java.util.Comparator.comparing(FileFix::path));
-        return new FixOutcome(plan.result(), done, options.dryRun());
+        return new FixOutcome(plan.result(), done, options.dryRun(), staleTempFiles);
     }
 
     /** One file on its way: what was read, the text so far, the fixes still to apply. */
@@ -181,11 +188,30 @@ public final class CorpusFixer {
                 return skippedChanged(path);
             }
             return new FileFix(path, FileFix.Status.FIXED, p.applied, diff, p.notes);
+        } catch (FileWriteRefused e) {
+            return skipped(path, FileFix.Status.SKIPPED_UNSAFE, e.getMessage());
         } catch (CharacterCodingException e) {
             return skipped(path, "the fixed text cannot be written in " + "the corpus encoding ("
                     + e.getMessage() + ")");
         } catch (IOException e) {
             return skipped(path, "cannot write the file: " + e.getMessage());
+        }
+    }
+
+    private static CorpusBoundary boundary(Path corpusRoot) {
+        try {
+            return CorpusBoundary.of(corpusRoot);
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
+                    e);
+        }
+    }
+
+    private int removeStaleTempFiles(CorpusBoundary boundary) {
+        try {
+            return StaleTempFiles.cleanUp(boundary.realRoot(), Instant.now(), options.dryRun());
+        } catch (IOException e) {
+            return 0; // left for the next run; they are never linted meanwhile
         }
     }
 

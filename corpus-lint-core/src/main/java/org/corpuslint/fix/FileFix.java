@@ -26,10 +26,15 @@ public record FileFix(String path, Status status, int fixesApplied, String diff,
         /** The file changed after it was linted; it was left alone. */
         SKIPPED_CHANGED,
         /** The file could not be read, encoded or written; it was left alone. */
-        SKIPPED_FAILED;
+        SKIPPED_FAILED,
+        /**
+         * Writing the file would leave the corpus or lose something it has (a hard link, its
+         * owner, its read-only mode); it was left alone.
+         */
+        SKIPPED_UNSAFE;
 
         public boolean skipped() {
-            return this == SKIPPED_CHANGED || this == SKIPPED_FAILED;
+            return this != FIXED && this != WOULD_FIX;
         }
     }
 }

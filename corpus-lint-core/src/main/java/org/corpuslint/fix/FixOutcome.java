@@ -9,11 +9,18 @@ import org.corpuslint.engine.LintResult;
  * @param lint the findings of the lint the fixes came from
  * @param files every file that had a fix to apply, by path
  * @param dryRun whether nothing was written
+ * @param staleTempFilesRemoved temporary files of an interrupted {@code fix} removed from the
+ *     corpus (in a dry run: that would be removed)
  */
-public record FixOutcome(LintResult lint, List<FileFix> files, boolean dryRun) {
+public record FixOutcome(LintResult lint, List<FileFix> files, boolean dryRun,
+        int staleTempFilesRemoved) {
 
     public FixOutcome {
         files = List.copyOf(files);
+    }
+
+    public FixOutcome(LintResult lint, List<FileFix> files, boolean dryRun) {
+        this(lint, files, dryRun, 0);
     }
 
     /** Fixes applied (or, in a dry run, that would be). */
@@ -47,7 +54,14 @@ public record FixOutcome(LintResult lint, List<FileFix> files, boolean dryRun) {
         String text = dryRun ? "corpus-lint fix (dry run): " + counts + " would be applied"
                 : "corpus-lint fix: applied " + counts;
         int skipped = skipped().size();
-        return skipped == 0 ? text
-                : text + "; " + skipped + (skipped == 1 ? " file" : " files") + " skipped";
+        if (skipped > 0) {
+            text += "; " + skipped + (skipped == 1 ? " file" : " files") + " skipped";
+        }
+        if (staleTempFilesRemoved > 0) {
+            text += "; " + (dryRun ? "would remove " : "removed ") + staleTempFilesRemoved
+                    + " stale temporary " + (staleTempFilesRemoved == 1 ? "file" : "files")
+                    + " of an interrupted fix";
+        }
+        return text;
     }
 }

@@ -2,6 +2,7 @@ package org.corpuslint.fix;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corpuslint.report.ConsoleText;
 
 /**
  * A unified diff of two texts, line by line, in the form {@code diff -u} and {@code git diff}
@@ -34,6 +35,28 @@ public final class UnifiedDiff {
             appendHunk(out, script, hunk[0], hunk[1], a, b);
         }
         return out.toString();
+    }
+
+    /**
+     * {@code diff} (of the file at {@code path}, from {@link #of}) as lines to print on a console:
+     * split at {@code \n} only, so a stray {@code \r} stays inside its line, with every control
+     * character escaped ({@link ConsoleText#escapeDiffLine}); the header lines are cut by the
+     * path, so a newline in a file name cannot start a line of its own.
+     */
+    public static List<String> consoleLines(String path, String diff) {
+        List<String> out = new ArrayList<>();
+        String header = "--- a/" + path + "\n+++ b/" + path + "\n";
+        String body = diff;
+        if (diff.startsWith(header)) {
+            out.add(ConsoleText.escapeDiffLine("--- a/" + path));
+            out.add(ConsoleText.escapeDiffLine("+++ b/" + path));
+            body = diff.substring(header.length());
+        }
+        for (String line : lines(body)) {
+            out.add(ConsoleText.escapeDiffLine(line.endsWith("\n")
+                    ? line.substring(0, line.length() - 1) : line));
+        }
+        return out;
     }
 
     /** One step of the edit script: keep, delete from a, or insert from b. */

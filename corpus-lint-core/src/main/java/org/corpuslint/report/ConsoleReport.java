@@ -10,7 +10,8 @@ import org.corpuslint.model.Severity;
 
 /**
  * Console lines in the compiler style that IDEs and CI logs turn into links:
- * {@code path:line:col: severity [rule-id] message (suggestion: ...)}, then a summary.
+ * {@code path:line:col: severity [rule-id] message (suggestion: ...)}, then a summary. Paths,
+ * messages and suggestions have their control characters escaped ({@link ConsoleText}).
  */
 public final class ConsoleReport {
 
@@ -26,7 +27,7 @@ public final class ConsoleReport {
 
     public String line(Finding f) {
         StringBuilder line = new StringBuilder();
-        line.append(displayPath.apply(f.path())).append(':').append(f.start().line()).append(':')
+        line.append(ConsoleText.escape(displayPath.apply(f.path()))).append(':').append(f.start().line()).append(':')
                 .append(f.start().column()).append(": ").append(f.severity().label())
                 .append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message()));
         if (f.fix() != null) {
@@ -75,11 +76,6 @@ public final class ConsoleReport {
 
     /** Messages quote document text; a control character must not break the log line. */
     static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString();
+        return ConsoleText.escape(text);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 
 /**
@@ -31,9 +32,15 @@ public interface DocumentTexts {
 
     /**
      * Reads texts from the corpus folder on demand. A file that is gone, unreadable or not valid
-     * in {@code charset} gives empty; so does a path outside {@code root}.
+     * in {@code charset} gives empty; so does a path outside {@code root}, or a link whose real
+     * target lies outside it (a report never shows a file the run did not lint).
      */
     static DocumentTexts fromFolder(Path root, Charset charset) {
+        return fromFolder(root, charset, false);
+    }
+
+    /** As {@link #fromFolder(Path, Charset)}; with {@code followLinks}, links may lead out. */
+    static DocumentTexts fromFolder(Path root, Charset charset, boolean followLinks) {
         Path base = root.toAbsolutePath().normalize();
         return path -> {
             Path file = base.resolve(path).normalize();
@@ -41,7 +48,11 @@ public interface DocumentTexts {
                 return Optional.empty();
             }
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                Path real = file.toRealPath();
+                if (!followLinks && !CorpusBoundary.of(base).containsRealPath(real)) {
+                    return Optional.empty();
+                }
+                byte[] bytes = Files.readAllBytes(real);
                 String text = charset.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)

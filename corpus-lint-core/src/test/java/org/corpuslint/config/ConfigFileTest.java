@@ -138,7 +138,7 @@ class ConfigFileTest {
     @Test
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
-                + " encoding, rules, overrides, fix", error("includes: [a]\nexclude: [b]\n"));
+                + " encoding, rules, overrides, fix, followLinks", error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
                 error("rules:\n  boilerplate:\n    severty: error\n"));
@@ -179,6 +179,14 @@ class ConfigFileTest {
         String syntax = error("rules: [a\nb: c\n");
         assertEquals(true, syntax.startsWith("corpus-lint.yaml:2:"), syntax);
         assertEquals(true, syntax.contains("not valid YAML"), syntax);
+    }
+
+    @Test
+    void followLinksIsOffUnlessTheFileTurnsItOn() throws IOException {
+        assertEquals(false, ConfigFile.load(write("includes: [a]\n")).config().followLinks());
+        assertEquals(true, ConfigFile.load(write("followLinks: true\n")).config().followLinks());
+        assertEquals("corpus-lint.yaml:1:14: followLinks is 'sometimes', expected true or false",
+                error("followLinks: sometimes\n"));
     }
 
     @Test

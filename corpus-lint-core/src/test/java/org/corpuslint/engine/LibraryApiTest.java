@@ -50,12 +50,17 @@ class LibraryApiTest {
     }
 
     @Test
-    void lintFilesNamesAFileOutsideTheRootByItsAbsolutePath(@TempDir Path root,
+    void lintFilesLintsAFileOutsideTheRootOnlyWithFollowLinks(@TempDir Path root,
             @TempDir Path elsewhere) {
         Path outside = new TempCorpus(elsewhere).file("x.txt", "Undated\n").path("x.txt");
-        LintResult result = new CorpusLinter(CONFIG).lintFiles(root, List.of(outside));
+        LintResult refused = new CorpusLinter(CONFIG).lintFiles(root, List.of(outside));
+        assertEquals(List.of(outside.toAbsolutePath() + ":1:1-1:1 error [invalid-input] file"
+                + " outside the corpus; not linted (set followLinks to lint it)"),
+                RuleFixture.render(refused.findings()));
+        LintResult followed = new CorpusLinter(CONFIG.toBuilder().followLinks(true).build())
+                .lintFiles(root, List.of(outside));
         assertEquals(List.of(outside.toAbsolutePath() + ":1:1-1:8 error [missing-date] document"
-                + " has no publication date"), RuleFixture.render(result.findings()));
+                + " has no publication date"), RuleFixture.render(followed.findings()));
     }
 
     @Test

@@ -158,4 +158,19 @@ class UnifiedDiffTest {
         assertDiff("--- a/x.txt\n+++ b/x.txt\n@@ -1,4 +1,3 @@\n a\n-b\n a\n b\n",
                 "a\nb\na\nb\n", "a\na\nb\n");
     }
+
+    @Test
+    void consoleLinesEscapeTheFileNameAndTheTextButKeepOneLinePerDiffLine() {
+        String path = "a\n[ERROR] b\u001b[2J.txt";
+        String diff = UnifiedDiff.of(path, "one\r\n\ttwo \u001b[31m\r\nthree\r\n",
+                "one\r\n\ttwo\r\nthree\r\n");
+        assertEquals(java.util.List.of(
+                "--- a/a\\n[ERROR] b\\e[2J.txt",
+                "+++ b/a\\n[ERROR] b\\e[2J.txt",
+                "@@ -1,3 +1,3 @@",
+                " one\\r",
+                "-\ttwo \\e[31m\\r",
+                "+\ttwo\\r",
+                " three\\r"), UnifiedDiff.consoleLines(path, diff));
+    }
 }

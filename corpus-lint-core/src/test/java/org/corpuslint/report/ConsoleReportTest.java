@@ -68,7 +68,43 @@ class ConsoleReportTest {
         Position start = new Position(2, 5, 9);
         Finding finding = new Finding("boilerplate", Severity.WARNING, "a.txt", start, start,
                 "chrome 'Share\tthis\rnow'", null);
-        assertEquals("a.txt:2:5: warning [boilerplate] chrome 'Share this now'",
+        assertEquals("a.txt:2:5: warning [boilerplate] chrome 'Share\\tthis\\rnow'",
                 new ConsoleReport(p -> p).line(finding));
+    }
+
+    @Test
+    void escapeSequencesInAFileNameReachTheConsoleVisibly(@TempDir Path folder) {
+        String name = "a\u001b[2Jb.txt";
+        new org.corpuslint.testing.TempCorpus(folder).file(name, "Undated\n");
+        LintResult result = new CorpusLinter(LintConfig.builder().threads(1)
+                .ruleOption("missing-date", "referenceDate", "2024-07-01").build())
+                .lintDirectory(folder);
+        assertEquals(List.of("corpus/a\\e[2Jb.txt:1:1: error [missing-date] document has no"
+                + " publication date"),
+                result.findings().stream().map(new ConsoleReport(p -> "corpus/" + p)::line)
+                        .toList());
+    }
+
+    @Test
+    void aNewlineInAFileNameCannotStartALogLineOfItsOwn(@TempDir Path folder) {
+        String name = "a.txt\n[ERROR] forged.txt";
+        new org.corpuslint.testing.TempCorpus(folder).file(name, "Undated\n");
+        LintResult result = new CorpusLinter(LintConfig.builder().threads(1)
+                .ruleOption("missing-date", "referenceDate", "2024-07-01").build())
+                .lintDirectory(folder);
+        List<String> lines = result.findings().stream().map(new ConsoleReport(p -> p)::line)
+                .toList();
+        assertEquals(List.of("a.txt\\n[ERROR] forged.txt:1:1: error [missing-date] document has"
+                + " no publication date"), lines);
+        assertEquals(1, String.join("\n", lines).lines().count());
+    }
+
+    @Test
+    void controlAndBidiCharactersQuotedFromADocumentAreEscaped() {
+        Position start = new Position(2, 5, 9);
+        Finding finding = new Finding("boilerplate", Severity.WARNING, "a.txt", start, start,
+                "chrome '\u001b]0;title\u0007 \u009b31m \u202egnp.exe \u007f'", null);
+        assertEquals("a.txt:2:5: warning [boilerplate] chrome '\\e]0;title\\x07 \\u009b31m"
+                + " \\u202egnp.exe \\x7f'", new ConsoleReport(p -> p).line(finding));
     }
 }

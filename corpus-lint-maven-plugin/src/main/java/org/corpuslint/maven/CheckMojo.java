@@ -151,6 +151,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.maxAllowedInfos")
     private Integer maxAllowedInfos;
 
+    /**
+     * Lint the files that symbolic links in the corpus lead to outside the corpus folder. Off
+     * (the default, or {@code followLinks} in {@code corpus-lint.yaml}): such a link is an
+     * {@code invalid-input} finding. {@code fix} never writes outside the corpus either way.
+     */
+    @Parameter(property = "corpus-lint.followLinks")
+    private Boolean followLinks;
+
     private FileConfiguration fileConfiguration;
 
     /** The folder the build runs in; console paths are printed relative to it. */
@@ -203,7 +211,7 @@ public class CheckMojo extends AbstractMojo {
         LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
                 fileConfiguration.config(), includes, excludes, encoding, threads, rules,
                 disabledRules, ruleSeverities);
-        config = config.toBuilder()
+        config = LintConfigFactory.withFollowLinks(config, followLinks).toBuilder()
                 .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         Path baselineFile = baselineFile();
         return new CheckRequest(corpus, config, output, reportFormats(), failOn(), budget(),

@@ -10,6 +10,8 @@ import org.corpuslint.fix.CorpusFixer;
 import org.corpuslint.fix.FileFix;
 import org.corpuslint.fix.FixOptions;
 import org.corpuslint.fix.FixOutcome;
+import org.corpuslint.fix.UnifiedDiff;
+import org.corpuslint.report.ConsoleText;
 import org.corpuslint.run.CheckRequest;
 
 /**
@@ -49,18 +51,21 @@ public class FixMojo extends CheckMojo {
         } catch (CorpusLintException e) {
             throw new MojoExecutionException("corpus-lint: " + e.getMessage(), e);
         }
+        // Paths, notes and diff lines come from the corpus: escaped, so that no file name or
+        // line can move the cursor, clear the terminal or start a log line of its own.
         for (FileFix file : outcome.files()) {
+            String path = ConsoleText.escape(file.path());
             if (file.status().skipped()) {
-                file.notes().forEach(note -> getLog().warn("corpus-lint fix: " + file.path()
-                        + ": " + note));
+                file.notes().forEach(note -> getLog().warn("corpus-lint fix: " + path + ": "
+                        + ConsoleText.escape(note)));
                 continue;
             }
-            getLog().info("corpus-lint fix: " + file.path() + ": " + file.fixesApplied()
+            getLog().info("corpus-lint fix: " + path + ": " + file.fixesApplied()
                     + (file.fixesApplied() == 1 ? " fix" : " fixes")
                     + (dryRun ? " would be applied" : " applied"));
-            file.notes().forEach(note -> getLog().info("  " + note));
+            file.notes().forEach(note -> getLog().info("  " + ConsoleText.escape(note)));
             if (dryRun) {
-                file.diff().lines().forEach(getLog()::info);
+                UnifiedDiff.consoleLines(file.path(), file.diff()).forEach(getLog()::info);
             }
         }
         getLog().info(outcome.summary());

@@ -68,6 +68,14 @@ final class LintConfigFactory {
         return builder.build();
     }
 
+    /**
+     * {@code config} with the {@code followLinks} parameter laid over what the configuration file
+     * says; {@code null} (not given) keeps the file's value (default {@code false}).
+     */
+    static LintConfig withFollowLinks(LintConfig config, Boolean followLinks) {
+        return followLinks == null ? config : config.toBuilder().followLinks(followLinks).build();
+    }
+
     private static Severity severity(String text, String ruleId, Setting setting)
             throws MojoExecutionException {
         try {

@@ -72,6 +72,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "corpus-lint.configFile")
     private File configFile;
 
+    /** Lint files that links lead to outside the corpus, as for {@code check}. */
+    @Parameter(property = "corpus-lint.followLinks")
+    private Boolean followLinks;
+
     /** Skips the report. */
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
@@ -112,6 +116,7 @@ public class ReportMojo extends AbstractMavenReport {
             LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
                     ConfigurationFile.load(configFile, corpus).config(), includes, excludes,
                     encoding, threads, rules, disabledRules, ruleSeverities);
+            config = LintConfigFactory.withFollowLinks(config, followLinks);
             CheckOutcome outcome = new CheckExecutor().execute(
                     new CheckRequest(corpus, config, htmlFolder, List.of("html"), null));
             new FindingsReportRenderer(getSink(), outcome.result(), corpus,

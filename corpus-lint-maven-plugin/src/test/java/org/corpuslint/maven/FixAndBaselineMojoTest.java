@@ -75,6 +75,29 @@ class FixAndBaselineMojoTest {
 
     @Test
     @InjectMojo(goal = "fix")
+    @MojoParameter(name = "dryRun", value = "true")
+    @MojoParameter(name = "fixRules", value = "missing-date")
+    void fileNamesAndDiffLinesReachTheLogEscaped(FixMojo mojo) throws IOException {
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+        Files.delete(corpus.resolve("undated.txt"));
+        Files.writeString(corpus.resolve("a\u001b[2Jb\n[ERROR] forged.txt"),
+                "Lighthouse \u001b[31mred\u001b[0m\nPublished On 4 Mar 2024\n");
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+
+        assertEquals(List.of(
+                "[info] corpus-lint fix: a\\e[2Jb\\n[ERROR] forged.txt: 1 fix would be applied",
+                "[info] --- a/a\\e[2Jb\\n[ERROR] forged.txt",
+                "[info] +++ b/a\\e[2Jb\\n[ERROR] forged.txt",
+                "[info] @@ -1,2 +1,3 @@",
+                "[info] + date 2024-03-04",
+                "[info]  Lighthouse \\e[31mred\\e[0m",
+                "[info]  Published On 4 Mar 2024",
+                "[info] corpus-lint fix (dry run): 1 fix in 1 file would be applied"), log.lines());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
     @MojoParameter(name = "fixRules", value = "typos")
     void unknownFixRuleNamesTheSetting(FixMojo mojo) {
         DefectsCopy.into(folder.resolve("corpus"), mojo);
