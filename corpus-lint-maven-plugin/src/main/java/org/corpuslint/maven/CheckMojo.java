@@ -63,6 +63,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
+    /**
+     * Whether a run that lints no document passes. By default it fails the build: a typo in
+     * {@code includes} or an empty folder must not turn the check into one that always passes.
+     * Default: {@code allowEmpty} of {@code corpus-lint.yaml}, else {@code false}.
+     */
+    @Parameter(property = "corpus-lint.allowEmpty")
+    private Boolean allowEmpty;
+
     /** Skips the check. */
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
@@ -206,8 +214,11 @@ public class CheckMojo extends AbstractMojo {
         config = config.toBuilder()
                 .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         Path baselineFile = baselineFile();
+        boolean emptyAllowed = allowEmpty != null ? allowEmpty
+                : Boolean.TRUE.equals(fileConfiguration.allowEmpty());
         return new CheckRequest(corpus, config, output, reportFormats(), failOn(), budget(),
-                baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null);
+                baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null,
+                emptyAllowed);
     }
 
     /** What {@code corpus-lint.yaml} configures; known after {@link #request()}. */
