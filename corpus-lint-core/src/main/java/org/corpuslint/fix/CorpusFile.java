@@ -1,11 +1,8 @@
 package org.corpuslint.fix;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,43 +12,37 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.corpuslint.document.TextEncoding;
 
 /**
- * A corpus file as {@code fix} reads and rewrites it: its bytes, its text in the corpus encoding,
- * and whether it starts with a byte order mark. The new text is written with the same encoding
- * and mark; its line ends are the edits' business (the rules write the document's own).
+ * A corpus file as {@code fix} reads and rewrites it: its bytes, and its text in its encoding
+ * (the corpus encoding, or the one its byte order mark names: see {@link TextEncoding}). The new
+ * text is written with the same encoding and mark; its line ends are the edits' business (the
+ * rules write the document's own).
  */
 final class CorpusFile {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private final Path file;
-    private final Charset charset;
+    private final TextEncoding encoding;
     private final byte[] bytes;
-    private final boolean byteOrderMark;
     private final String text;
 
-    private CorpusFile(Path file, Charset charset, byte[] bytes, boolean byteOrderMark,
-            String text) {
+    private CorpusFile(Path file, TextEncoding encoding, byte[] bytes, String text) {
         this.file = file;
-        this.charset = charset;
+        this.encoding = encoding;
         this.bytes = bytes;
-        this.byteOrderMark = byteOrderMark;
         this.text = text;
     }
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file}, as the linter decodes it.
      *
-     * @throws CharacterCodingException when it is no longer valid in {@code charset}
+     * @throws CharacterCodingException when it is no longer valid in its encoding
      */
     static CorpusFile read(Path file, Charset charset) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-        boolean mark = !decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK;
-        return new CorpusFile(file, charset, bytes, mark, mark ? decoded.substring(1) : decoded);
+        TextEncoding encoding = TextEncoding.of(bytes, charset);
+        return new CorpusFile(file, encoding, bytes, encoding.decode(bytes));
     }
 
     /** The text as the linter saw it: without the byte order mark. */
@@ -80,7 +71,7 @@ final class CorpusFile {
      * @throws CharacterCodingException when {@code newText} cannot be written in the encoding
      */
     boolean replaceWith(String newText) throws IOException {
-        byte[] encoded = encode((byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + newText);
+        byte[] encoded = encoding.encode(newText);
         Path target = file.toRealPath();
         Path temporary = Files.createTempFile(target.getParent(),
                 "." + target.getFileName() + ".", ".corpus-lint-tmp");
@@ -105,14 +96,6 @@ final class CorpusFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    private byte[] encode(String content) throws CharacterCodingException {
-        ByteBuffer buffer = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(content));
-        byte[] out = new byte[buffer.remaining()];
-        buffer.get(out);
-        return out;
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {
