@@ -56,6 +56,23 @@ class CheckMojoFindingsTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/parent-run")
+    void consolePathsAreRelativeToTheFolderMavenWasStartedIn(CheckMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        // As "mvn -f defects corpus-lint:check" in the folder above the project: the path must
+        // open from that terminal, so it starts with the project folder's name.
+        mojo.workingDirectory(basedir().getParent());
+        assertInstanceOf(MojoFailureException.class,
+                org.junit.jupiter.api.Assertions.assertThrows(Exception.class, mojo::execute));
+        assertEquals("[error] " + basedir().getFileName() + "/" + BAD_DATE_LINE,
+                log.lines().get(0));
+        assertEquals(true, Files.isRegularFile(basedir().getParent()
+                .resolve(basedir().getFileName() + "/corpus/bad-date.txt")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "outputDirectory", value = "${basedir}/target/reports-run")
     void writesSarifAndJsonWithTheFindingsIntoTheOutputDirectory(CheckMojo mojo)
             throws Exception {
