@@ -84,8 +84,31 @@ public final class ConfigFile {
      * instead of the corpus root's file (and must exist).
      */
     public static FileConfiguration forCorpus(Path corpusRoot, Path explicitFile) {
-        Optional<Path> file = explicitFile != null ? Optional.of(explicitFile) : find(corpusRoot);
+        if (explicitFile != null) {
+            return load(explicitFile);
+        }
+        Optional<Path> file = find(corpusRoot);
+        file.ifPresent(found -> requireInside(corpusRoot, found));
         return file.map(ConfigFile::load).orElseGet(FileConfiguration::none);
+    }
+
+    /**
+     * The corpus's own file must be the corpus's: a {@code corpus-lint.yaml} linked to a file
+     * elsewhere ({@code /etc/shadow}) would be parsed, and its errors would quote its keys.
+     */
+    private static void requireInside(Path corpusRoot, Path file) {
+        try {
+            Path root = corpusRoot.toRealPath();
+            Path real = file.toRealPath();
+            if (!real.startsWith(root)) {
+                throw new CorpusLintException(file.toAbsolutePath().normalize() + " links to a"
+                        + " file outside the corpus; not read. Name a configuration file kept"
+                        + " elsewhere explicitly (configFile) if it is meant");
+            }
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read configuration file "
+                    + file.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads {@code file} for the built-in rules. */

@@ -241,6 +241,22 @@ class ConfigFileTest {
     }
 
     @Test
+    void theCorpusFileMustNotLinkOutOfTheCorpus(@TempDir Path elsewhere) throws IOException {
+        Path secret = elsewhere.resolve("secret.yaml");
+        Files.writeString(secret, "s3cr3t: value\n");
+        Path corpus = Files.createDirectories(folder.resolve("corpus"));
+        Path link = Files.createSymbolicLink(corpus.resolve("corpus-lint.yaml"), secret);
+        String message = assertThrows(CorpusLintException.class,
+                () -> ConfigFile.forCorpus(corpus)).getMessage();
+        assertEquals(link + " links to a file outside the corpus; not read. Name a configuration"
+                + " file kept elsewhere explicitly (configFile) if it is meant", message);
+        // Named explicitly, it is read (and its error names its key: it is the user's file).
+        assertEquals(secret + ":1:1: unknown key 's3cr3t'; expected includes, excludes, encoding,"
+                + " allowEmpty, rules, overrides, fix", assertThrows(CorpusLintException.class,
+                        () -> ConfigFile.forCorpus(corpus, secret)).getMessage());
+    }
+
+    @Test
     void anOptionValueTheRuleRejectsPointsAtTheFile() throws IOException {
         Path file = write("rules:\n  missing-date:\n    options:\n      earliestYear: soon\n");
         LintConfig config = ConfigFile.load(file).config();
