@@ -24,6 +24,7 @@ import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ToolInfo;
+import org.corpuslint.run.EmptyRun;
 
 /**
  * The findings a team has accepted for now ({@code corpus-lint-baseline.json}): a check with a
@@ -57,9 +58,20 @@ public final class Baseline {
 
     /** Lints the corpus and makes a baseline of every finding. */
     public static Baseline record(LintConfig config, Path corpusRoot) {
+        return record(config, corpusRoot, true);
+    }
+
+    /**
+     * As {@link #record(LintConfig, Path)}; unless {@code allowEmpty}, a run that lints no
+     * document throws {@link EmptyRun.Failure} instead of recording an empty baseline.
+     */
+    public static Baseline record(LintConfig config, Path corpusRoot, boolean allowEmpty) {
         FindingFingerprints fingerprints = new FindingFingerprints();
         LintResult result = new CorpusLinter(withListener(config, fingerprints))
                 .lintDirectory(corpusRoot);
+        if (!allowEmpty && EmptyRun.isEmpty(result)) {
+            throw new EmptyRun.Failure(EmptyRun.message(corpusRoot, config));
+        }
         return of(result.findings(), fingerprints);
     }
 

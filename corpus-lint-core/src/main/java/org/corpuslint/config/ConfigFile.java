@@ -1,13 +1,11 @@
 package org.corpuslint.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.corpuslint.engine.FolderOverride;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
 import org.corpuslint.model.Severity;
+import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 
@@ -52,7 +51,7 @@ public final class ConfigFile {
     public static final String FILE_NAME = "corpus-lint.yaml";
 
     private static final List<String> TOP_LEVEL =
-            List.of("includes", "excludes", "encoding", "rules", "overrides", "fix",
+            List.of("includes", "excludes", "encoding", "allowEmpty", "rules", "overrides", "fix",
                     "followLinks");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
@@ -72,6 +71,48 @@ public final class ConfigFile {
         return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 
+    /**
+     * The configuration of a corpus, as every front end finds it: {@code corpus-lint.yaml} in
+     * {@code corpusRoot}, or the defaults when there is none. The Maven plugin reads it through
+     * here, so a library caller that does the same lints exactly as Maven does:
+     * {@code new CorpusLinter(ConfigFile.forCorpus(root).config()).lintDirectory(root)}.
+     */
+    public static FileConfiguration forCorpus(Path corpusRoot) {
+        return forCorpus(corpusRoot, null);
+    }
+
+    /**
+     * As {@link #forCorpus(Path)}, but {@code explicitFile}, when not {@code null}, is read
+     * instead of the corpus root's file (and must exist).
+     */
+    public static FileConfiguration forCorpus(Path corpusRoot, Path explicitFile) {
+        if (explicitFile != null) {
+            return load(explicitFile);
+        }
+        Optional<Path> file = find(corpusRoot);
+        file.ifPresent(found -> requireInside(corpusRoot, found));
+        return file.map(ConfigFile::load).orElseGet(FileConfiguration::none);
+    }
+
+    /**
+     * The corpus's own file must be the corpus's: a {@code corpus-lint.yaml} linked to a file
+     * elsewhere ({@code /etc/shadow}) would be parsed, and its errors would quote its keys.
+     */
+    private static void requireInside(Path corpusRoot, Path file) {
+        try {
+            Path root = corpusRoot.toRealPath();
+            Path real = file.toRealPath();
+            if (!real.startsWith(root)) {
+                throw new CorpusLintException(file.toAbsolutePath().normalize() + " links to a"
+                        + " file outside the corpus; not read. Name a configuration file kept"
+                        + " elsewhere explicitly (configFile) if it is meant");
+            }
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read configuration file "
+                    + file.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads {@code file} for the built-in rules. */
     public static FileConfiguration load(Path file) {
         return load(file, new CorpusLinter(LintConfig.defaults()).allRules());
@@ -81,11 +122,14 @@ public final class ConfigFile {
     public static FileConfiguration load(Path file, List<RuleMetadata> knownRules) {
         Path absolute = file.toAbsolutePath().normalize();
         ConfigNode root;
-        try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
-            root = ConfigNode.parse(reader);
-        } catch (NoSuchFileException e) {
-            throw new CorpusLintException("configuration file " + absolute + " does not exist", e);
-        } catch (IOException e) {
+        try {
+            if (!Files.exists(absolute)) {
+                throw new CorpusLintException("configuration file " + absolute + " does not exist");
+            }
+            // The file may come with the corpus: read it as bounded UTF-8 text, like option files.
+            String text = OptionFile.text(absolute);
+            root = ConfigNode.parse(new StringReader(text));
+        } catch (OptionFile.UnusableFile | IOException e) {
             throw new CorpusLintException("cannot read configuration file " + absolute + ": "
                     + e.getMessage(), e);
         } catch (ConfigNode.SyntaxError e) {
@@ -103,11 +147,13 @@ public final class ConfigFile {
         }
         Map<String, ConfigNode> top = mapping(root, "the file", TOP_LEVEL);
         if (top.containsKey("includes")) {
-            builder.includes(strings(top.get("includes"), "includes"));
+            builder.includes(patterns(top.get("includes"), "includes"));
         }
         if (top.containsKey("excludes")) {
-            builder.excludes(strings(top.get("excludes"), "excludes"));
+            builder.excludes(patterns(top.get("excludes"), "excludes"));
         }
+        Boolean allowEmpty = top.containsKey("allowEmpty")
+                ? bool(top.get("allowEmpty"), "allowEmpty") : null;
         if (top.containsKey("encoding")) {
             builder.charset(charset(top.get("encoding")));
         }
@@ -129,7 +175,23 @@ public final class ConfigFile {
                 }
             }
         }
-        return new FileConfiguration(file, builder.build(), fixRules);
+        return new FileConfiguration(file, builder.build(), fixRules, allowEmpty);
+    }
+
+    /**
+     * File patterns: a string or a list of strings. A number or a boolean ({@code includes: 5})
+     * is a mistake, not a pattern: it would match nothing and lint no document.
+     */
+    private List<String> patterns(ConfigNode node, String key) {
+        List<ConfigNode> values = node.kind() == ConfigNode.Kind.SEQUENCE
+                ? node.items() : List.of(node);
+        for (ConfigNode value : values) {
+            if (value.kind() == ConfigNode.Kind.SCALAR && !value.isString()) {
+                throw error(value, key + " is '" + value.text() + "', expected a file pattern"
+                        + " such as **/*.txt, or a list of them");
+            }
+        }
+        return strings(node, key);
     }
 
     private Map<String, RuleSetting> ruleSettings(ConfigNode node, String key) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -15,7 +16,12 @@ import java.util.Map;
 /**
  * A YAML value with the line and column it was written at, so that every configuration error
  * can point at the place to correct. Read token by token with Jackson's YAML parser: a mapping,
- * a sequence, or a scalar (kept as its text).
+ * a sequence, or a scalar (kept as its text, and whether YAML typed it as a string).
+ *
+ * <p>Aliases ({@code *name}) are refused: Jackson's token stream gives an alias as the plain
+ * string {@code name}, which silently configured the wrong value, and resolving them would open
+ * the door to exponential expansion ("billion laughs") from a file that may come with the corpus.
+ * Anchors alone ({@code &name}) are harmless and allowed.
  */
 final class ConfigNode {
 
@@ -25,13 +31,20 @@ final class ConfigNode {
     private final int line;
     private final int column;
     private final String text;
+    private final boolean string;
     private final Map<String, ConfigNode> entries;
     private final List<ConfigNode> items;
     private final Map<String, ConfigNode> keys = new LinkedHashMap<>();
 
     private ConfigNode(Kind kind, JsonLocation at, String text, Map<String, ConfigNode> entries,
             List<ConfigNode> items) {
+        this(kind, at, text, true, entries, items);
+    }
+
+    private ConfigNode(Kind kind, JsonLocation at, String text, boolean string,
+            Map<String, ConfigNode> entries, List<ConfigNode> items) {
         this.kind = kind;
+        this.string = string;
         this.line = at.getLineNr();
         this.column = at.getColumnNr();
         this.text = text;
@@ -69,6 +82,10 @@ final class ConfigNode {
     private static ConfigNode read(JsonParser parser) throws IOException, SyntaxError {
         JsonLocation at = parser.currentTokenLocation();
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new SyntaxError("YAML aliases (*" + parser.getText() + ") are not supported;"
+                    + " write the value out where it is used", at.getLineNr(), at.getColumnNr());
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, ConfigNode> entries = new LinkedHashMap<>();
@@ -99,7 +116,8 @@ final class ConfigNode {
                 return new ConfigNode(Kind.NULL, at, null, Map.of(), List.of());
             }
             default -> {
-                return new ConfigNode(Kind.SCALAR, at, parser.getText(), Map.of(), List.of());
+                return new ConfigNode(Kind.SCALAR, at, parser.getText(),
+                        token == JsonToken.VALUE_STRING, Map.of(), List.of());
             }
         }
     }
@@ -119,6 +137,11 @@ final class ConfigNode {
     /** The scalar's text, as written. */
     String text() {
         return text;
+    }
+
+    /** Whether the scalar is a string, not a number or a boolean ({@code 5}, {@code true}). */
+    boolean isString() {
+        return kind == Kind.SCALAR && string;
     }
 
     Map<String, ConfigNode> entries() {

@@ -10,10 +10,22 @@ import org.corpuslint.engine.LintConfig;
  * @param file the file it was read from
  * @param config the lint configuration (relative option paths resolve against the file's folder)
  * @param fixRules the rules whose fixes {@code fix} applies ({@code fix.rules}); empty for all
+ * @param allowEmpty {@code allowEmpty}: whether a run that lints no document passes; {@code null}
+ *     when the file does not say (it then fails)
  */
-public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
+public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules,
+        Boolean allowEmpty) {
 
     public FileConfiguration {
         fixRules = Set.copyOf(fixRules);
+    }
+
+    public FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
+        this(file, config, fixRules, null);
+    }
+
+    /** The defaults, as when there is no configuration file. */
+    public static FileConfiguration none() {
+        return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.corpuslint.config.ConfigFile;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
@@ -26,6 +27,9 @@ import org.corpuslint.rules.BuiltInRules;
  * LintResult result = new CorpusLinter(LintConfig.defaults()).lintDirectory(Path.of("corpus"));
  * result.findings().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>{@link #lintDirectory} uses only the configuration it is given; {@link #forCorpus} reads the
+ * corpus's {@code corpus-lint.yaml} first, as the Maven plugin does.
  */
 public final class CorpusLinter {
 
@@ -38,6 +42,17 @@ public final class CorpusLinter {
     /** A linter with the built-in rules. */
     public CorpusLinter(LintConfig config) {
         this(config, BuiltInRules.factories());
+    }
+
+    /**
+     * A linter configured as the Maven plugin configures it for {@code corpusRoot}: by its
+     * {@code corpus-lint.yaml} when it has one (see {@link ConfigFile#forCorpus(Path)}), else by
+     * the defaults. Then {@code lintDirectory(corpusRoot)} lints as {@code mvn corpus-lint:check}.
+     *
+     * @throws CorpusLintException when the configuration file is invalid
+     */
+    public static CorpusLinter forCorpus(Path corpusRoot) {
+        return new CorpusLinter(ConfigFile.forCorpus(corpusRoot).config());
     }
 
     /** A linter with the given rules (each run gets fresh instances). */

@@ -7,12 +7,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.corpuslint.document.Document;
 import org.corpuslint.document.LineMap;
+import org.corpuslint.document.TextEncoding;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
@@ -47,19 +47,28 @@ final class DocumentLoader {
         if (bytes.length == 0) {
             return unlintable(path, Severity.WARNING, "empty file; not linted");
         }
-        int nul = indexOfNul(bytes);
-        if (nul >= 0) {
-            return unlintable(path, Severity.ERROR,
-                    "binary file (NUL byte at byte offset " + nul + "); not linted");
+        // A byte order mark decides the encoding (see TextEncoding); the binary test depends on
+        // it: in UTF-16 and UTF-32 every ASCII letter has a NUL byte, so there only a NUL
+        // character of the decoded text marks a binary file.
+        TextEncoding encoding = TextEncoding.of(bytes, charset);
+        if (!encoding.wide()) {
+            int nul = indexOfNul(bytes);
+            if (nul >= 0) {
+                return unlintable(path, Severity.ERROR,
+                        "binary file (NUL byte at byte offset " + nul + "); not linted");
+            }
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            text = encoding.decode(bytes);
         } catch (CharacterCodingException e) {
-            return invalidEncoding(path, bytes);
+            return invalidEncoding(path, bytes, encoding);
+        }
+        int nulCharacter = text.indexOf('\u0000');
+        if (nulCharacter >= 0) {
+            Position at = LineMap.of(text).position(nulCharacter);
+            return unlintable(path, Severity.ERROR, "binary file (NUL character at line "
+                    + at.line() + ", column " + at.column() + "); not linted");
         }
         Document document = new Document(path, text);
         if (document.text().isBlank()) {
@@ -86,11 +95,10 @@ final class DocumentLoader {
     }
 
     /** Locates the first undecodable byte so the message can point at it. */
-    private LoadedDocument invalidEncoding(String path, byte[] bytes) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+    private LoadedDocument invalidEncoding(String path, byte[] bytes, TextEncoding encoding) {
+        CharsetDecoder decoder = encoding.decoder();
+        int mark = encoding.byteOrderMark().length;
+        ByteBuffer in = ByteBuffer.wrap(bytes, mark, bytes.length - mark);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         int badByte = in.position();
@@ -98,7 +106,7 @@ final class DocumentLoader {
         Position position = result.isError() ? positionAfter(out) : START;
         Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR, path,
                 position, position,
-                "invalid " + charset.name() + " at byte offset " + badByte + " (line "
+                "invalid " + encoding.charset().name() + " at byte offset " + badByte + " (line "
                         + position.line() + ", column " + position.column() + "); not linted",
                 null);
         return new LoadedDocument(null, List.of(finding));

@@ -1,23 +1,22 @@
 package org.corpuslint.engine;
 
-import java.nio.file.FileSystems;
+import com.google.re2j.Pattern;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Ant-style path patterns as Maven users write them ({@code **}{@code /*.txt},
  * {@code drafts/**}), matched against paths relative to the corpus root. A leading
- * {@code **}{@code /} also matches files at the root, as in Ant and Maven.
+ * {@code **}{@code /} also matches files at the root, as in Ant and Maven. Matched by
+ * {@link GlobPattern} in linear time: the patterns may come from a corpus's configuration.
  */
 final class GlobSet {
 
-    private final List<PathMatcher> matchers = new ArrayList<>();
-    private final List<PathMatcher> directoryMatchers = new ArrayList<>();
+    private final List<Pattern> matchers = new ArrayList<>();
+    private final List<Pattern> directoryMatchers = new ArrayList<>();
 
     GlobSet(List<String> patterns) {
-        var fs = FileSystems.getDefault();
         for (String raw : patterns) {
             String pattern = raw.trim().replace('\\', '/');
             if (pattern.isEmpty()) {
@@ -26,24 +25,28 @@ final class GlobSet {
             if (pattern.endsWith("/")) {
                 pattern = pattern + "**";
             }
-            addPattern(fs, pattern);
+            addPattern(pattern);
             if (pattern.startsWith("**/")) {
-                addPattern(fs, pattern.substring(3));
+                addPattern(pattern.substring(3));
             }
             // "drafts/**" also names the folder "drafts" itself, so the walk can skip it.
             if (pattern.endsWith("/**")) {
                 String folder = pattern.substring(0, pattern.length() - 3);
-                directoryMatchers.add(fs.getPathMatcher("glob:" + folder));
+                directoryMatchers.add(compile(folder));
                 if (folder.startsWith("**/")) {
-                    directoryMatchers.add(fs.getPathMatcher("glob:" + folder.substring(3)));
+                    directoryMatchers.add(compile(folder.substring(3)));
                 }
             }
         }
     }
 
-    private void addPattern(java.nio.file.FileSystem fs, String pattern) {
+    private void addPattern(String pattern) {
+        matchers.add(compile(pattern));
+    }
+
+    private static Pattern compile(String pattern) {
         try {
-            matchers.add(fs.getPathMatcher("glob:" + pattern));
+            return GlobPattern.compile(pattern);
         } catch (IllegalArgumentException e) {
             throw new CorpusLintException("invalid file pattern '" + pattern + "': "
                     + e.getMessage());
@@ -51,8 +54,8 @@ final class GlobSet {
     }
 
     boolean matches(String relativePath) {
-        Path path = Path.of(relativePath);
-        for (PathMatcher matcher : matchers) {
+        String path = Path.of(relativePath).toString();
+        for (Pattern matcher : matchers) {
             if (matcher.matches(path)) {
                 return true;
             }
@@ -61,8 +64,8 @@ final class GlobSet {
     }
 
     boolean matchesDirectory(String relativePath) {
-        Path path = Path.of(relativePath);
-        for (PathMatcher matcher : directoryMatchers) {
+        String path = Path.of(relativePath).toString();
+        for (Pattern matcher : directoryMatchers) {
             if (matcher.matches(path)) {
                 return true;
             }

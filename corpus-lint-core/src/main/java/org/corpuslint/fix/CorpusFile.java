@@ -1,11 +1,8 @@
 package org.corpuslint.fix;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,32 +13,30 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.corpus.FixTempFile;
+import org.corpuslint.document.TextEncoding;
 
 /**
- * A corpus file as {@code fix} reads and rewrites it: its bytes, its text in the corpus encoding,
- * and whether it starts with a byte order mark. The new text is written with the same encoding
- * and mark; its line ends are the edits' business (the rules write the document's own). Every
+ * A corpus file as {@code fix} reads and rewrites it: its bytes, and its text in its encoding
+ * (the corpus encoding, or the one its byte order mark names: see {@link TextEncoding}). The new
+ * text is written with the same encoding and mark; its line ends are the edits' business (the
+ * rules write the document's own). Every
  * write passes the {@link WriteGuard} (inside the corpus, one hard link, writable) and keeps the
  * file's owner, group and mode ({@link FileOwnership}).
  */
 final class CorpusFile {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private final CorpusBoundary boundary;
     private final Path file;
-    private final Charset charset;
+    private final TextEncoding encoding;
     private final byte[] bytes;
-    private final boolean byteOrderMark;
     private final String text;
 
-    private CorpusFile(CorpusBoundary boundary, Path file, Charset charset, byte[] bytes,
-            boolean byteOrderMark, String text) {
+    private CorpusFile(CorpusBoundary boundary, Path file, TextEncoding encoding, byte[] bytes,
+            String text) {
         this.boundary = boundary;
         this.file = file;
-        this.charset = charset;
+        this.encoding = encoding;
         this.bytes = bytes;
-        this.byteOrderMark = byteOrderMark;
         this.text = text;
     }
 
@@ -50,17 +45,13 @@ final class CorpusFile {
      *
      * @throws FileWriteRefused when the file must not be written (checked before the fixes are
      *     worked out, so a dry run says so too)
-     * @throws CharacterCodingException when it is no longer valid in {@code charset}
+     * @throws CharacterCodingException when it is no longer valid in its encoding
      */
     static CorpusFile read(CorpusBoundary boundary, Path file, Charset charset)
             throws IOException {
         byte[] bytes = Files.readAllBytes(WriteGuard.writableTarget(boundary, file));
-        String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-        boolean mark = !decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK;
-        return new CorpusFile(boundary, file, charset, bytes, mark,
-                mark ? decoded.substring(1) : decoded);
+        TextEncoding encoding = TextEncoding.of(bytes, charset);
+        return new CorpusFile(boundary, file, encoding, bytes, encoding.decode(bytes));
     }
 
     /** The text as the linter saw it: without the byte order mark. */
@@ -91,7 +82,7 @@ final class CorpusFile {
      * @throws CharacterCodingException when {@code newText} cannot be written in the encoding
      */
     boolean replaceWith(String newText) throws IOException {
-        byte[] encoded = encode((byteOrderMark ? String.valueOf(BYTE_ORDER_MARK) : "") + newText);
+        byte[] encoded = encoding.encode(newText);
         Path target = WriteGuard.writableTarget(boundary, file);
         FileOwnership ownership = FileOwnership.of(target);
         Path temporary = FixTempFile.createFor(target);
@@ -118,13 +109,5 @@ final class CorpusFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    private byte[] encode(String content) throws CharacterCodingException {
-        ByteBuffer buffer = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(content));
-        byte[] out = new byte[buffer.remaining()];
-        buffer.get(out);
-        return out;
     }
 }

@@ -1,9 +1,7 @@
 package org.corpuslint.report;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
+import org.corpuslint.document.TextEncoding;
 
 /**
  * Where a report writer gets a document's text when it shows it (the HTML report does). A run
@@ -53,10 +52,7 @@ public interface DocumentTexts {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(real);
-                String text = charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+                String text = TextEncoding.of(bytes, charset).decode(bytes);
                 return Optional.of(new Document(path, text).text());
             } catch (IOException | OutOfMemoryError | RuntimeException e) {
                 // Not decodable, gone or too large since the run: the report says so instead.

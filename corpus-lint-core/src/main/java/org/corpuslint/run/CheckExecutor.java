@@ -29,7 +29,9 @@ public final class CheckExecutor {
                 request.outputDirectory());
         long failing = request.failOnSeverity() == null
                 ? 0 : result.countAtLeast(request.failOnSeverity());
+        String emptyRun = EmptyRun.isEmpty(result) && !request.allowEmpty()
+                ? EmptyRun.message(request.corpusRoot(), request.config()) : null;
         return new CheckOutcome(result, reports, failing, request.failOnSeverity(),
-                request.budget(), baseline.comparison());
+                request.budget(), baseline.comparison(), emptyRun);
     }
 }

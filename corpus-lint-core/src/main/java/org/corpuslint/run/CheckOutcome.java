@@ -16,21 +16,32 @@ import org.corpuslint.model.Severity;
  * @param budget how many findings are tolerated
  * @param baseline how the findings compared with the baseline, or {@code null} without one;
  *     {@code result} then holds only the findings that are not in the baseline
+ * @param emptyRun the failure message of a run that linted no document when that is not
+ *     allowed ({@link EmptyRun}), else {@code null}
  */
 public record CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
-        Severity failOnSeverity, ViolationBudget budget, BaselineComparison baseline) {
+        Severity failOnSeverity, ViolationBudget budget, BaselineComparison baseline,
+        String emptyRun) {
 
     public CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
             Severity failOnSeverity) {
         this(result, reports, failingFindings, failOnSeverity, ViolationBudget.NONE, null);
     }
 
+    public CheckOutcome(LintResult result, List<Path> reports, long failingFindings,
+            Severity failOnSeverity, ViolationBudget budget, BaselineComparison baseline) {
+        this(result, reports, failingFindings, failOnSeverity, budget, baseline, null);
+    }
+
     public boolean failed() {
-        return !budget.breaches(result, failOnSeverity).isEmpty();
+        return emptyRun != null || !budget.breaches(result, failOnSeverity).isEmpty();
     }
 
     /** The build-failure message: counts, threshold and where the reports are. */
     public String failureMessage() {
+        if (emptyRun != null) {
+            return emptyRun;
+        }
         StringBuilder message = new StringBuilder("corpus-lint found ")
                 .append(String.join("; ", budget.breaches(result, failOnSeverity))).append(" (");
         var counts = result.countBySeverity();

@@ -17,10 +17,19 @@ import org.corpuslint.model.Severity;
  * @param budget how many findings are tolerated before the check fails
  * @param baselineFile a baseline whose findings are neither reported nor counted, or
  *     {@code null}
+ * @param allowEmpty whether a run that lints no document passes; by default it fails
+ *     ({@link EmptyRun})
  */
 public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
         List<String> formats, Severity failOnSeverity, ViolationBudget budget,
-        Path baselineFile) {
+        Path baselineFile, boolean allowEmpty) {
+
+    public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
+            List<String> formats, Severity failOnSeverity, ViolationBudget budget,
+            Path baselineFile) {
+        this(corpusRoot, config, outputDirectory, formats, failOnSeverity, budget, baselineFile,
+                false);
+    }
 
     public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
             List<String> formats, Severity failOnSeverity) {
@@ -34,6 +43,12 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = List.copyOf(formats);
         Objects.requireNonNull(budget, "budget");
+    }
+
+    /** This request, with a run that lints no document passing ({@code true}) or failing. */
+    public CheckRequest withAllowEmpty(boolean allow) {
+        return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allow);
     }
 
     /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */

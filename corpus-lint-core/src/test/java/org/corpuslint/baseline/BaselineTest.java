@@ -12,6 +12,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
+import org.corpuslint.run.EmptyRun;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.TempCorpus;
@@ -50,6 +51,18 @@ class BaselineTest {
         LintResult result = new CorpusLinter(Baseline.withListener(config(), fingerprints))
                 .lintDirectory(corpus.root());
         return Baseline.read(baselineFile).compare(baselineFile, result.findings(), fingerprints);
+    }
+
+    @Test
+    void recordingFromNoDocumentFailsUnlessAllowed() {
+        Path root = corpus().root();
+        LintConfig typo = config().toBuilder().includes(List.of("*.text")).build();
+        assertEquals("corpus-lint linted no document: no file under " + root + " matches"
+                + " includes [*.text] and excludes []; correct the patterns or the folder, or set"
+                + " allowEmpty=true if an empty corpus is expected",
+                assertThrows(EmptyRun.Failure.class, () -> Baseline.record(typo, root, false))
+                        .getMessage());
+        assertEquals(List.of(), Baseline.record(typo, root, true).entries());
     }
 
     @Test

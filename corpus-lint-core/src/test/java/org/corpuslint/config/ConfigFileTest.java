@@ -138,7 +138,8 @@ class ConfigFileTest {
     @Test
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
-                + " encoding, rules, overrides, fix, followLinks", error("includes: [a]\nexclude: [b]\n"));
+                + " encoding, allowEmpty, rules, overrides, fix, followLinks",
+                error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
                 error("rules:\n  boilerplate:\n    severty: error\n"));
@@ -187,6 +188,80 @@ class ConfigFileTest {
         assertEquals(true, ConfigFile.load(write("followLinks: true\n")).config().followLinks());
         assertEquals("corpus-lint.yaml:1:14: followLinks is 'sometimes', expected true or false",
                 error("followLinks: sometimes\n"));
+    }
+
+    @Test
+    void aNumberOrABooleanIsNotAFilePattern() throws IOException {
+        assertEquals("corpus-lint.yaml:1:11: includes is '5', expected a file pattern such as"
+                + " **/*.txt, or a list of them", error("includes: 5\n"));
+        assertEquals("corpus-lint.yaml:1:18: excludes is 'true', expected a file pattern such as"
+                + " **/*.txt, or a list of them", error("excludes: [a/**, true]\n"));
+        // Quoted, it is a pattern (of a file named 5).
+        assertEquals(List.of("5"), ConfigFile.load(write("includes: '5'\n")).config().includes());
+    }
+
+    @Test
+    void yamlAliasesAreRefusedNotReadAsTheirName() throws IOException {
+        // Jackson's token stream hands an alias over as the plain string "x".
+        assertEquals("corpus-lint.yaml:2:11: YAML aliases (*x) are not supported;"
+                + " write the value out where it is used",
+                error("includes: &x ['**/*.txt']\nexcludes: *x\n"));
+        assertEquals("corpus-lint.yaml:3:16: YAML aliases (*sev) are not"
+                + " supported; write the value out where it is used",
+                error("rules:\n  typo: &sev warning\n  boilerplate: *sev\n"));
+        // An anchor alone is harmless.
+        assertEquals(List.of("**/*.txt"),
+                ConfigFile.load(write("includes: &x ['**/*.txt']\n")).config().includes());
+    }
+
+    @Test
+    void allowEmptyIsReadWhenGiven() throws IOException {
+        assertEquals(null, ConfigFile.load(write("includes: [a]\n")).allowEmpty());
+        assertEquals(true, ConfigFile.load(write("allowEmpty: true\n")).allowEmpty());
+        assertEquals(false, ConfigFile.load(write("allowEmpty: no\n")).allowEmpty());
+        assertEquals("corpus-lint.yaml:1:13: allowEmpty is 'sometimes', expected true or false",
+                error("allowEmpty: sometimes\n"));
+    }
+
+    @Test
+    void theConfigurationFileIsReadAsBoundedText() throws IOException {
+        Path file = folder.resolve("corpus-lint.yaml");
+        Files.write(file, new byte[] {'i', 'n', 'c', 0, '\n'});
+        assertEquals("cannot read configuration file " + file + ": not a text file: a control"
+                + " character on line 1", assertThrows(CorpusLintException.class,
+                        () -> ConfigFile.load(file)).getMessage());
+    }
+
+    @Test
+    void forCorpusFindsTheFileOrGivesTheDefaults() throws IOException {
+        assertEquals(LintConfig.DEFAULT_INCLUDES, ConfigFile.forCorpus(folder).config().includes());
+        assertEquals(null, ConfigFile.forCorpus(folder).file());
+        Path file = write("includes: ['*.md']\n");
+        assertEquals(file, ConfigFile.forCorpus(folder).file());
+        assertEquals(List.of("*.md"), ConfigFile.forCorpus(folder).config().includes());
+        Path other = folder.resolve("other.yaml");
+        Files.writeString(other, "includes: ['*.text']\n");
+        assertEquals(List.of("*.text"), ConfigFile.forCorpus(folder, other).config().includes());
+        Path missing = folder.resolve("nope.yaml");
+        assertEquals("configuration file " + missing + " does not exist", assertThrows(
+                CorpusLintException.class, () -> ConfigFile.forCorpus(folder, missing))
+                .getMessage());
+    }
+
+    @Test
+    void theCorpusFileMustNotLinkOutOfTheCorpus(@TempDir Path elsewhere) throws IOException {
+        Path secret = elsewhere.resolve("secret.yaml");
+        Files.writeString(secret, "s3cr3t: value\n");
+        Path corpus = Files.createDirectories(folder.resolve("corpus"));
+        Path link = Files.createSymbolicLink(corpus.resolve("corpus-lint.yaml"), secret);
+        String message = assertThrows(CorpusLintException.class,
+                () -> ConfigFile.forCorpus(corpus)).getMessage();
+        assertEquals(link + " links to a file outside the corpus; not read. Name a configuration"
+                + " file kept elsewhere explicitly (configFile) if it is meant", message);
+        // Named explicitly, it is read (and its error names its key: it is the user's file).
+        assertEquals(secret + ":1:1: unknown key 's3cr3t'; expected includes, excludes, encoding,"
+                + " allowEmpty, rules, overrides, fix, followLinks", assertThrows(CorpusLintException.class,
+                        () -> ConfigFile.forCorpus(corpus, secret)).getMessage());
     }
 
     @Test

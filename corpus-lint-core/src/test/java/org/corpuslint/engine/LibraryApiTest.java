@@ -33,6 +33,25 @@ class LibraryApiTest {
     }
 
     @Test
+    void forCorpusReadsTheCorpusConfigurationFileAsThePluginDoes(@TempDir Path folder) {
+        TempCorpus corpus = new TempCorpus(folder)
+                .file("a.txt", "Undated\n")
+                .file("drafts/b.txt", "Undated too\n")
+                .file("corpus-lint.yaml", "excludes: [drafts/**]\n"
+                        + "rules:\n  missing-date: warning\n");
+        // lintDirectory uses only the configuration it is given ...
+        assertEquals(List.of(
+                "a.txt:1:1-1:8 error [missing-date] document has no publication date",
+                "drafts/b.txt:1:1-1:12 error [missing-date] document has no publication date"),
+                corpus.lint(LintConfig.defaults()));
+        // ... forCorpus gives it the corpus's corpus-lint.yaml first.
+        assertEquals(List.of(
+                "a.txt:1:1-1:8 warning [missing-date] document has no publication date"),
+                RuleFixture.render(CorpusLinter.forCorpus(folder).lintDirectory(folder)
+                        .findings()));
+    }
+
+    @Test
     void lintFilesChecksAListAndReportsMissingOnes(@TempDir Path folder) {
         TempCorpus corpus = new TempCorpus(folder)
                 .file("sub/a.txt", " date 2024-06-19\nFine\n")

@@ -62,4 +62,37 @@ class CheckExecutorTest {
                 + output.resolve("corpus-lint.json"), onError.failureMessage());
         assertFalse(new CheckExecutor().execute(request(corpus.root(), output, null)).failed());
     }
+
+    @Test
+    void aRunThatLintsNoDocumentFailsUnlessAllowed() {
+        TempCorpus corpus = corpus();
+        LintConfig typo = LintConfig.builder().includes(List.of("**/*.tx")).build();
+        CheckRequest request = new CheckRequest(corpus.root(), typo, output, List.of("json"),
+                Severity.ERROR);
+        CheckOutcome outcome = new CheckExecutor().execute(request);
+        assertEquals(0, outcome.result().documentCount());
+        assertTrue(outcome.failed());
+        assertEquals("corpus-lint linted no document: no file under " + folder + " matches"
+                + " includes [**/*.tx] and excludes []; correct the patterns or the folder, or"
+                + " set allowEmpty=true if an empty corpus is expected", outcome.failureMessage());
+        // Even with failOnSeverity none: an empty run is no check at all.
+        assertTrue(new CheckExecutor().execute(new CheckRequest(corpus.root(), typo, output,
+                List.of("json"), null)).failed());
+        assertFalse(new CheckExecutor().execute(request.withAllowEmpty(true)).failed());
+    }
+
+    @Test
+    void excludingEverythingOrAnEmptyFolderIsAnEmptyRunToo(@TempDir Path empty) {
+        LintConfig all = LintConfig.builder().excludes(List.of("**")).build();
+        CheckOutcome excluded = new CheckExecutor().execute(new CheckRequest(corpus().root(), all,
+                output, List.of(), Severity.ERROR));
+        assertEquals("corpus-lint linted no document: no file under " + folder + " matches"
+                + " includes [**/*.txt] and excludes [**]; correct the patterns or the folder, or"
+                + " set allowEmpty=true if an empty corpus is expected", excluded.failureMessage());
+        CheckOutcome nothing = new CheckExecutor().execute(new CheckRequest(empty,
+                LintConfig.defaults(), output, List.of(), Severity.ERROR));
+        assertTrue(nothing.failed());
+        assertTrue(nothing.failureMessage().startsWith("corpus-lint linted no document: no file"
+                + " under " + empty + " matches"), nothing.failureMessage());
+    }
 }

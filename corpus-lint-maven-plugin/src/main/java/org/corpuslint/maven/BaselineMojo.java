@@ -2,10 +2,12 @@ package org.corpuslint.maven;
 
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.run.CheckRequest;
+import org.corpuslint.run.EmptyRun;
 
 /**
  * Writes the current findings to the baseline file ({@code corpus-lint-baseline.json} in the
@@ -18,7 +20,7 @@ import org.corpuslint.run.CheckRequest;
 public class BaselineMojo extends CheckMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip()) {
             getLog().info("corpus-lint: baseline skipped (corpus-lint.skip)");
             return;
@@ -31,11 +33,14 @@ public class BaselineMojo extends CheckMojo {
                     + " baseline with the build, outside it");
         }
         try {
-            Baseline baseline = Baseline.record(request.config(), request.corpusRoot());
+            Baseline baseline = Baseline.record(request.config(), request.corpusRoot(),
+                    request.allowEmpty());
             baseline.write(file);
             int count = baseline.entries().size();
             getLog().info("corpus-lint baseline: wrote " + count
                     + (count == 1 ? " finding" : " findings") + " to " + file);
+        } catch (EmptyRun.Failure e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (CorpusLintException e) {
             throw new MojoExecutionException("corpus-lint: " + e.getMessage(), e);
         }

@@ -63,6 +63,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
+    /**
+     * Whether a run that lints no document passes. By default it fails the build: a typo in
+     * {@code includes} or an empty folder must not turn the check into one that always passes.
+     * Default: {@code allowEmpty} of {@code corpus-lint.yaml}, else {@code false}.
+     */
+    @Parameter(property = "corpus-lint.allowEmpty")
+    private Boolean allowEmpty;
+
     /** Skips the check. */
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
@@ -161,9 +169,17 @@ public class CheckMojo extends AbstractMojo {
 
     private FileConfiguration fileConfiguration;
 
-    /** The folder the build runs in; console paths are printed relative to it. */
+    /** The project folder (the stand-alone stub's: the folder Maven runs in). */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File basedir;
+
+    /**
+     * The folder Maven was started in, the shell's current folder. Console paths are printed
+     * relative to it, so a path in the log opens from that terminal: with
+     * {@code mvn -f example-corpus ...} the project folder is another one.
+     */
+    @Parameter(defaultValue = "${user.dir}", readonly = true)
+    private File workingDirectory;
 
     /** False under {@code mvn -B}: then no progress is shown, even on a terminal. */
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
@@ -187,11 +203,11 @@ public class CheckMojo extends AbstractMojo {
                     + " matches includes " + request.config().includes() + " and excludes "
                     + request.config().excludes());
         }
-        new FindingLog(getLog(), basedir.toPath(), request.corpusRoot()).print(outcome);
+        new FindingLog(getLog(), workingDirectory(), request.corpusRoot()).print(outcome);
         if (outcome.baseline() != null) {
             outcome.baseline().summary().forEach(getLog()::info);
         }
-        annotations.printIfEnabled(githubAnnotations, outcome, basedir.toPath(),
+        annotations.printIfEnabled(githubAnnotations, outcome, workingDirectory(),
                 request.corpusRoot());
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
@@ -214,8 +230,23 @@ public class CheckMojo extends AbstractMojo {
         config = LintConfigFactory.withFollowLinks(config, followLinks).toBuilder()
                 .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         Path baselineFile = baselineFile();
+        boolean emptyAllowed = allowEmpty != null ? allowEmpty
+                : Boolean.TRUE.equals(fileConfiguration.allowEmpty());
         return new CheckRequest(corpus, config, output, reportFormats(), failOn(), budget(),
-                baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null);
+                baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null,
+                emptyAllowed);
+    }
+
+    /** Where console paths are relative to: the folder Maven was started in. */
+    Path workingDirectory() {
+        boolean resolved = workingDirectory != null && !workingDirectory.getPath().contains("${");
+        return (resolved ? workingDirectory.toPath() : Path.of(System.getProperty("user.dir")))
+                .toAbsolutePath().normalize();
+    }
+
+    /** For tests, which run in another folder than the one Maven would be started in. */
+    void workingDirectory(Path folder) {
+        this.workingDirectory = folder.toFile();
     }
 
     /** What {@code corpus-lint.yaml} configures; known after {@link #request()}. */

@@ -3,18 +3,16 @@ package org.corpuslint.maven;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.corpuslint.config.ConfigFile;
 import org.corpuslint.config.FileConfiguration;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.engine.LintConfig;
 
 /**
  * Finds and reads {@code corpus-lint.yaml}: the file named by {@code configFile}, else the one
- * in the corpus root, else none (the defaults). Read by the core's {@link ConfigFile}, exactly as
- * the library reads it.
+ * in the corpus root, else none (the defaults). Found and read by the core's
+ * {@link ConfigFile#forCorpus(Path, Path)}, exactly as a library caller does; this class only
+ * names the Maven setting in errors.
  */
 final class ConfigurationFile {
 
@@ -22,22 +20,16 @@ final class ConfigurationFile {
 
     static FileConfiguration load(File configFile, Path corpusRoot)
             throws MojoExecutionException {
-        Optional<Path> file;
+        Path named = null;
         if (configFile != null) {
-            Path named = configFile.toPath().toAbsolutePath().normalize();
+            named = configFile.toPath().toAbsolutePath().normalize();
             if (!Files.isRegularFile(named)) {
                 throw Setting.CONFIG_FILE.invalid("configuration file " + named
                         + " does not exist");
             }
-            file = Optional.of(named);
-        } else {
-            file = ConfigFile.find(corpusRoot);
-        }
-        if (file.isEmpty()) {
-            return new FileConfiguration(null, LintConfig.defaults(), Set.of());
         }
         try {
-            return ConfigFile.load(file.get());
+            return ConfigFile.forCorpus(corpusRoot, named);
         } catch (CorpusLintException e) {
             throw new MojoExecutionException("corpus-lint: invalid configuration file: "
                     + e.getMessage(), e);

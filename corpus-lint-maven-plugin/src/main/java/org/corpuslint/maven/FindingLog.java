@@ -11,16 +11,18 @@ import org.corpuslint.run.CheckOutcome;
  * Logs a check's findings as compiler-style lines
  * ({@code path:line:col: severity [rule-id] message (suggestion: ...)}) at the log level of
  * their severity, then the summary and the report files. Paths are printed relative to the
- * folder the build runs in, so IDEs and CI logs turn them into links.
+ * folder Maven was started in (the shell's current folder, not the project's with {@code -f}), so
+ * a path in the log opens from that terminal and IDEs and CI logs turn it into a link; a file
+ * outside that folder is printed absolute.
  */
 final class FindingLog {
 
     private final Log log;
     private final ConsoleReport console;
 
-    FindingLog(Log log, Path baseDirectory, Path corpusRoot) {
+    FindingLog(Log log, Path workingDirectory, Path corpusRoot) {
         this.log = log;
-        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path base = workingDirectory.toAbsolutePath().normalize();
         Path root = corpusRoot.toAbsolutePath().normalize();
         this.console = new ConsoleReport(relative -> displayPath(base, root, relative));
     }

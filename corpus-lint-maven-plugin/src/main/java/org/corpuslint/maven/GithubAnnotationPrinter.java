@@ -32,12 +32,13 @@ final class GithubAnnotationPrinter {
         return setting != null ? setting : "true".equals(environment.apply("GITHUB_ACTIONS"));
     }
 
-    void printIfEnabled(Boolean setting, CheckOutcome outcome, Path basedir, Path corpusRoot) {
+    void printIfEnabled(Boolean setting, CheckOutcome outcome, Path workingDirectory,
+            Path corpusRoot) {
         if (!enabled(setting)) {
             return;
         }
         String workspace = environment.apply("GITHUB_WORKSPACE");
-        Path base = basedir.toAbsolutePath().normalize();
+        Path base = workingDirectory.toAbsolutePath().normalize();
         if (workspace != null && !workspace.isBlank()) {
             Path checkout = Path.of(workspace).toAbsolutePath().normalize();
             if (corpusRoot.toAbsolutePath().normalize().startsWith(checkout)) {

@@ -56,6 +56,23 @@ class CheckMojoFindingsTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/parent-run")
+    void consolePathsAreRelativeToTheFolderMavenWasStartedIn(CheckMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        // As "mvn -f defects corpus-lint:check" in the folder above the project: the path must
+        // open from that terminal, so it starts with the project folder's name.
+        mojo.workingDirectory(basedir().getParent());
+        assertInstanceOf(MojoFailureException.class,
+                org.junit.jupiter.api.Assertions.assertThrows(Exception.class, mojo::execute));
+        assertEquals("[error] " + basedir().getFileName() + "/" + BAD_DATE_LINE,
+                log.lines().get(0));
+        assertEquals(true, Files.isRegularFile(basedir().getParent()
+                .resolve(basedir().getFileName() + "/corpus/bad-date.txt")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "outputDirectory", value = "${basedir}/target/reports-run")
     void writesSarifAndJsonWithTheFindingsIntoTheOutputDirectory(CheckMojo mojo)
             throws Exception {
@@ -195,13 +212,29 @@ class CheckMojoFindingsTest {
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "includes", value = "**/*.html")
-    void warnsWhenNoDocumentMatches(CheckMojo mojo) {
+    void failsWhenNoDocumentMatches(CheckMojo mojo) {
         RecordingLog log = new RecordingLog();
-        assertNull(execute(mojo, log));
+        Exception thrown = execute(mojo, log);
         assertEquals(List.of("[warn] corpus-lint: no document under " + basedir().resolve("corpus")
                         + " matches includes [**/*.html] and excludes []",
                 "[info] corpus-lint: 0 documents, 0 findings (0 errors, 0 warnings, 0 info)"),
                 log.lines().subList(0, 2));
+        assertInstanceOf(MojoFailureException.class, thrown);
+        assertEquals("corpus-lint linted no document: no file under "
+                + basedir().resolve("corpus") + " matches includes [**/*.html] and excludes [];"
+                + " correct the patterns or the folder, or set allowEmpty=true if an empty corpus"
+                + " is expected", thrown.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "includes", value = "**/*.html")
+    @MojoParameter(name = "allowEmpty", value = "true")
+    void anEmptyRunPassesWhenAllowed(CheckMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+        assertEquals("[warn] corpus-lint: no document under " + basedir().resolve("corpus")
+                + " matches includes [**/*.html] and excludes []", log.lines().get(0));
     }
 
     private static List<String> describe(JsonNode findings, String rule, String path,

@@ -40,8 +40,14 @@ final class DefectsProject {
                 + reports.resolve("corpus-lint.html");
     }
 
-    /** Runs the mojo with {@code log}; returns what it threw, or {@code null}. */
+    /**
+     * Runs the mojo with {@code log}, as if Maven were started in the project folder; returns
+     * what it threw, or {@code null}.
+     */
     static Exception execute(Mojo mojo, RecordingLog log) {
+        if (mojo instanceof CheckMojo check) {
+            check.workingDirectory(basedir());
+        }
         mojo.setLog(log);
         try {
             mojo.execute();

@@ -1,16 +1,12 @@
 package org.corpuslint.rules.boilerplate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 
@@ -73,7 +69,7 @@ record BoilerplateSettings(
             for (String entry : extra.get().split(";")) {
                 if (!entry.isBlank()) {
                     addEntry(entry, phrases, patterns,
-                            problem -> options.invalid(EXTRA_PHRASES, extra.get(), problem));
+                            expected -> options.invalid(EXTRA_PHRASES, extra.get(), expected));
                 }
             }
         }
@@ -94,15 +90,20 @@ record BoilerplateSettings(
                 minDocuments, minFraction);
     }
 
+    /**
+     * Reads a phrase file. The file is named by a configuration that may come with the corpus, so
+     * errors give its name and a line number but never quote it: {@code phraseFile: /etc/shadow}
+     * must not print the file's first field.
+     */
     private static void readPhraseFile(Path file, RuleOptions options, List<Phrase> phrases,
             List<UserPattern> patterns) {
         String name = file.toString();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw options.invalid(PHRASE_FILE, name, "a readable UTF-8 file ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            lines = OptionFile.readLines(file);
+        } catch (OptionFile.UnusableFile e) {
+            throw options.invalid(PHRASE_FILE, name, "a readable UTF-8 text file (" + e.getMessage()
+                    + ")");
         }
         int number = 0;
         for (String line : lines) {
@@ -111,36 +112,53 @@ record BoilerplateSettings(
                 continue;
             }
             final int at = number;
-            addEntry(line, phrases, patterns,
-                    problem -> options.invalid(PHRASE_FILE, name, "on line " + at + " " + problem));
+            addEntry(line, phrases, patterns, new EntryProblems() {
+                @Override
+                public IllegalArgumentException of(String expected) {
+                    return options.invalid(PHRASE_FILE, name, "on line " + at + " " + expected);
+                }
+
+                @Override
+                public boolean quotesEntries() {
+                    return false;
+                }
+            });
         }
     }
 
-    private interface Problem {
+    /** Turns what an entry should have been into an error. */
+    private interface EntryProblems {
         IllegalArgumentException of(String expected);
+
+        /** Whether the error may quote the entry: inline ones yes, a file's lines never. */
+        default boolean quotesEntries() {
+            return true;
+        }
     }
 
     /** {@code kind:phrase} or {@code kind:/regex/}. */
     private static void addEntry(String entry, List<Phrase> phrases, List<UserPattern> patterns,
-            Problem problem) {
+            EntryProblems problem) {
         int colon = entry.indexOf(':');
         if (colon < 0) {
-            throw problem.of("'kind:phrase' entries (no kind in '" + entry.trim() + "')");
+            throw problem.of("'kind:phrase' entries (" + (problem.quotesEntries()
+                    ? "no kind in '" + entry.trim() + "'" : "the line has no kind") + ")");
         }
         String kindName = entry.substring(0, colon).trim();
         BoilerplateKind kind = BoilerplateKind.byOptionName(kindName)
                 .filter(k -> k != BoilerplateKind.HEADER && k != BoilerplateKind.REPEATED)
                 .orElseThrow(() -> problem.of("'kind:phrase' entries with a kind from "
-                        + phraseKinds() + " (unknown kind '" + kindName + "')"));
+                        + phraseKinds() + " (" + (problem.quotesEntries()
+                                ? "unknown kind '" + kindName + "'" : "the line's kind is not one of"
+                                        + " them") + ")"));
         String text = entry.substring(colon + 1).trim();
         if (text.length() >= 2 && text.startsWith("/") && text.endsWith("/")) {
             try {
-                patterns.add(new UserPattern(kind, Pattern.compile(
-                        text.substring(1, text.length() - 1),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            } catch (PatternSyntaxException e) {
-                throw problem.of("a valid regular expression in '" + text + "' ("
-                        + e.getDescription() + ")");
+                patterns.add(UserPattern.compile(kind, text.substring(1, text.length() - 1)));
+            } catch (UserPattern.Refused e) {
+                throw problem.of("a regular expression RE2/J accepts"
+                        + (problem.quotesEntries() ? " in '" + text + "'" : "") + " ("
+                        + e.description + ")");
             }
             return;
         }

@@ -1,6 +1,5 @@
 package org.corpuslint.rules.typo;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
@@ -119,13 +119,10 @@ public final class TypoRule implements Rule {
         for (Path file : options.getPaths(option)) {
             try {
                 merged = merged.with(WordList.file(file));
-            } catch (IOException e) {
+            } catch (OptionFile.UnusableFile e) {
                 throw options.invalid(option, options.getString(option, ""),
                         "a readable UTF-8 word list, but " + file + " cannot be read ("
-                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                                : e.getClass().getSimpleName()
-                                        + (e.getMessage() == null ? "" : ": " + e.getMessage()))
-                        + ")");
+                        + e.getMessage() + ")");
             }
         }
         return merged;

@@ -1,12 +1,10 @@
 package org.corpuslint.rules.typo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.corpuslint.rule.OptionFile;
 
 /**
  * A plain-text list of words: one entry per line, {@code #} starts a comment, blank lines are
@@ -46,20 +45,12 @@ final class WordList {
     }
 
     /**
-     * The list in {@code file}.
+     * The list in {@code file}, read as a bounded UTF-8 text file (see {@link OptionFile}).
      *
-     * @throws IOException when it cannot be read (including a malformed UTF-8 file)
+     * @throws OptionFile.UnusableFile when it cannot be read as one; the reason never quotes it
      */
-    static WordList file(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            int n;
-            while ((n = reader.read(buffer)) > 0) {
-                text.append(buffer, 0, n);
-            }
-            return parse(text.toString());
-        }
+    static WordList file(Path file) throws OptionFile.UnusableFile {
+        return parse(OptionFile.text(file));
     }
 
     static WordList parse(String text) {
