@@ -34,6 +34,14 @@ public interface DocumentTexts {
      * in {@code charset} gives empty; so does a path outside {@code root}.
      */
     static DocumentTexts fromFolder(Path root, Charset charset) {
+        return fromFolder(root, charset, org.corpuslint.engine.LintConfig.DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /**
+     * As {@link #fromFolder(Path, Charset)}, but a file larger than {@code maxFileSize} bytes
+     * (one the run reported and did not lint) gives empty without being read.
+     */
+    static DocumentTexts fromFolder(Path root, Charset charset, long maxFileSize) {
         Path base = root.toAbsolutePath().normalize();
         return path -> {
             Path file = base.resolve(path).normalize();
@@ -41,6 +49,9 @@ public interface DocumentTexts {
                 return Optional.empty();
             }
             try {
+                if (Files.size(file) > maxFileSize) {
+                    return Optional.empty();
+                }
                 byte[] bytes = Files.readAllBytes(file);
                 String text = charset.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)

@@ -23,7 +23,8 @@ public final class CheckExecutor {
         Path root = request.corpusRoot().toAbsolutePath().normalize();
         // Texts are read back from the corpus as each report needs them, not kept from the run.
         ReportContext context = new ReportContext(root,
-                DocumentTexts.fromFolder(root, request.config().charset()));
+                DocumentTexts.fromFolder(root, request.config().charset(),
+                        request.config().maxFileSize()));
         List<Path> reports = ReportWriters.writeAll(result, context, request.formats(),
                 request.outputDirectory());
         long failing = request.failOnSeverity() == null

@@ -138,7 +138,8 @@ class ConfigFileTest {
     @Test
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
-                + " encoding, rules, overrides, fix", error("includes: [a]\nexclude: [b]\n"));
+                + " encoding, maxFileSize, maxLineLength, maxTokenLength, rules, overrides, fix",
+                error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
                 error("rules:\n  boilerplate:\n    severty: error\n"));

@@ -57,6 +57,27 @@ public class CheckMojo extends AbstractMojo {
     private String encoding;
 
     /**
+     * Files larger than this many bytes are an {@code invalid-input} finding and are not read;
+     * default: {@code corpus-lint.yaml}'s, else 10485760 (10 MiB).
+     */
+    @Parameter(property = "corpus-lint.maxFileSize")
+    private Long maxFileSize;
+
+    /**
+     * A line longer than this many characters makes the file an {@code invalid-input} finding;
+     * default: {@code corpus-lint.yaml}'s, else 100000.
+     */
+    @Parameter(property = "corpus-lint.maxLineLength")
+    private Integer maxLineLength;
+
+    /**
+     * A run of non-space characters longer than this is an {@code invalid-input} finding (the
+     * rest of the file is linted); default: {@code corpus-lint.yaml}'s, else 1000.
+     */
+    @Parameter(property = "corpus-lint.maxTokenLength")
+    private Integer maxTokenLength;
+
+    /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
      * {@code none} to report without ever failing.
      */
@@ -203,8 +224,8 @@ public class CheckMojo extends AbstractMojo {
         LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
                 fileConfiguration.config(), includes, excludes, encoding, threads, rules,
                 disabledRules, ruleSeverities);
-        config = config.toBuilder()
-                .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
+        config = LintConfigFactory.withLimits(config, maxFileSize, maxLineLength, maxTokenLength)
+                .toBuilder().progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         Path baselineFile = baselineFile();
         return new CheckRequest(corpus, config, output, reportFormats(), failOn(), budget(),
                 baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null);

@@ -68,6 +68,33 @@ final class LintConfigFactory {
         return builder.build();
     }
 
+    /**
+     * Lays the input limits that are given ({@code null}: what the configuration file or the
+     * defaults say) over {@code config}.
+     */
+    static LintConfig withLimits(LintConfig config, Long maxFileSize, Integer maxLineLength,
+            Integer maxTokenLength) throws MojoExecutionException {
+        LintConfig.Builder builder = config.toBuilder();
+        if (maxFileSize != null) {
+            builder.maxFileSize(positive(maxFileSize, Setting.MAX_FILE_SIZE));
+        }
+        if (maxLineLength != null) {
+            builder.maxLineLength((int) positive(maxLineLength, Setting.MAX_LINE_LENGTH));
+        }
+        if (maxTokenLength != null) {
+            builder.maxTokenLength((int) positive(maxTokenLength, Setting.MAX_TOKEN_LENGTH));
+        }
+        return builder.build();
+    }
+
+    private static long positive(long value, Setting setting) throws MojoExecutionException {
+        if (value < 1) {
+            throw setting.invalid("'" + value + "' is not positive; use a whole number of 1 or"
+                    + " more");
+        }
+        return value;
+    }
+
     private static Severity severity(String text, String ruleId, Setting setting)
             throws MojoExecutionException {
         try {
