@@ -188,7 +188,13 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("corpus-lint: check skipped (corpus-lint.skip)");
             return;
         }
-        CheckRequest request = request();
+        CheckRequest request;
+        try {
+            request = request();
+        } catch (MojoExecutionException | RuntimeException e) {
+            removePreviousReports();
+            throw e;
+        }
         CheckOutcome outcome;
         try {
             outcome = new CheckExecutor().execute(request);
@@ -265,6 +271,22 @@ public class CheckMojo extends AbstractMojo {
                     + "' is negative; use 0 or more");
         }
         return new ViolationBudget(maxAllowedViolations, bySeverity);
+    }
+
+    /**
+     * A configuration error stops the goal before the check starts (which would remove them):
+     * the previous run's reports must not stay behind looking like this run's. Nothing is
+     * removed when the output folder is (wrongly) inside the corpus.
+     */
+    private void removePreviousReports() {
+        Path output = outputDirectory().toAbsolutePath().normalize();
+        if (!output.startsWith(corpusDirectory.toPath().toAbsolutePath().normalize())) {
+            try {
+                ReportWriters.removeReports(output);
+            } catch (CorpusLintException e) {
+                getLog().warn("corpus-lint: " + e.getMessage());
+            }
+        }
     }
 
     private Path outputDirectory() {
