@@ -96,12 +96,21 @@ final class DocumentLoader {
         return new LoadedDocument(document, problems);
     }
 
+    /**
+     * Reads at most one byte more than {@code maxFileSize}: a file that grew after its size was
+     * checked is still not read whole.
+     */
     private LoadedDocument read(SourceFile file) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.absolutePath());
+        int cap = (int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8);
+        try (java.io.InputStream in = Files.newInputStream(file.absolutePath())) {
+            bytes = in.readNBytes(cap);
         } catch (IOException | OutOfMemoryError e) {
             return unlintable(file, Severity.ERROR, "cannot read file: " + describe(e));
+        }
+        if (bytes.length > maxFileSize) {
+            return unlintable(file, Severity.ERROR, "file is over the limit of " + maxFileSize
+                    + " bytes; not an article, file not linted");
         }
         return load(file.relativePath(), bytes);
     }

@@ -3,6 +3,7 @@ package org.corpuslint.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,18 @@ class InputLimitsTest {
         assertEquals(List.of("over-limit.txt:1:1-1:1 error [invalid-input] file is 101 bytes"
                         + " (limit 100); not an article, file not linted"),
                 corpus.lint(oneThread().maxFileSize(100).build()));
+    }
+
+    /** A file can grow after its size was checked; Linux's /proc files claim a size of 0. */
+    @Test
+    void aFileThatIsLargerThanItsSizeSaidIsReadOnlyUpToTheLimit() {
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isRegularFile(status), "needs Linux /proc");
+        LintResult result = new CorpusLinter(oneThread().maxFileSize(100).build())
+                .lintFiles(folder, List.of(status));
+        assertEquals(List.of("/proc/self/status:1:1-1:1 error [invalid-input] file is over the"
+                        + " limit of 100 bytes; not an article, file not linted"),
+                org.corpuslint.testing.RuleFixture.render(result.findings()));
     }
 
     @Test
