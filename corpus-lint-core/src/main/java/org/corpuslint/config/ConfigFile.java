@@ -35,6 +35,9 @@ import org.corpuslint.rule.RuleOption;
  * includes: ["**" + "/*.txt"]
  * excludes: [drafts/**]
  * encoding: UTF-8
+ * maxFileSize: 10485760            # bytes; larger files are invalid-input, not read
+ * maxLineLength: 100000
+ * maxTokenLength: 1000             # longest run without a space not reported
  * followLinks: false               # lint the targets of links that lead out of the corpus
  * rules:
  *   missing-date: { severity: warning, options: { earliestYear: 2000 } }
@@ -51,8 +54,8 @@ public final class ConfigFile {
     public static final String FILE_NAME = "corpus-lint.yaml";
 
     private static final List<String> TOP_LEVEL =
-            List.of("includes", "excludes", "encoding", "allowEmpty", "rules", "overrides", "fix",
-                    "followLinks");
+            List.of("includes", "excludes", "encoding", "allowEmpty", "maxFileSize",
+                    "maxLineLength", "maxTokenLength", "rules", "overrides", "fix", "followLinks");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
     private static final List<String> FIX_KEYS = List.of("rules");
@@ -159,6 +162,17 @@ public final class ConfigFile {
         }
         if (top.containsKey("followLinks")) {
             builder.followLinks(bool(top.get("followLinks"), "followLinks"));
+        }
+        if (top.containsKey("maxFileSize")) {
+            builder.maxFileSize(positive(top.get("maxFileSize"), "maxFileSize", Long.MAX_VALUE));
+        }
+        if (top.containsKey("maxLineLength")) {
+            builder.maxLineLength((int) positive(top.get("maxLineLength"), "maxLineLength",
+                    Integer.MAX_VALUE));
+        }
+        if (top.containsKey("maxTokenLength")) {
+            builder.maxTokenLength((int) positive(top.get("maxTokenLength"), "maxTokenLength",
+                    Integer.MAX_VALUE));
         }
         if (top.containsKey("rules")) {
             ruleSettings(top.get("rules"), "rules").forEach(builder::rule);
@@ -341,6 +355,20 @@ public final class ConfigFile {
             case "false", "off", "no" -> false;
             default -> throw error(node, key + " is '" + node.text() + "', expected true or false");
         };
+    }
+
+    /** A whole number from 1 to {@code max}, for the input limits. */
+    private long positive(ConfigNode node, String key, long max) {
+        String text = scalar(node, key).trim();
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(node, key + " is '" + text + "', expected a whole number from 1 to " + max);
     }
 
     private Charset charset(ConfigNode node) {

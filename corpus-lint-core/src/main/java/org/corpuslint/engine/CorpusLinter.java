@@ -154,7 +154,8 @@ public final class CorpusLinter {
     private LintResult run(List<DocumentSource> sources, CorpusProfile givenProfile,
             List<Finding> scanProblems) {
         requireKnownRules(); // before the corpus is read, so a misspelt id fails at once
-        DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength());
+        DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength(),
+                config.maxFileSize(), config.maxTokenLength());
         ParallelRunner runner = new ParallelRunner(config.threads());
         int total = sources.size();
 

@@ -27,18 +27,90 @@ final class DocumentLoader {
 
     private final Charset charset;
     private final int maxLineLength;
+    private final long maxFileSize;
+    private final int maxTokenLength;
 
     DocumentLoader(Charset charset, int maxLineLength) {
+        this(charset, maxLineLength, LintConfig.DEFAULT_MAX_FILE_SIZE,
+                LintConfig.DEFAULT_MAX_TOKEN_LENGTH);
+    }
+
+    DocumentLoader(Charset charset, int maxLineLength, long maxFileSize, int maxTokenLength) {
         this.charset = charset;
         this.maxLineLength = maxLineLength;
+        this.maxFileSize = maxFileSize;
+        this.maxTokenLength = maxTokenLength;
     }
 
     LoadedDocument load(SourceFile file) {
-        byte[] bytes;
+        LoadedDocument tooLarge = sizeCheck(file);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        return withTokenLengthCheck(read(file));
+    }
+
+    /**
+     * A file past {@code maxFileSize} is reported from its size alone, before a byte of it is
+     * read, so that one huge file cannot exhaust the memory of the run.
+     */
+    private LoadedDocument sizeCheck(SourceFile file) {
+        long size;
         try {
-            bytes = Files.readAllBytes(file.absolutePath());
+            size = Files.size(file.absolutePath());
+        } catch (IOException e) {
+            return null; // reading it reports the problem
+        }
+        if (size <= maxFileSize) {
+            return null;
+        }
+        return unlintable(file, Severity.ERROR, "file is " + size + " bytes (limit " + maxFileSize
+                + "); not an article, file not linted");
+    }
+
+    /**
+     * Reports the first run of non-space characters longer than {@code maxTokenLength} (and how
+     * many more there are) but keeps the document: its other findings stay. Rules bound their
+     * own cost per word, so such a run is no risk to the run; see {@link LongTokens}.
+     */
+    private LoadedDocument withTokenLengthCheck(LoadedDocument loaded) {
+        if (!loaded.lintable()) {
+            return loaded;
+        }
+        Document document = loaded.document();
+        LongTokens longTokens = LongTokens.find(document.text(), maxTokenLength);
+        if (longTokens.count() == 0) {
+            return loaded;
+        }
+        Position start = document.lineMap().position(longTokens.firstStart());
+        String more = longTokens.count() == 1 ? ""
+                : " (and " + (longTokens.count() - 1) + " more)";
+        Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR,
+                document.path(), start, start,
+                "run of " + longTokens.firstLength() + " characters without a space (limit "
+                        + maxTokenLength + ")" + more + "; not article text, rest of the file"
+                        + " linted",
+                null);
+        List<Finding> problems = new ArrayList<>(loaded.problems());
+        problems.add(finding);
+        return new LoadedDocument(document, problems);
+    }
+
+    /**
+     * Reads at most one byte more than {@code maxFileSize}: a file that grew after its size was
+     * checked is still not read whole.
+     */
+    private LoadedDocument read(SourceFile file) {
+        byte[] bytes;
+        int cap = (int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8);
+        try (java.io.InputStream in = Files.newInputStream(file.absolutePath())) {
+            bytes = in.readNBytes(cap);
         } catch (IOException | OutOfMemoryError e) {
             return unlintable(file, Severity.ERROR, "cannot read file: " + describe(e));
+        }
+        if (bytes.length > maxFileSize) {
+            return unlintable(file, Severity.ERROR, "file is over the limit of " + maxFileSize
+                    + " bytes; not an article, file not linted");
         }
         return load(file.relativePath(), bytes);
     }

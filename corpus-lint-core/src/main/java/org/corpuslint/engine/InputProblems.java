@@ -15,9 +15,11 @@ public final class InputProblems {
             Severity.ERROR,
             "A file of the corpus cannot be read as a UTF-8 text article.",
             "Reports files that are unreadable, binary, not valid in the configured encoding,"
-                    + " empty, or that contain a line too long to be article text. Such a file"
-                    + " is either not an article or was damaged by the scraper; the other"
-                    + " rules skip it, so its defects would otherwise go unseen.",
+                    + " empty, larger than maxFileSize, or that contain a line too long to be"
+                    + " article text. Such a file is either not an article or was damaged by the"
+                    + " scraper; the other rules skip it, so its defects would otherwise go"
+                    + " unseen. A run without spaces longer than maxTokenLength is reported too,"
+                    + " but the rest of that file is linted.",
             "A file that contains NUL bytes: `photo.txt:1:1: error [invalid-input] binary"
                     + " file (contains NUL bytes); not linted`");
 

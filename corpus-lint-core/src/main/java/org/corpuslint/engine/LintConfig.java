@@ -15,12 +15,18 @@ public final class LintConfig {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.txt");
     public static final int DEFAULT_MAX_LINE_LENGTH = 100_000;
+    /** 10 MiB: a news article is a few kilobytes; a file this large is an export or a dump. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+    /** Longer than any word or address in an article: a run without spaces this long is data. */
+    public static final int DEFAULT_MAX_TOKEN_LENGTH = 1_000;
 
     private final List<String> includes;
     private final List<String> excludes;
     private final Charset charset;
     private final int threads;
     private final int maxLineLength;
+    private final long maxFileSize;
+    private final int maxTokenLength;
     private final Map<String, RuleSetting> ruleSettings;
     private final ProgressListener progress;
     private final List<FolderOverride> overrides;
@@ -34,6 +40,8 @@ public final class LintConfig {
         this.charset = b.charset;
         this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
         this.maxLineLength = b.maxLineLength;
+        this.maxFileSize = b.maxFileSize;
+        this.maxTokenLength = b.maxTokenLength;
         this.ruleSettings = Map.copyOf(b.ruleSettings);
         this.progress = b.progress;
         // Shallower folders first, so a deeper (more specific) folder's setting wins; ties keep
@@ -72,6 +80,16 @@ public final class LintConfig {
 
     public int maxLineLength() {
         return maxLineLength;
+    }
+
+    /** Files larger than this many bytes are reported and not read. */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    /** Runs of non-space characters longer than this are reported; see {@code docs/safety.md}. */
+    public int maxTokenLength() {
+        return maxTokenLength;
     }
 
     public Map<String, RuleSetting> ruleSettings() {
@@ -131,6 +149,8 @@ public final class LintConfig {
         b.charset = charset;
         b.threads = threads;
         b.maxLineLength = maxLineLength;
+        b.maxFileSize = maxFileSize;
+        b.maxTokenLength = maxTokenLength;
         b.ruleSettings.putAll(ruleSettings);
         b.progress = progress;
         b.overrides.addAll(overrides);
@@ -146,6 +166,8 @@ public final class LintConfig {
         private Charset charset = StandardCharsets.UTF_8;
         private int threads;
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private ProgressListener progress = ProgressListener.NONE;
         private final List<FolderOverride> overrides = new ArrayList<>();
@@ -184,6 +206,24 @@ public final class LintConfig {
                 throw new IllegalArgumentException("maxLineLength must be positive: " + value);
             }
             maxLineLength = value;
+            return this;
+        }
+
+        /** Largest file, in bytes, that is read and linted (default 10 MiB). */
+        public Builder maxFileSize(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFileSize must be positive: " + value);
+            }
+            maxFileSize = value;
+            return this;
+        }
+
+        /** Longest run of non-space characters not reported (default 1,000). */
+        public Builder maxTokenLength(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxTokenLength must be positive: " + value);
+            }
+            maxTokenLength = value;
             return this;
         }
 

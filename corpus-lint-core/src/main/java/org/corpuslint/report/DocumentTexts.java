@@ -35,11 +35,17 @@ public interface DocumentTexts {
      * target lies outside it (a report never shows a file the run did not lint).
      */
     static DocumentTexts fromFolder(Path root, Charset charset) {
-        return fromFolder(root, charset, false);
+        return fromFolder(root, charset, false,
+                org.corpuslint.engine.LintConfig.DEFAULT_MAX_FILE_SIZE);
     }
 
-    /** As {@link #fromFolder(Path, Charset)}; with {@code followLinks}, links may lead out. */
-    static DocumentTexts fromFolder(Path root, Charset charset, boolean followLinks) {
+    /**
+     * As {@link #fromFolder(Path, Charset)}; with {@code followLinks}, links may lead out, and a
+     * file larger than {@code maxFileSize} bytes (one the run reported and did not lint) gives
+     * empty without being read.
+     */
+    static DocumentTexts fromFolder(Path root, Charset charset, boolean followLinks,
+            long maxFileSize) {
         Path base = root.toAbsolutePath().normalize();
         return path -> {
             Path file = base.resolve(path).normalize();
@@ -49,6 +55,9 @@ public interface DocumentTexts {
             try {
                 Path real = file.toRealPath();
                 if (!followLinks && !CorpusBoundary.of(base).containsRealPath(real)) {
+                    return Optional.empty();
+                }
+                if (Files.size(real) > maxFileSize) {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(real);

@@ -1,7 +1,6 @@
 package org.corpuslint.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -12,7 +11,10 @@ import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
 import org.corpuslint.model.TextEdit;
 
-/** {@code corpus-lint.json}: the findings in a small, documented schema (see the README). */
+/**
+ * {@code corpus-lint.json}: the findings in a small, documented schema (see the README), written
+ * as a stream.
+ */
 public final class JsonReportWriter implements ReportWriter {
 
     public static final int SCHEMA_VERSION = 1;
@@ -30,64 +32,81 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(LintResult result, ReportContext context, OutputStream out)
             throws IOException {
-        ObjectNode root = JsonSupport.mapper().createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", ToolInfo.NAME).put("version", ToolInfo.version());
-        root.put("corpusRoot",
-                context.corpusRoot() == null ? null : context.corpusRoot().toString());
-        root.put("documents", result.documentCount());
-        root.set("summary", summary(result));
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
-            findings.add(finding(finding));
+        // Streamed field by field: memory stays flat however many findings there are.
+        try (JsonGenerator json = JsonSupport.generator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", ToolInfo.NAME);
+            json.writeStringField("version", ToolInfo.version());
+            json.writeEndObject();
+            json.writeStringField("corpusRoot",
+                    context.corpusRoot() == null ? null : context.corpusRoot().toString());
+            json.writeNumberField("documents", result.documentCount());
+            summary(json, result);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                finding(json, finding);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        JsonSupport.write(root, out);
+        out.flush();
     }
 
-    private static ObjectNode summary(LintResult result) {
-        ObjectNode summary = JsonSupport.mapper().createObjectNode();
-        summary.put("findings", result.findings().size());
-        result.countBySeverity().forEach((s, n) -> summary.put(s.label(), n));
-        ObjectNode byRule = summary.putObject("byRule");
+    private static void summary(JsonGenerator json, LintResult result) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("findings", result.findings().size());
+        for (Map.Entry<Severity, Integer> count : result.countBySeverity().entrySet()) {
+            json.writeNumberField(count.getKey().label(), count.getValue());
+        }
+        json.writeObjectFieldStart("byRule");
         for (Map.Entry<String, Map<Severity, Integer>> rule : result.countByRule().entrySet()) {
-            ObjectNode counts = byRule.putObject(rule.getKey());
-            rule.getValue().forEach((s, n) -> counts.put(s.label(), n));
+            json.writeObjectFieldStart(rule.getKey());
+            for (Map.Entry<Severity, Integer> count : rule.getValue().entrySet()) {
+                json.writeNumberField(count.getKey().label(), count.getValue());
+            }
+            json.writeEndObject();
         }
-        return summary;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode finding(Finding f) {
-        ObjectNode node = JsonSupport.mapper().createObjectNode();
-        node.put("rule", f.ruleId());
-        node.put("severity", f.severity().label());
-        node.put("path", f.path());
-        putRange(node, f.start(), f.end());
-        node.put("message", f.message());
+    private static void finding(JsonGenerator json, Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", f.ruleId());
+        json.writeStringField("severity", f.severity().label());
+        json.writeStringField("path", f.path());
+        range(json, f.start(), f.end());
+        json.writeStringField("message", f.message());
         if (f.fix() != null) {
-            node.set("fix", fix(f.fix()));
+            fix(json, f.fix());
         }
-        return node;
+        json.writeEndObject();
     }
 
-    private static ObjectNode fix(Fix fix) {
-        ObjectNode node = JsonSupport.mapper().createObjectNode();
-        node.put("description", fix.description());
-        node.put("confidence", fix.confidence().label());
-        ArrayNode edits = node.putArray("edits");
+    private static void fix(JsonGenerator json, Fix fix) throws IOException {
+        json.writeObjectFieldStart("fix");
+        json.writeStringField("description", fix.description());
+        json.writeStringField("confidence", fix.confidence().label());
+        json.writeArrayFieldStart("edits");
         for (TextEdit edit : fix.edits()) {
-            ObjectNode e = edits.addObject();
-            putRange(e, edit.start(), edit.end());
-            e.put("startOffset", edit.start().offset());
-            e.put("endOffset", edit.end().offset());
-            e.put("replacement", edit.replacement());
+            json.writeStartObject();
+            range(json, edit.start(), edit.end());
+            json.writeNumberField("startOffset", edit.start().offset());
+            json.writeNumberField("endOffset", edit.end().offset());
+            json.writeStringField("replacement", edit.replacement());
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void putRange(ObjectNode node, Position start, Position end) {
-        node.put("startLine", start.line());
-        node.put("startColumn", start.column());
-        node.put("endLine", end.line());
-        node.put("endColumn", end.column());
+    private static void range(JsonGenerator json, Position start, Position end)
+            throws IOException {
+        json.writeNumberField("startLine", start.line());
+        json.writeNumberField("startColumn", start.column());
+        json.writeNumberField("endLine", end.line());
+        json.writeNumberField("endColumn", end.column());
     }
 }

@@ -1,5 +1,6 @@
 package org.corpuslint.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -26,9 +27,14 @@ final class JsonSupport {
         return MAPPER;
     }
 
-    static void write(Object tree, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, tree);
-        out.flush();
+    /**
+     * A streaming generator with the mapper's settings (indentation, escapes), so a report
+     * written field by field is byte for byte what writing a tree gave, without holding the
+     * tree: memory stays flat however many findings there are. Closing it flushes {@code out}
+     * but leaves it open.
+     */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return MAPPER.writer().createGenerator(out, JsonEncoding.UTF8);
     }
 
     /**

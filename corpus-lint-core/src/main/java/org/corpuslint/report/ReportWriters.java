@@ -53,7 +53,12 @@ public final class ReportWriters {
                 formats.stream().map(ReportWriters::forFormat).toList(), outputDirectory);
     }
 
-    /** Writes with the given writers, as {@link #writeAll} does with the named formats. */
+    /**
+     * Writes with the given writers, as {@link #writeAll} does with the named formats. If any
+     * writer fails (an exception, or an error such as running out of memory), no report of
+     * this run or an earlier one is left behind: a half-finished run must not leave files that
+     * pass for its reports.
+     */
     public static List<Path> write(LintResult result, ReportContext context,
             List<ReportWriter> writers, Path outputDirectory) {
         List<Path> written = new ArrayList<>();
@@ -75,10 +80,58 @@ public final class ReportWriters {
                 written.add(target);
             }
         } catch (IOException e) {
+            removeAfterFailure(outputDirectory, writers);
             throw new CorpusLintException("cannot write reports to " + outputDirectory + ": " + e,
                     e);
+        } catch (RuntimeException | Error e) {
+            removeAfterFailure(outputDirectory, writers);
+            throw e;
         }
         return written;
+    }
+
+    /**
+     * Deletes the reports of every format (and any temporary file a killed run left beside
+     * them) from {@code outputDirectory}, so that a run that fails later leaves no report that
+     * passes for its own. A check calls this before it starts; only corpus-lint's own file
+     * names are touched.
+     */
+    public static void removeReports(Path outputDirectory) {
+        try {
+            removeReports(outputDirectory, List.of());
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot remove the previous reports from "
+                    + outputDirectory + ": " + e, e);
+        }
+    }
+
+    private static void removeAfterFailure(Path outputDirectory, List<ReportWriter> writers) {
+        try {
+            removeReports(outputDirectory, writers);
+        } catch (IOException | RuntimeException suppressed) {
+            // The write failure is what the user must see; this is best effort on top of it.
+        }
+    }
+
+    private static void removeReports(Path outputDirectory, List<ReportWriter> extraWriters)
+            throws IOException {
+        if (!Files.isDirectory(outputDirectory)) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        FORMATS.values().forEach(w -> names.add(w.get().fileName()));
+        extraWriters.forEach(w -> names.add(w.fileName()));
+        for (String name : names) {
+            Files.deleteIfExists(outputDirectory.resolve(name));
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(outputDirectory)) {
+            for (Path file : files.toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.endsWith(".tmp") && names.stream().anyMatch(fileName::startsWith)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /**

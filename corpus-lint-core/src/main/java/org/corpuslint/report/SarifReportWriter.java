@@ -1,7 +1,6 @@
 package org.corpuslint.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -20,7 +19,8 @@ import org.corpuslint.rule.RuleMetadata;
 /**
  * {@code corpus-lint.sarif}: SARIF 2.1.0, read by GitHub code scanning, IDEs and SARIF viewers.
  * Artifact URIs are relative to the base id {@code CORPUSROOT}; columns count UTF-16 code units
- * (SARIF's default) and end columns are exclusive.
+ * (SARIF's default) and end columns are exclusive. Written as a stream, one result at a time, so
+ * its memory does not grow with the number of findings.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -40,94 +40,137 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public void write(LintResult result, ReportContext context, OutputStream out)
             throws IOException {
-        ObjectNode log = JsonSupport.mapper().createObjectNode();
-        log.put("$schema", SCHEMA_URI);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        run.putObject("tool").set("driver", driver(result.rules(), ruleIndex));
-        if (context.corpusRoot() != null) {
-            String rootUri = context.corpusRoot().toAbsolutePath().toUri().toString();
-            run.putObject("originalUriBaseIds").putObject(ROOT_BASE_ID)
-                    .put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
+        try (JsonGenerator json = JsonSupport.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA_URI);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeFieldName("driver");
+            Map<String, Integer> ruleIndex = driver(json, result.rules());
+            json.writeEndObject();
+            if (context.corpusRoot() != null) {
+                String rootUri = context.corpusRoot().toAbsolutePath().toUri().toString();
+                json.writeObjectFieldStart("originalUriBaseIds");
+                json.writeObjectFieldStart(ROOT_BASE_ID);
+                json.writeStringField("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeStringField("columnKind", "utf16CodeUnits");
+            json.writeArrayFieldStart("results");
+            for (Finding finding : result.findings()) {
+                result(json, finding, ruleIndex);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
-        for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIndex));
-        }
-        JsonSupport.write(log, out);
+        out.flush();
     }
 
-    private static ObjectNode driver(List<RuleMetadata> rules, Map<String, Integer> ruleIndex) {
-        ObjectNode driver = JsonSupport.mapper().createObjectNode();
-        driver.put("name", ToolInfo.NAME);
-        driver.put("version", ToolInfo.version());
-        driver.put("informationUri", ToolInfo.INFORMATION_URI);
-        ArrayNode descriptors = driver.putArray("rules");
+    /** Writes the driver object; returns each rule's index in its {@code rules}. */
+    private static Map<String, Integer> driver(JsonGenerator json, List<RuleMetadata> rules)
+            throws IOException {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        json.writeStartObject();
+        json.writeStringField("name", ToolInfo.NAME);
+        json.writeStringField("version", ToolInfo.version());
+        json.writeStringField("informationUri", ToolInfo.INFORMATION_URI);
+        json.writeArrayFieldStart("rules");
         for (RuleMetadata rule : rules) {
             if (ruleIndex.containsKey(rule.id())) {
                 continue;
             }
-            ruleIndex.put(rule.id(), descriptors.size());
-            ObjectNode d = descriptors.addObject();
-            d.put("id", rule.id());
-            d.putObject("shortDescription").put("text", rule.summary());
-            d.putObject("fullDescription").put("text", rule.explanation());
-            d.putObject("help").put("text", rule.explanation() + "\n\nExample: " + rule.example());
-            d.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+            ruleIndex.put(rule.id(), ruleIndex.size());
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            textObject(json, "shortDescription", rule.summary());
+            textObject(json, "fullDescription", rule.explanation());
+            textObject(json, "help", rule.explanation() + "\n\nExample: " + rule.example());
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(rule.defaultSeverity()));
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        return driver;
+        json.writeEndArray();
+        json.writeEndObject();
+        return ruleIndex;
     }
 
-    private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex) {
-        ObjectNode node = JsonSupport.mapper().createObjectNode();
-        node.put("ruleId", f.ruleId());
+    private static void result(JsonGenerator json, Finding f, Map<String, Integer> ruleIndex)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
         if (index != null) {
-            node.put("ruleIndex", index);
+            json.writeNumberField("ruleIndex", index);
         }
-        node.put("level", level(f.severity()));
-        node.putObject("message").put("text", f.message());
-        ObjectNode physical = node.putArray("locations").addObject()
-                .putObject("physicalLocation");
-        physical.set("artifactLocation", artifactLocation(f.path()));
-        physical.set("region", region(f.start(), f.end()));
+        json.writeStringField("level", level(f.severity()));
+        textObject(json, "message", f.message());
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        artifactLocation(json, f.path());
+        region(json, "region", f.start(), f.end());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
         if (f.fix() != null) {
-            node.putArray("fixes").add(fix(f.path(), f.fix()));
+            json.writeArrayFieldStart("fixes");
+            fix(json, f.path(), f.fix());
+            json.writeEndArray();
         }
-        return node;
+        json.writeEndObject();
     }
 
-    private static ObjectNode fix(String path, Fix fix) {
-        ObjectNode node = JsonSupport.mapper().createObjectNode();
-        node.putObject("description").put("text", fix.description());
-        node.putObject("properties").put("confidence", fix.confidence().label());
-        ObjectNode change = node.putArray("artifactChanges").addObject();
-        change.set("artifactLocation", artifactLocation(path));
-        ArrayNode replacements = change.putArray("replacements");
+    private static void fix(JsonGenerator json, String path, Fix fix) throws IOException {
+        json.writeStartObject();
+        textObject(json, "description", fix.description());
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("confidence", fix.confidence().label());
+        json.writeEndObject();
+        json.writeArrayFieldStart("artifactChanges");
+        json.writeStartObject();
+        artifactLocation(json, path);
+        json.writeArrayFieldStart("replacements");
         for (TextEdit edit : fix.edits()) {
-            ObjectNode replacement = replacements.addObject();
-            replacement.set("deletedRegion", region(edit.start(), edit.end()));
-            replacement.putObject("insertedContent").put("text", edit.replacement());
+            json.writeStartObject();
+            region(json, "deletedRegion", edit.start(), edit.end());
+            textObject(json, "insertedContent", edit.replacement());
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode artifactLocation(String path) {
-        ObjectNode node = JsonSupport.mapper().createObjectNode();
-        node.put("uri", uri(path));
-        node.put("uriBaseId", ROOT_BASE_ID);
-        return node;
+    /** {@code "name" : { "text" : text }}, SARIF's message and description shape. */
+    private static void textObject(JsonGenerator json, String name, String text)
+            throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
-    private static ObjectNode region(Position start, Position end) {
-        ObjectNode region = JsonSupport.mapper().createObjectNode();
-        region.put("startLine", start.line());
-        region.put("startColumn", start.column());
-        region.put("endLine", end.line());
-        region.put("endColumn", end.column());
-        return region;
+    private static void artifactLocation(JsonGenerator json, String path) throws IOException {
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(path));
+        json.writeStringField("uriBaseId", ROOT_BASE_ID);
+        json.writeEndObject();
+    }
+
+    private static void region(JsonGenerator json, String name, Position start, Position end)
+            throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("startLine", start.line());
+        json.writeNumberField("startColumn", start.column());
+        json.writeNumberField("endLine", end.line());
+        json.writeNumberField("endColumn", end.column());
+        json.writeEndObject();
     }
 
     /** The relative path as a URI reference: spaces and other characters percent-encoded. */

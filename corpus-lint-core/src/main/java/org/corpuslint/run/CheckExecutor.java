@@ -14,17 +14,26 @@ import org.corpuslint.report.ReportWriters;
  */
 public final class CheckExecutor {
 
+    /**
+     * Removes the previous run's reports first: if this run then fails (a configuration error,
+     * an exception, running out of memory, the process killed), no earlier report is left to
+     * pass for this one.
+     */
     public CheckOutcome execute(CheckRequest request) {
+        Path root = request.corpusRoot().toAbsolutePath().normalize();
+        Path output = request.outputDirectory().toAbsolutePath().normalize();
+        if (!output.startsWith(root)) { // never delete inside the corpus
+            ReportWriters.removeReports(output);
+        }
         // Validate formats before the (long) run, so a typo in the configuration fails fast.
         request.formats().forEach(ReportWriters::forFormat);
         BaselineFilter baseline = BaselineFilter.forRequest(request);
         LintResult result = baseline.filter(new CorpusLinter(baseline.config(request.config()))
                 .lintDirectory(request.corpusRoot()));
-        Path root = request.corpusRoot().toAbsolutePath().normalize();
         // Texts are read back from the corpus as each report needs them, not kept from the run.
         ReportContext context = new ReportContext(root,
                 DocumentTexts.fromFolder(root, request.config().charset(),
-                        request.config().followLinks()));
+                        request.config().followLinks(), request.config().maxFileSize()));
         List<Path> reports = ReportWriters.writeAll(result, context, request.formats(),
                 request.outputDirectory());
         long failing = request.failOnSeverity() == null

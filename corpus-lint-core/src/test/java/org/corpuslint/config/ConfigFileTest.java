@@ -138,7 +138,8 @@ class ConfigFileTest {
     @Test
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
-                + " encoding, allowEmpty, rules, overrides, fix, followLinks",
+                + " encoding, allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules,"
+                + " overrides, fix, followLinks",
                 error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
@@ -260,7 +261,8 @@ class ConfigFileTest {
                 + " file kept elsewhere explicitly (configFile) if it is meant", message);
         // Named explicitly, it is read (and its error names its key: it is the user's file).
         assertEquals(secret + ":1:1: unknown key 's3cr3t'; expected includes, excludes, encoding,"
-                + " allowEmpty, rules, overrides, fix, followLinks", assertThrows(CorpusLintException.class,
+                + " allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules, overrides, fix,"
+                + " followLinks", assertThrows(CorpusLintException.class,
                         () -> ConfigFile.forCorpus(corpus, secret)).getMessage());
     }
 

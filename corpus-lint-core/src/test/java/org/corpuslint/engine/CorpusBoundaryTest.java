@@ -115,7 +115,7 @@ class CorpusBoundaryTest {
         assertEquals(Optional.empty(), texts.text("outlet/b.txt"));
         assertEquals(Optional.of("inside\n"), texts.text("a.txt"));
         assertEquals(Optional.of("postgres:x:5432\n"), DocumentTexts.fromFolder(corpus.root(),
-                StandardCharsets.UTF_8, true).text("users.txt"));
+                StandardCharsets.UTF_8, true, LintConfig.DEFAULT_MAX_FILE_SIZE).text("users.txt"));
     }
 
     @Test

@@ -57,6 +57,27 @@ public class CheckMojo extends AbstractMojo {
     private String encoding;
 
     /**
+     * Files larger than this many bytes are an {@code invalid-input} finding and are not read;
+     * default: {@code corpus-lint.yaml}'s, else 10485760 (10 MiB).
+     */
+    @Parameter(property = "corpus-lint.maxFileSize")
+    private Long maxFileSize;
+
+    /**
+     * A line longer than this many characters makes the file an {@code invalid-input} finding;
+     * default: {@code corpus-lint.yaml}'s, else 100000.
+     */
+    @Parameter(property = "corpus-lint.maxLineLength")
+    private Integer maxLineLength;
+
+    /**
+     * A run of non-space characters longer than this is an {@code invalid-input} finding (the
+     * rest of the file is linted); default: {@code corpus-lint.yaml}'s, else 1000.
+     */
+    @Parameter(property = "corpus-lint.maxTokenLength")
+    private Integer maxTokenLength;
+
+    /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or
      * {@code none} to report without ever failing.
      */
@@ -191,7 +212,13 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("corpus-lint: check skipped (corpus-lint.skip)");
             return;
         }
-        CheckRequest request = request();
+        CheckRequest request;
+        try {
+            request = request();
+        } catch (MojoExecutionException | RuntimeException e) {
+            removePreviousReports();
+            throw e;
+        }
         CheckOutcome outcome;
         try {
             outcome = new CheckExecutor().execute(request);
@@ -227,8 +254,9 @@ public class CheckMojo extends AbstractMojo {
         LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
                 fileConfiguration.config(), includes, excludes, encoding, threads, rules,
                 disabledRules, ruleSeverities);
-        config = LintConfigFactory.withFollowLinks(config, followLinks).toBuilder()
-                .progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
+        config = LintConfigFactory.withInputParameters(config, followLinks, maxFileSize,
+                maxLineLength, maxTokenLength)
+                .toBuilder().progress(ConsoleProgress.forCurrentTerminal(interactiveMode)).build();
         Path baselineFile = baselineFile();
         boolean emptyAllowed = allowEmpty != null ? allowEmpty
                 : Boolean.TRUE.equals(fileConfiguration.allowEmpty());
@@ -283,6 +311,22 @@ public class CheckMojo extends AbstractMojo {
                     + "' is negative; use 0 or more");
         }
         return new ViolationBudget(maxAllowedViolations, bySeverity);
+    }
+
+    /**
+     * A configuration error stops the goal before the check starts (which would remove them):
+     * the previous run's reports must not stay behind looking like this run's. Nothing is
+     * removed when the output folder is (wrongly) inside the corpus.
+     */
+    private void removePreviousReports() {
+        Path output = outputDirectory().toAbsolutePath().normalize();
+        if (!output.startsWith(corpusDirectory.toPath().toAbsolutePath().normalize())) {
+            try {
+                ReportWriters.removeReports(output);
+            } catch (CorpusLintException e) {
+                getLog().warn("corpus-lint: " + e.getMessage());
+            }
+        }
     }
 
     private Path outputDirectory() {

@@ -69,11 +69,35 @@ final class LintConfigFactory {
     }
 
     /**
-     * {@code config} with the {@code followLinks} parameter laid over what the configuration file
-     * says; {@code null} (not given) keeps the file's value (default {@code false}).
+     * Lays the input parameters that are given over {@code config}: {@code followLinks} and the
+     * input limits; {@code null} (not given) keeps what the configuration file or the defaults
+     * say.
      */
-    static LintConfig withFollowLinks(LintConfig config, Boolean followLinks) {
-        return followLinks == null ? config : config.toBuilder().followLinks(followLinks).build();
+    static LintConfig withInputParameters(LintConfig config, Boolean followLinks,
+            Long maxFileSize, Integer maxLineLength, Integer maxTokenLength)
+            throws MojoExecutionException {
+        LintConfig.Builder builder = config.toBuilder();
+        if (followLinks != null) {
+            builder.followLinks(followLinks);
+        }
+        if (maxFileSize != null) {
+            builder.maxFileSize(positive(maxFileSize, Setting.MAX_FILE_SIZE));
+        }
+        if (maxLineLength != null) {
+            builder.maxLineLength((int) positive(maxLineLength, Setting.MAX_LINE_LENGTH));
+        }
+        if (maxTokenLength != null) {
+            builder.maxTokenLength((int) positive(maxTokenLength, Setting.MAX_TOKEN_LENGTH));
+        }
+        return builder.build();
+    }
+
+    private static long positive(long value, Setting setting) throws MojoExecutionException {
+        if (value < 1) {
+            throw setting.invalid("'" + value + "' is not positive; use a whole number of 1 or"
+                    + " more");
+        }
+        return value;
     }
 
     private static Severity severity(String text, String ruleId, Setting setting)

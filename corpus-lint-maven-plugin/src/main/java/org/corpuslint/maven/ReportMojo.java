@@ -52,6 +52,18 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "corpus-lint.encoding")
     private String encoding;
 
+    /** Largest file, in bytes, that is linted; as for {@code check}. */
+    @Parameter(property = "corpus-lint.maxFileSize")
+    private Long maxFileSize;
+
+    /** Longest line, in characters, of a file that is linted; as for {@code check}. */
+    @Parameter(property = "corpus-lint.maxLineLength")
+    private Integer maxLineLength;
+
+    /** Longest run without a space that is not reported; as for {@code check}. */
+    @Parameter(property = "corpus-lint.maxTokenLength")
+    private Integer maxTokenLength;
+
     /** Worker threads; {@code 0} means one per available core. */
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
     private int threads;
@@ -116,7 +128,8 @@ public class ReportMojo extends AbstractMavenReport {
             LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
                     ConfigurationFile.load(configFile, corpus).config(), includes, excludes,
                     encoding, threads, rules, disabledRules, ruleSeverities);
-            config = LintConfigFactory.withFollowLinks(config, followLinks);
+            config = LintConfigFactory.withInputParameters(config, followLinks, maxFileSize,
+                    maxLineLength, maxTokenLength);
             CheckOutcome outcome = new CheckExecutor().execute(
                     new CheckRequest(corpus, config, htmlFolder, List.of("html"), null));
             new FindingsReportRenderer(getSink(), outcome.result(), corpus,

@@ -38,7 +38,8 @@ final class CorpusWords {
         }
         byDeletion = new HashMap<>(stats.size() * 12);
         for (String word : stats.keySet()) {
-            if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.hasDigit(word)) {
+            if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.tooLong(word)
+                    && !WordForm.hasDigit(word)) {
                 for (String key : deletions(word.toLowerCase(Locale.ROOT), 1)) {
                     byDeletion.computeIfAbsent(key, k -> new ArrayList<>(1)).add(word);
                 }
@@ -69,6 +70,9 @@ final class CorpusWords {
 
     /** Attested words other than {@code word} within its edit budget, ignoring case. */
     List<String> variantsOf(String word) {
+        if (WordForm.tooLong(word)) {
+            return List.of();
+        }
         int max = maxEdits(word);
         Set<String> found = new LinkedHashSet<>();
         for (String key : deletions(word.toLowerCase(Locale.ROOT), max)) {

@@ -15,6 +15,9 @@ final class RunOnWords {
 
     /** {@code the first} for {@code thefirst}, when exactly one such split exists. */
     static Optional<String> split(String word, Lexicon lexicon) {
+        if (WordForm.tooLong(word)) {
+            return Optional.empty();
+        }
         String found = null;
         for (int cut = 1; cut < word.length(); cut++) {
             String head = word.substring(0, cut);

@@ -79,16 +79,24 @@ final class TokenContext {
                         && Character.isLetterOrDigit(text.charAt(after + 1)));
     }
 
-    /** The whole hyphenated word around {@code token}: {@code co-ordinated}. */
+    /**
+     * The whole hyphenated word around {@code token}: {@code co-ordinated}. The scan stops
+     * {@link WordForm#MAX_CHECKED_LENGTH} characters beyond the token on each side, so a longer
+     * result is cut short and {@linkplain WordForm#tooLong too long} to judge; without the stop,
+     * every part of a huge hyphenated run would rescan all of it.
+     */
     static String hyphenCompound(String text, Token token) {
+        int startLimit = Math.max(0, token.start() - WordForm.MAX_CHECKED_LENGTH);
+        int endLimit = (int) Math.min(text.length(),
+                (long) token.end() + WordForm.MAX_CHECKED_LENGTH);
         int start = token.start();
-        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
+        while (start > startLimit && (Character.isLetterOrDigit(text.charAt(start - 1))
                 || (text.charAt(start - 1) == '-' && start > 1
                         && Character.isLetterOrDigit(text.charAt(start - 2))))) {
             start--;
         }
         int end = token.end();
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
+        while (end < endLimit && (Character.isLetterOrDigit(text.charAt(end))
                 || (text.charAt(end) == '-' && end + 1 < text.length()
                         && Character.isLetterOrDigit(text.charAt(end + 1))))) {
             end++;

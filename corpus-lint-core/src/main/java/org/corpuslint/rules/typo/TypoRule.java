@@ -174,9 +174,9 @@ public final class TypoRule implements Rule {
                 replacement.orElse(null), replacement.isPresent());
     }
 
-    /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair. */
+    /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair, not too long. */
     private static boolean checkable(String word) {
-        return word.length() >= 3 && !WordForm.hasDigit(word) && !WordForm.isAllCaps(word)
+        return word.length() >= 3 && !WordForm.tooLong(word) && !WordForm.hasDigit(word) && !WordForm.isAllCaps(word)
                 && !WordForm.isLowerCamelCase(word)
                 && word.indexOf('_') < 0;
     }
@@ -193,6 +193,9 @@ public final class TypoRule implements Rule {
             return true;
         }
         String compound = WordForm.base(TokenContext.hyphenCompound(text, token));
+        if (WordForm.tooLong(compound)) {
+            return false;
+        }
         return lexicon.isKnown(compound) || lexicon.isKnown(compound.replace("-", ""));
     }
 

@@ -5,7 +5,19 @@ import java.util.Locale;
 /** The form of a word that spelling is judged on: curly apostrophes straightened, possessive dropped. */
 final class WordForm {
 
+    /**
+     * The longest word spelling is judged on. Longer runs of letters are not words (glued text,
+     * encoded data) and are skipped: candidate search, splits and edit distances cost the square
+     * of a word's length, so this cap keeps every word's cost bounded whatever the input.
+     */
+    static final int MAX_CHECKED_LENGTH = 64;
+
     private WordForm() {}
+
+    /** Longer than any word worth judging; see {@link #MAX_CHECKED_LENGTH}. */
+    static boolean tooLong(String word) {
+        return word.length() > MAX_CHECKED_LENGTH;
+    }
 
     /** {@code Pyongyang’s} and {@code Pyongyang's} give {@code Pyongyang}; {@code don’t} gives {@code don't}. */
     static String base(String token) {
