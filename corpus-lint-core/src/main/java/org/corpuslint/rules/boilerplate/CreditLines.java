@@ -1,18 +1,14 @@
 package org.corpuslint.rules.boilerplate;
 
-import java.util.regex.Pattern;
 import org.corpuslint.text.credit.Agencies;
 import org.corpuslint.text.credit.CreditParser;
 
 /**
  * Photo-credit lines ({@code Photograph: Jane Doe/The Courier}, {@code Jane Doe for The
- * Courier}, {@code © Jane Doe}): they recur wherever a photographer's work does, so recurrence
- * says nothing about them, and a copyright sign before a name is a credit, not a footer.
+ * Courier}): they recur wherever a photographer's work does, so recurrence says nothing about
+ * them.
  */
 final class CreditLines {
-
-    /** A year or a rights clause makes a copyright line a notice rather than a photo credit. */
-    private static final Pattern NOTICE = Pattern.compile("(?i)\\b(19|20)\\d\\d\\b|\\brights\\b");
 
     private final CreditParser parser = new CreditParser(Agencies.builtIn());
 
@@ -25,11 +21,6 @@ final class CreditLines {
         return !shape.menu() && !shape.url() && !shape.email()
                 && (shape.labelled() || slashes(line) < 2 || line.indexOf('©') >= 0)
                 && parser.line(line).isPresent();
-    }
-
-    /** A credit written with a copyright sign and no year or rights clause. */
-    boolean isCopyrightCredit(String line, LineShape shape) {
-        return !NOTICE.matcher(line).find() && isCredit(line, shape);
     }
 
     private static int slashes(String line) {

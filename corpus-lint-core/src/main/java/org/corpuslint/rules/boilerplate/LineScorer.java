@@ -11,8 +11,9 @@ import org.corpuslint.text.LineKey;
  * <p>Repetition is counted in distinct stories (copies of one article count once) and is never
  * evidence alone for a third-person sentence, a headline-shaped line or a photo credit: those
  * recur because articles, captions and photographers do. It adds weight to a headline-shaped
- * line only when another signal marks it, and to a third-person sentence only with a strong
- * phrase (a word such as "donate" inside reported prose is not one).
+ * line or a short third-person sentence only when another signal marks it, to third-person
+ * prose only with a strong phrase (a word such as "donate" inside reported prose is not one),
+ * and to a credit never.
  */
 final class LineScorer {
 
@@ -77,12 +78,9 @@ final class LineScorer {
         boolean url = shape.url() && settings.enabled(BoilerplateKind.NAVIGATION);
         boolean bareLink = url && words.size() <= 12 && bare(line)
                 || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
-        boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT)
-                && !credits.isCopyrightCredit(line, shape);
-        // A phrase, or two cues, or an address or copyright sign; one weak word is not enough.
-        boolean chromeSignal = lexicon >= Phrase.STRONG || cues > 1 || email || url || bareLink
-                || copyright;
-        Repetition repetition = repetitionCounts(shape, lexicon, chromeSignal)
+        boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
+        boolean chromeSignal = email || url || bareLink || copyright;
+        Repetition repetition = repetitionCounts(shape, lexicon, kind != null, chromeSignal)
                 ? repetition(line, outlet) : Repetition.NONE;
         if (repetition != Repetition.NONE && credits.isCredit(line, shape)) {
             repetition = Repetition.NONE;
@@ -101,16 +99,18 @@ final class LineScorer {
 
     /**
      * Whether recurrence may count for this line. Short lines, menus and lines speaking to the
-     * reader recur as chrome does; a third-person sentence (a quote, a wire story's lead, a
-     * sign-off) needs a strong phrase, and a headline-shaped line (a title, a caption) another
-     * signal. So most prose lines need no look-up.
+     * reader recur as chrome does. Third-person prose (long, or reporting who said it: a quote,
+     * a wire story's lead) needs a strong phrase, not a mere lexicon word; a shorter
+     * third-person sentence ("This story is for subscribers.") and a headline-shaped line (a
+     * title, a caption) need some cue. So most prose lines need no look-up.
      */
-    private static boolean repetitionCounts(LineShape shape, int lexicon,
+    private static boolean repetitionCounts(LineShape shape, int lexicon, boolean cue,
             boolean chromeSignal) {
         if (shape.sentence() && !shape.addressesReader()) {
-            return lexicon >= Phrase.STRONG;
+            return shape.proseShaped() || shape.reported() ? lexicon >= Phrase.STRONG
+                    : cue || chromeSignal;
         }
-        return !shape.headline() || chromeSignal;
+        return !shape.headline() || cue || chromeSignal;
     }
 
     /** The line is nothing but one web address. */

@@ -27,14 +27,17 @@ import java.util.regex.Pattern;
  * @param menu a row of links: three or more short items between {@code |}, {@code >},
  *     {@code »}, {@code •} or {@code ·}, or a breadcrumb from {@code Home}
  * @param headline shaped like a title or a caption: at least {@value #HEADLINE_WORDS} words,
- *     starting with a capital or a digit, not ending with a full stop, colon or comma, and
- *     neither speaking to the reader nor a menu, label or address
+ *     starting with a capital or a digit, no question or exclamation mark, not ending with a
+ *     full stop, colon or comma, in the third person (no reader, first-person or "please"
+ *     words), and not a menu, label or address
+ * @param reported says who said it ({@code said}, {@code told}, {@code according to}): news
+ *     prose attributes what it reports, page chrome does not
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
         boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
         boolean copyrightSign,
-        boolean sentence, boolean labelled, boolean menu, boolean headline) {
+        boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
@@ -45,6 +48,10 @@ record LineShape(
     private static final int LABEL_WORDS = 3;
     private static final int MENU_ITEM_WORDS = 3;
 
+    private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "i'd", "i'm", "i've",
+            "i'll", "me", "my", "mine", "we", "we're", "we've", "we'll", "we'd");
+    private static final Set<String> REPORTING_WORDS = Set.of("said", "says", "told",
+            "according", "announced", "stated");
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
             "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
     private static final Pattern EMAIL =
@@ -57,7 +64,7 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, false, true, false, false, false);
+            false, false, false, false, true, false, false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -100,8 +107,20 @@ record LineShape(
                 n >= SENTENCE_WORDS && endsSentence,
                 labelled,
                 menu,
-                n >= HEADLINE_WORDS && ".:,;".indexOf(end) < 0 && !addressesReader && !menu
-                        && !labelled && !hasEmail && !hasUrl && startsAsATitle(line));
+                n >= HEADLINE_WORDS && ".:,;".indexOf(end) < 0 && line.indexOf('?') < 0
+                        && line.indexOf('!') < 0 && !addressesReader(words)
+                        && !containsAny(words, FIRST_PERSON_WORDS) && !menu && !labelled
+                        && !hasEmail && !hasUrl && startsAsATitle(line),
+                containsAny(words, REPORTING_WORDS));
+    }
+
+    private static boolean containsAny(List<String> words, Set<String> wanted) {
+        for (String word : words) {
+            if (wanted.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first letter or digit is a capital or a digit, after any opening quote. */

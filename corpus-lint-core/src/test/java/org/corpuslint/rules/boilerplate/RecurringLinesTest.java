@@ -39,14 +39,17 @@ class RecurringLinesTest {
     @Test
     void recurringPhotoCreditsAreQuiet() {
         RuleFixture fixture = corpus(List.of("Photograph: Jane Doe/The Island Courier",
-                "Ola Berg for The Harbour Times", "© Kari Lunde"), List.of());
+                "Ola Berg for The Harbour Times", "Picture: Kari Lunde"), List.of());
         assertEquals(List.of(), fixture.findings(BoilerplateRule::new));
     }
 
     @Test
     void aRecurringThirdPersonSentenceWithALexiconWordIsQuiet() {
+        // Reported (it says who said it), and long third-person prose.
         RuleFixture fixture = corpus(List.of(),
-                List.of("The trust said it will donate $8m to victims."));
+                List.of("The trust said it will donate $8m to victims.", "",
+                        "The harbour trust will donate eight million to the families of the"
+                                + " crew."));
         assertEquals(List.of(), fixture.findings(BoilerplateRule::new));
     }
 
@@ -64,5 +67,19 @@ class RecurringLinesTest {
         assertEquals(List.of("story-3.txt:7:1-8:39 warning [boilerplate] boilerplate (repeated"
                 + " line, newsletter sign-up): 2 lines | fix: delete the 2 lines => 6:1-9:1 \"\""),
                 fixture.findingsIn("story-3.txt", BoilerplateRule::new));
+    }
+
+    @Test
+    void aShortThirdPersonNoticeWithACueStillCountsItsRecurrence() {
+        // Not reported prose: no attribution and under ten words, so recurrence adds weight.
+        String notice = "Island reporting depends on donations.";
+        assertEquals(List.of("story-3.txt:7:1-7:39 warning [boilerplate] boilerplate"
+                + " (donation appeal): '" + notice + "' | fix: delete the line => 6:1-8:1"
+                + " \"\""), corpus(List.of(), List.of(notice))
+                        .findingsIn("story-3.txt", BoilerplateRule::new));
+        String[] story = BoilerplateFixtures.story(2003);
+        assertEquals(List.of(), RuleFixture.corpus()
+                .doc("story-3.txt", story[0], story[1], story[2], "", story[4], "", notice)
+                .findings(BoilerplateRule::new));
     }
 }
