@@ -14,10 +14,12 @@ import org.corpuslint.text.WordTokenizer;
 /**
  * Corpus-wide statistics that rules need, computed once per run in a streaming pass: how often
  * each word (as written) and each pair of adjacent capitalised words occurs and in how many
- * documents, and in how many documents each short line occurs, overall and per outlet folder.
+ * documents, and in how many documents and in how many distinct stories ({@link StoryKey}: copies
+ * of one article count once) each short line occurs, overall and per outlet folder.
  *
- * <p>Profiles are built per worker and {@linkplain #merge merged}; all statistics are sums, so
- * the result does not depend on how the documents were split.
+ * <p>Profiles are built per worker and {@linkplain #merge merged}; all statistics are sums or
+ * bounded sets of the smallest story keys, so the result does not depend on how the documents
+ * were split.
  */
 public final class CorpusProfile {
 
@@ -27,8 +29,8 @@ public final class CorpusProfile {
     private int documentCount;
     private final Map<String, TermStats> words = new HashMap<>();
     private final Map<String, TermStats> capitalizedPairs = new HashMap<>();
-    private final Map<Long, Integer> lineDocuments = new HashMap<>();
-    private final Map<String, Map<Long, Integer>> lineDocumentsByOutlet = new HashMap<>();
+    private final Map<Long, LineRecurrence> lines = new HashMap<>();
+    private final Map<String, Map<Long, LineRecurrence>> linesByOutlet = new HashMap<>();
     private final Map<String, Integer> outletDocuments = new HashMap<>();
 
     /** An empty profile. */
@@ -87,11 +89,15 @@ public final class CorpusProfile {
                 seen.add(LineKey.of(text));
             }
         }
-        Map<Long, Integer> outletLines =
-                lineDocumentsByOutlet.computeIfAbsent(document.outlet(), k -> new HashMap<>());
+        if (seen.isEmpty()) {
+            return;
+        }
+        long story = StoryKey.of(document);
+        Map<Long, LineRecurrence> outletLines =
+                linesByOutlet.computeIfAbsent(document.outlet(), k -> new HashMap<>());
         for (Long key : seen) {
-            lineDocuments.merge(key, 1, Integer::sum);
-            outletLines.merge(key, 1, Integer::sum);
+            lines.computeIfAbsent(key, k -> new LineRecurrence()).add(story);
+            outletLines.computeIfAbsent(key, k -> new LineRecurrence()).add(story);
         }
     }
 
@@ -101,13 +107,16 @@ public final class CorpusProfile {
         other.outletDocuments.forEach((k, v) -> outletDocuments.merge(k, v, Integer::sum));
         mergeTerms(words, other.words);
         mergeTerms(capitalizedPairs, other.capitalizedPairs);
-        other.lineDocuments.forEach((k, v) -> lineDocuments.merge(k, v, Integer::sum));
-        other.lineDocumentsByOutlet.forEach((outlet, lines) -> {
-            Map<Long, Integer> mine =
-                    lineDocumentsByOutlet.computeIfAbsent(outlet, k -> new HashMap<>());
-            lines.forEach((k, v) -> mine.merge(k, v, Integer::sum));
-        });
+        mergeLines(lines, other.lines);
+        other.linesByOutlet.forEach((outlet, theirs) ->
+                mergeLines(linesByOutlet.computeIfAbsent(outlet, k -> new HashMap<>()), theirs));
         return this;
+    }
+
+    private static void mergeLines(Map<Long, LineRecurrence> into,
+            Map<Long, LineRecurrence> from) {
+        from.forEach((key, recurrence) ->
+                into.computeIfAbsent(key, k -> new LineRecurrence()).merge(recurrence));
     }
 
     private static void mergeTerms(Map<String, TermStats> into, Map<String, TermStats> from) {
@@ -149,7 +158,7 @@ public final class CorpusProfile {
 
     /** In how many documents a line equal to {@code line} (see {@link LineKey}) occurs. */
     public int lineDocumentFrequency(CharSequence line) {
-        return lineDocuments.getOrDefault(LineKey.of(line), 0);
+        return lineDocumentFrequency(LineKey.of(line));
     }
 
     /** The same, counting only documents of one outlet folder. */
@@ -159,13 +168,39 @@ public final class CorpusProfile {
 
     /** In how many documents a line with this {@link LineKey} occurs (hash a line once). */
     public int lineDocumentFrequency(long lineKey) {
-        return lineDocuments.getOrDefault(lineKey, 0);
+        LineRecurrence recurrence = lines.get(lineKey);
+        return recurrence == null ? 0 : recurrence.documents();
     }
 
     /** The same, counting only documents of one outlet folder. */
     public int lineDocumentFrequency(String outlet, long lineKey) {
-        Map<Long, Integer> lines = lineDocumentsByOutlet.get(outlet);
-        return lines == null ? 0 : lines.getOrDefault(lineKey, 0);
+        LineRecurrence recurrence = outletLines(outlet).get(lineKey);
+        return recurrence == null ? 0 : recurrence.documents();
+    }
+
+    /**
+     * In how many distinct stories a line with this {@link LineKey} occurs: documents that are
+     * copies of one article ({@link StoryKey}) count once. Exact up to
+     * {@value LineRecurrence#KEPT_STORIES}, estimated beyond.
+     */
+    public int lineStoryFrequency(long lineKey) {
+        LineRecurrence recurrence = lines.get(lineKey);
+        return recurrence == null ? 0 : recurrence.stories();
+    }
+
+    /** The same, counting only documents of one outlet folder. */
+    public int lineStoryFrequency(String outlet, long lineKey) {
+        LineRecurrence recurrence = outletLines(outlet).get(lineKey);
+        return recurrence == null ? 0 : recurrence.stories();
+    }
+
+    /** {@link #lineStoryFrequency(long)} of a line's text. */
+    public int lineStoryFrequency(CharSequence line) {
+        return lineStoryFrequency(LineKey.of(line));
+    }
+
+    private Map<Long, LineRecurrence> outletLines(String outlet) {
+        return linesByOutlet.getOrDefault(outlet, Map.of());
     }
 
     /** Number of documents in an outlet folder ({@code ""} for the corpus root). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.corpuslint.document.Document;
+import org.corpuslint.text.LineKey;
 import org.corpuslint.testing.GeneratedCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CorpusProfileTest {
 
     /**
      * Everything a profile can be asked, as one comparable map: word and pair statistics, and
-     * the document frequency of every line of {@code documents} overall and per outlet.
+     * the document and story frequency of every line of {@code documents} overall and per outlet.
      */
     private static Map<String, String> contents(CorpusProfile profile, List<Document> documents) {
         Map<String, String> all = new TreeMap<>();
@@ -39,9 +40,12 @@ class CorpusProfileTest {
                     Integer.toString(profile.outletDocumentCount(document.outlet())));
             for (int line = 1; line <= document.lineCount(); line++) {
                 String text = document.line(line);
-                all.put("line " + text, Integer.toString(profile.lineDocumentFrequency(text)));
+                long key = LineKey.of(text);
+                all.put("line " + text, profile.lineDocumentFrequency(key) + "/"
+                        + profile.lineStoryFrequency(key));
                 all.put("line " + document.outlet() + ": " + text,
-                        Integer.toString(profile.lineDocumentFrequency(document.outlet(), text)));
+                        profile.lineDocumentFrequency(document.outlet(), key) + "/"
+                                + profile.lineStoryFrequency(document.outlet(), key));
             }
         }
         return all;
@@ -91,5 +95,23 @@ class CorpusProfileTest {
         assertEquals(1, profile.lineDocumentFrequency("", "  share this "));
         assertEquals(2, profile.outletDocumentCount("coast"));
         assertEquals(1, profile.outletDocumentCount(""));
+    }
+
+    @Test
+    void copiesOfOneStoryCountOnceAsStoriesButEachAsDocuments() {
+        String story = "Harbour crews repaired the north wall of the old quay over the weekend.\n\n"
+                + "The ferry company said sailings would resume on Tuesday morning as planned.\n";
+        CorpusProfile profile = onePass(List.of(
+                new Document("east/a.txt", "Quay reopens\n\n" + story + "Share this\n"),
+                new Document("west/a.txt", "Old quay open again\n\n" + story + "Share this\n"),
+                new Document("west/b.txt", "Snow closes the mountain pass for a second day running.\n"
+                        + "Share this\n")));
+        assertEquals(3, profile.lineDocumentFrequency("Share this"));
+        assertEquals(2, profile.lineStoryFrequency("Share this"));
+        assertEquals(2, profile.lineStoryFrequency("west", LineKey.of("Share this")));
+        assertEquals(2, profile.lineDocumentFrequency(LineKey.of(
+                "The ferry company said sailings would resume on Tuesday morning as planned.")));
+        assertEquals(1, profile.lineStoryFrequency(
+                "The ferry company said sailings would resume on Tuesday morning as planned."));
     }
 }

@@ -45,6 +45,7 @@ public final class BoilerplateRule implements Rule {
 
     private BoilerplateSettings settings = BoilerplateSettings.defaults();
     private PhraseMatcher matcher;
+    private final CreditLines credits = new CreditLines();
 
     @Override
     public RuleMetadata metadata() {
@@ -67,7 +68,7 @@ public final class BoilerplateRule implements Rule {
             document.header().filter(DateHeader::hasTrailingText)
                     .ifPresent(h -> reportGluedText(context, h));
         }
-        LineScorer scorer = new LineScorer(matcher, settings, context.profile());
+        LineScorer scorer = new LineScorer(matcher, settings, context.profile(), credits);
         int first = document.firstBodyLine();
         List<LineEvidence> evidence = new ArrayList<>();
         for (int line = first; line <= document.lineCount(); line++) {

@@ -35,8 +35,9 @@ record BoilerplateSettings(
             new RuleOption(PHRASE_FILE, "",
                     "A UTF-8 file of more entries, one 'kind:phrase' per line ('#' comments)."),
             new RuleOption(MIN_REPEAT_DOCUMENTS, String.valueOf(DEFAULT_MIN_REPEAT_DOCUMENTS),
-                    "A short line in at least this many documents (and minRepeatFraction of"
-                            + " them, in the corpus or its outlet folder) is boilerplate."),
+                    "A short line in at least this many distinct stories (copies of one"
+                            + " article count once) and minRepeatFraction of the documents, in"
+                            + " the corpus or its outlet folder, counts as repeated."),
             new RuleOption(MIN_REPEAT_FRACTION, String.valueOf(DEFAULT_MIN_REPEAT_FRACTION),
                     "The share of documents (0 to 1) a repeated short line must reach."));
 

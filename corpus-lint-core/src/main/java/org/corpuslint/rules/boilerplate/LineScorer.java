@@ -5,7 +5,16 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
 import org.corpuslint.text.LineKey;
 
-/** Finds the signals on one line: lexicon, user patterns, shape and corpus repetition. */
+/**
+ * Finds the signals on one line: lexicon, user patterns, shape and corpus repetition.
+ *
+ * <p>Repetition is counted in distinct stories (copies of one article count once) and is never
+ * evidence alone for a third-person sentence, a headline-shaped line or a photo credit: those
+ * recur because articles, captions and photographers do. It adds weight to a headline-shaped
+ * line or a short third-person sentence only when another signal marks it, to third-person
+ * prose only with a strong phrase (a word such as "donate" inside reported prose is not one),
+ * and to a credit never.
+ */
 final class LineScorer {
 
     /**
@@ -17,11 +26,14 @@ final class LineScorer {
     private final PhraseMatcher matcher;
     private final BoilerplateSettings settings;
     private final CorpusProfile profile;
+    private final CreditLines credits;
 
-    LineScorer(PhraseMatcher matcher, BoilerplateSettings settings, CorpusProfile profile) {
+    LineScorer(PhraseMatcher matcher, BoilerplateSettings settings, CorpusProfile profile,
+            CreditLines credits) {
         this.matcher = matcher;
         this.settings = settings;
         this.profile = profile;
+        this.credits = credits;
     }
 
     LineEvidence evidence(String line, String outlet) {
@@ -67,11 +79,12 @@ final class LineScorer {
         boolean bareLink = url && words.size() <= 12 && bare(line)
                 || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
         boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
-        // Recurrence decides alone for lines that are not sentences, and for sentences that
-        // speak to the reader; a third-person sentence (a sign-off, a quote) needs a phrase as
-        // well. So most prose lines need no look-up.
-        Repetition repetition = !shape.sentence() || shape.addressesReader() || lexicon > 0
-                || kind != null ? repetition(line, outlet) : Repetition.NONE;
+        boolean chromeSignal = email || url || bareLink || copyright;
+        Repetition repetition = repetitionCounts(shape, lexicon, kind != null, chromeSignal)
+                ? repetition(line, outlet) : Repetition.NONE;
+        if (repetition != Repetition.NONE && credits.isCredit(line, shape)) {
+            repetition = Repetition.NONE;
+        }
         if (kind == null) {
             kind = email ? BoilerplateKind.TIP
                     : url || bareLink ? BoilerplateKind.NAVIGATION
@@ -82,6 +95,22 @@ final class LineScorer {
         }
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright);
+    }
+
+    /**
+     * Whether recurrence may count for this line. Short lines, menus and lines speaking to the
+     * reader recur as chrome does. Third-person prose (long, or reporting who said it: a quote,
+     * a wire story's lead) needs a strong phrase, not a mere lexicon word; a shorter
+     * third-person sentence ("This story is for subscribers.") and a headline-shaped line (a
+     * title, a caption) need some cue. So most prose lines need no look-up.
+     */
+    private static boolean repetitionCounts(LineShape shape, int lexicon, boolean cue,
+            boolean chromeSignal) {
+        if (shape.sentence() && !shape.addressesReader()) {
+            return shape.proseShaped() || shape.reported() ? lexicon >= Phrase.STRONG
+                    : cue || chromeSignal;
+        }
+        return !shape.headline() || cue || chromeSignal;
     }
 
     /** The line is nothing but one web address. */
@@ -101,7 +130,7 @@ final class LineScorer {
             return Repetition.NONE;
         }
         long key = LineKey.of(line);
-        int inCorpus = profile.lineDocumentFrequency(key);
+        int inCorpus = profile.lineStoryFrequency(key);
         if (inCorpus < settings.minRepeatDocuments()) {
             return Repetition.NONE;
         }
@@ -112,7 +141,7 @@ final class LineScorer {
         if (outletDocuments == profile.documentCount()) {
             return Repetition.SOME;
         }
-        int inOutlet = profile.lineDocumentFrequency(outlet, key);
+        int inOutlet = profile.lineStoryFrequency(outlet, key);
         if (inOutlet >= settings.minRepeatDocuments()
                 && inOutlet >= settings.minRepeatFraction() * outletDocuments) {
             return Repetition.WIDE;

@@ -26,21 +26,32 @@ import java.util.regex.Pattern;
  * @param labelled starts with a label of up to three words and a colon ({@code Read more:})
  * @param menu a row of links: three or more short items between {@code |}, {@code >},
  *     {@code »}, {@code •} or {@code ·}, or a breadcrumb from {@code Home}
+ * @param headline shaped like a title or a caption: at least {@value #HEADLINE_WORDS} words,
+ *     starting with a capital or a digit, no question or exclamation mark, not ending with a
+ *     full stop, colon or comma, in the third person (no reader, first-person or "please"
+ *     words), and not a menu, label or address
+ * @param reported says who said it ({@code said}, {@code told}, {@code according to}): news
+ *     prose attributes what it reports, page chrome does not
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
         boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
         boolean copyrightSign,
-        boolean sentence, boolean labelled, boolean menu) {
+        boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
     static final int PROSE_WORDS = 10;
     static final int SENTENCE_WORDS = 5;
     static final int APPEAL_WORDS = 60;
+    static final int HEADLINE_WORDS = 5;
     private static final int LABEL_WORDS = 3;
     private static final int MENU_ITEM_WORDS = 3;
 
+    private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "i'd", "i'm", "i've",
+            "i'll", "me", "my", "mine", "we", "we're", "we've", "we'll", "we'd");
+    private static final Set<String> REPORTING_WORDS = Set.of("said", "says", "told",
+            "according", "announced", "stated");
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
             "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
     private static final Pattern EMAIL =
@@ -53,7 +64,7 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, false, true, false, false);
+            false, false, false, false, true, false, false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -79,20 +90,48 @@ record LineShape(
             n = LineWords.normalisedWords(withoutAddresses).size();
         }
         boolean quoted = quoted(line);
+        boolean addressesReader = !quoted && addressesReader(words);
+        boolean labelled = labelled(line);
+        boolean menu = menu(line, words) || slashBreadcrumb(line, words);
         return new LineShape(words,
                 n <= SHORT_WORDS && end != '.',
                 n <= EXCLAIM_WORDS && end == '!',
                 n >= PROSE_WORDS && endsSentence,
                 quoted,
-                !quoted && addressesReader(words),
+                addressesReader,
                 hasEmail,
                 hasUrl,
                 endsWithAddress,
                 (line.indexOf('©') >= 0 || line.contains("(c)") || line.contains("(C)")
                         || words.contains("copyright")) && COPYRIGHT.matcher(line).find(),
                 n >= SENTENCE_WORDS && endsSentence,
-                labelled(line),
-                menu(line, words) || slashBreadcrumb(line, words));
+                labelled,
+                menu,
+                n >= HEADLINE_WORDS && ".:,;".indexOf(end) < 0 && line.indexOf('?') < 0
+                        && line.indexOf('!') < 0 && !addressesReader(words)
+                        && !containsAny(words, FIRST_PERSON_WORDS) && !menu && !labelled
+                        && !hasEmail && !hasUrl && startsAsATitle(line),
+                containsAny(words, REPORTING_WORDS));
+    }
+
+    private static boolean containsAny(List<String> words, Set<String> wanted) {
+        for (String word : words) {
+            if (wanted.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letter or digit is a capital or a digit, after any opening quote. */
+    private static boolean startsAsATitle(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+        }
+        return false;
     }
 
     private static boolean mayHaveUrl(String line) {

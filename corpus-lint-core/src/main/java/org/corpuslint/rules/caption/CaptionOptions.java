@@ -2,6 +2,7 @@ package org.corpuslint.rules.caption;
 
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.text.credit.Agencies;
 
 /** The option the photo rules share: agencies to recognise besides the shipped list. */
 final class CaptionOptions {

@@ -2,6 +2,7 @@ package org.corpuslint.rules.caption;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpuslint.text.credit.Agencies;
 
 /**
  * A paragraph of prose that describes one photo, as a caption does: {@code In a photograph

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.corpuslint.document.Document;
+import org.corpuslint.text.credit.Agencies;
+import org.corpuslint.text.credit.Credit;
+import org.corpuslint.text.credit.CreditParser;
 
 /**
  * The photo structure of one document: which lines are credits, which are captions, and which

@@ -5,6 +5,8 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.text.credit.Agencies;
+import org.corpuslint.text.credit.CreditParser;
 
 /**
  * What the rules that read a document's photo layout share: their metadata, the agencies

@@ -20,6 +20,31 @@ final class BoilerplateFixtures {
     static final String PROSE_3 = "Harbour staff worked through the night to clear debris from"
             + " the slipway before the first boat arrived.";
 
+    private static final String[] STORY_WORDS = ("harbour ferry council quay island tide"
+            + " fleet skipper storm lighthouse market school bridge road village parish meadow"
+            + " orchard mill river valley station signal timber granite pier boat crew cargo"
+            + " winter summer rain gale fog beacon chapel library museum farm cattle barley"
+            + " wool salt herring lobster net rope anchor sail mast deck engine fuel repair"
+            + " survey budget vote plan grant").split(" ");
+
+    /**
+     * A headline and two prose paragraphs of invented words, different for every {@code seed}:
+     * a distinct story, not a copy of another (copies of one story count once as repetition).
+     */
+    static String[] story(int seed) {
+        java.util.Random random = new java.util.Random(seed * 7919L + 17);
+        return new String[] {"Island story number " + seed, "", sentence(random, 18), "",
+            sentence(random, 22)};
+    }
+
+    private static String sentence(java.util.Random random, int words) {
+        StringBuilder out = new StringBuilder("The");
+        for (int i = 0; i < words; i++) {
+            out.append(' ').append(STORY_WORDS[random.nextInt(STORY_WORDS.length)]);
+        }
+        return out.append('.').toString();
+    }
+
     /** An article with {@code chrome} as its own paragraph between two prose paragraphs. */
     static String[] withMiddle(String chrome) {
         return new String[] {TITLE, "", PROSE_1, "", chrome, "", PROSE_2};

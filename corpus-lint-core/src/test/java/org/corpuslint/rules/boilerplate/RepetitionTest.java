@@ -1,7 +1,5 @@
 package org.corpuslint.rules.boilerplate;
 
-import static org.corpuslint.rules.boilerplate.BoilerplateFixtures.PROSE_1;
-import static org.corpuslint.rules.boilerplate.BoilerplateFixtures.PROSE_2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -16,12 +14,16 @@ class RepetitionTest {
     private static final String SIGN_OFF = "Additional reporting by the Gazette's island"
             + " correspondents and agencies.";
 
-    /** {@code count} articles of {@code folder}, each with {@code line} after its prose. */
+    /**
+     * {@code count} distinct stories in {@code folder}, each with {@code line} after its prose.
+     * (Copies of one story would count once: see {@link SyndicatedCopiesTest}.)
+     */
     private static RuleFixture corpus(RuleFixture fixture, String folder, int count,
             String line) {
         for (int i = 0; i < count; i++) {
-            fixture.doc(folder + "story-" + i + ".txt", "Ferry story " + folder + i, "",
-                    PROSE_1, "", PROSE_2, "", line);
+            String[] story = BoilerplateFixtures.story((folder + i).hashCode());
+            fixture.doc(folder + "story-" + i + ".txt", story[0], story[1], story[2], story[3],
+                    story[4], "", line);
         }
         return fixture;
     }

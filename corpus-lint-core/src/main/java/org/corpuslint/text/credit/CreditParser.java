@@ -1,4 +1,4 @@
-package org.corpuslint.rules.caption;
+package org.corpuslint.text.credit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * name-slash-name chain, with no sentence verb. Agencies come from {@link Agencies}; the
  * structure carries credits whose agency is not listed ({@code Jane Doe / Nordic Photo}).
  */
-final class CreditParser {
+public final class CreditParser {
 
     private static final String SINGLE_LABELS = "photo\\s+credit|image\\s+credit|image\\s+source"
             + "|picture\\s+source|photographer|photograph|photo|picture|pic|image|credit|foto"
@@ -57,12 +57,12 @@ final class CreditParser {
 
     private final Agencies agencies;
 
-    CreditParser(Agencies agencies) {
+    public CreditParser(Agencies agencies) {
         this.agencies = agencies;
     }
 
     /** The credit that {@code line} consists of, if it is one; brackets around it are allowed. */
-    Optional<Credit> line(String line) {
+    public Optional<Credit> line(String line) {
         String text = line.strip();
         if (text.length() > 2 && (text.startsWith("[") && text.endsWith("]")
                 || text.startsWith("(") && text.endsWith(")"))) {
@@ -75,7 +75,7 @@ final class CreditParser {
      * Where the credit at the end of a caption line starts ({@code ... airport. [KCNA via
      * Reuters]}, {@code ... (Photo: Jane Doe/AP)}, {@code ... 2024. REUTERS/Jane Doe}), or -1.
      */
-    int inlineStart(String line) {
+    public int inlineStart(String line) {
         String text = line.stripTrailing();
         String unpunctuated = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         int open = trailingBracketStart(unpunctuated);

@@ -1,4 +1,4 @@
-package org.corpuslint.rules.caption;
+package org.corpuslint.text.credit;
 
 import java.util.ArrayList;
 import java.util.List;

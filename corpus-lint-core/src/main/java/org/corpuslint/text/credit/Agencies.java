@@ -1,4 +1,4 @@
-package org.corpuslint.rules.caption;
+package org.corpuslint.text.credit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.Set;
  * match only as written, so that a lower-case "pa" or "ap" in text is not taken for an agency;
  * longer names match in any case.
  */
-final class Agencies {
+public final class Agencies {
 
     private static final List<String> BUILT_IN = load();
 
@@ -33,12 +33,12 @@ final class Agencies {
         names.forEach(this::add);
     }
 
-    static Agencies builtIn() {
+    public static Agencies builtIn() {
         return new Agencies(BUILT_IN);
     }
 
     /** The shipped list plus the comma-separated {@code extra} names. */
-    static Agencies withExtra(String extra) {
+    public static Agencies withExtra(String extra) {
         Agencies agencies = builtIn();
         for (String name : extra.split(",")) {
             if (!name.isBlank()) {
@@ -67,7 +67,7 @@ final class Agencies {
      * Marks in {@code covered} the words of {@code words} that are part of an agency name and
      * returns whether any was found.
      */
-    boolean mark(List<String> words, boolean[] covered) {
+    public boolean mark(List<String> words, boolean[] covered) {
         boolean found = false;
         for (int start = 0; start < words.size(); start++) {
             if (!firstWords.contains(words.get(start).toLowerCase(Locale.ROOT))) {
@@ -88,7 +88,7 @@ final class Agencies {
     }
 
     /** Whether {@code text} names an agency anywhere. */
-    boolean named(String text) {
+    public boolean named(String text) {
         List<String> words = List.of(CreditWords.agencyKey(text));
         return mark(words, new boolean[words.size()]);
     }

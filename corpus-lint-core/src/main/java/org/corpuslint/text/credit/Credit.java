@@ -1,8 +1,8 @@
-package org.corpuslint.rules.caption;
+package org.corpuslint.text.credit;
 
 /**
  * A recognised photo credit.
  *
  * @param group the credit names itself as shared by several photos ({@code Photos: ...})
  */
-record Credit(boolean group) {}
+public record Credit(boolean group) {}

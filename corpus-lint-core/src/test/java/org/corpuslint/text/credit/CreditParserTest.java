@@ -1,4 +1,4 @@
-package org.corpuslint.rules.caption;
+package org.corpuslint.text.credit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,72 @@
+package org.corpuslint.profile;
+
+import java.util.Arrays;
+
+/**
+ * How often one line recurs: in how many documents, and in how many distinct stories (see
+ * {@link StoryKey}). Stories are kept as the {@value #KEPT_STORIES} smallest distinct story
+ * keys (a bottom-k sketch): the count is exact up to that many and estimated beyond, memory per
+ * line stays bounded, and merging two counts gives the same result as counting all documents
+ * in one pass, whatever the split.
+ */
+final class LineRecurrence {
+
+    /** Story keys kept per line; counts up to this are exact. */
+    static final int KEPT_STORIES = 64;
+    private static final double KEY_RANGE = 0x1p63;
+
+    private int documents;
+    private long[] stories = new long[1];
+    private int size;
+
+    /** One more document, telling the story {@code storyKey}, holds the line. */
+    void add(long storyKey) {
+        documents++;
+        addStory(storyKey);
+    }
+
+    void merge(LineRecurrence other) {
+        documents += other.documents;
+        for (int i = 0; i < other.size; i++) {
+            addStory(other.stories[i]);
+        }
+    }
+
+    int documents() {
+        return documents;
+    }
+
+    /**
+     * Distinct stories holding the line: exact below {@value #KEPT_STORIES}, beyond that the
+     * k-minimum-values estimate (about 13% standard error), never more than the documents.
+     */
+    int stories() {
+        if (size < KEPT_STORIES) {
+            return size;
+        }
+        double largestKept = stories[KEPT_STORIES - 1] / KEY_RANGE;
+        long estimate = Math.round((KEPT_STORIES - 1) / Math.max(largestKept, 1e-18));
+        return (int) Math.min(documents, Math.max(KEPT_STORIES, estimate));
+    }
+
+    /** Keeps the key when it is among the smallest {@value #KEPT_STORIES} distinct ones. */
+    private void addStory(long key) {
+        if (size == KEPT_STORIES && key > stories[size - 1]) {
+            return;
+        }
+        int at = Arrays.binarySearch(stories, 0, size, key);
+        if (at >= 0) {
+            return;
+        }
+        int insert = -at - 1;
+        if (size == stories.length) {
+            stories = Arrays.copyOf(stories, Math.min(KEPT_STORIES, size * 2));
+        }
+        if (size == KEPT_STORIES) {
+            size--; // the largest key drops out
+        }
+        System.arraycopy(stories, insert, stories, insert + 1, size - insert);
+        stories[insert] = key;
+        size++;
+    }
+}
