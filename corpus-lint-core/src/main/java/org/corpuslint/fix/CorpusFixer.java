@@ -4,28 +4,39 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.DocumentChecker;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.RunListener;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
 
 /**
- * Applies the safe fixes that findings carry. {@link #plan} lints the corpus and remembers a hash
- * of every document with a fix; {@link #apply} then rewrites each such file:
+ * Applies the fixes that findings carry, those of the chosen rules at or above the minimum
+ * confidence ({@link FixOptions}; safe fixes only by default). {@link #plan} lints the corpus and
+ * remembers a hash of every document with a fix to apply; {@link #apply} then takes the files
+ * one by one, a few at a time in parallel, and forgets each once it is written, so memory holds
+ * a few documents, not the corpus:
  *
  * <ul>
  *   <li>a file whose text is no longer what was linted is skipped, with a note;
@@ -34,14 +45,17 @@ import org.corpuslint.rules.BuiltInRules;
  *       still proposed are applied, up to {@value #MAX_PASSES} passes, so the text that is
  *       written has no fix left to apply and a second {@code fix} changes nothing;
  *   <li>the new text is written atomically in the original encoding, byte order mark and line
- *       ends; in a dry run nothing is written and each file gets a unified diff instead.
+ *       ends; in a dry run nothing is written and each file gets a unified diff instead;
+ *   <li>with a patch file, every diff is also written to it, a patch for {@code patch -p1}.
  * </ul>
  *
  * Nothing else in the corpus is ever written.
  */
 public final class CorpusFixer {
 
-    static final int MAX_PASSES = 10;
+    static final int MAX_PASSES = DocumentSettler.MAX_PASSES;
+    /** Files settled together per worker thread before their outcomes are handed out in order. */
+    private static final int FILES_PER_THREAD = 4;
 
     private final LintConfig config;
     private final FixOptions options;
@@ -58,12 +72,17 @@ public final class CorpusFixer {
         requireKnownRules();
     }
 
-    /** Lints and applies (or, in a dry run, diffs) the fixes in one go. */
+    /** Lints and applies (or, in a dry run, diffs) the fixes in one go; keeps every diff. */
     public FixOutcome fix(Path corpusRoot) {
         return apply(plan(corpusRoot));
     }
 
-    /** Lints the corpus and remembers what each document with a fix held. */
+    /** Lints, then hands each file's outcome to {@code each} as it is done; keeps no diff. */
+    public FixOutcome fix(Path corpusRoot, Consumer<FileFix> each) {
+        return apply(plan(corpusRoot), each);
+    }
+
+    /** Lints the corpus and remembers what each document with a fix to apply held. */
     public FixPlan plan(Path corpusRoot) {
         Map<String, String> hashes = new ConcurrentHashMap<>();
         CorpusProfile[] profile = new CorpusProfile[1];
@@ -75,13 +94,9 @@ public final class CorpusFixer {
 
             @Override
             public void documentChecked(Document document, List<Finding> findings) {
-                if (findings.stream().anyMatch(this::fixable)) {
+                if (findings.stream().anyMatch(options::applies)) {
                     hashes.put(document.path(), CorpusFile.hash(document.text()));
                 }
-            }
-
-            private boolean fixable(Finding f) {
-                return f.fix() != null && options.allows(f.ruleId());
             }
         };
         LintConfig recording = config.toBuilder()
@@ -91,112 +106,138 @@ public final class CorpusFixer {
                 new TreeMap<>(hashes));
     }
 
-    /** Applies the fixes of {@code plan} to the files, or diffs them in a dry run. */
+    /**
+     * Applies the fixes of {@code plan} to the files, or diffs them in a dry run. The outcome
+     * keeps every file's diff: for a large corpus use {@link #apply(FixPlan, Consumer)}.
+     */
     public FixOutcome apply(FixPlan plan) {
-        Map<String, List<Finding>> fixable = fixableByPath(plan.result().findings());
-        Map<String, Pending> pending = new LinkedHashMap<>();
-        List<FileFix> done = new ArrayList<>();
-        for (Map.Entry<String, List<Finding>> entry : fixable.entrySet()) {
-            String path = entry.getKey();
-            Path file = plan.corpusRoot().resolve(path);
-            try {
-                CorpusFile read = CorpusFile.read(file, config.charset());
-                String linted = plan.textHashes().get(path);
-                if (linted == null || !linted.equals(CorpusFile.hash(read.text()))) {
-                    done.add(skippedChanged(path));
-                    continue;
-                }
-                pending.put(path, new Pending(read, entry.getValue()));
-            } catch (CharacterCodingException e) {
-                done.add(skippedChanged(path));
-            } catch (IOException e) {
-                done.add(skipped(path, "cannot read the file: " + e.getMessage()));
-            }
-        }
-        settle(pending, plan.profile());
-        for (Map.Entry<String, Pending> entry : pending.entrySet()) {
-            done.add(finish(entry.getKey(), entry.getValue(), options.dryRun()));
-        }
-        done.sort(java.util.Comparator.comparing(FileFix::path));
-        return new FixOutcome(plan.result(), done, options.dryRun());
+        return run(plan, file -> {}, true);
     }
 
-    /** One file on its way: what was read, the text so far, the fixes still to apply. */
-    private static final class Pending {
-        final CorpusFile original;
-        String text;
-        List<Finding> fixes;
-        int applied;
-        final List<String> notes = new ArrayList<>();
+    /**
+     * Applies the fixes of {@code plan} file by file, handing each file's outcome, diff
+     * included, to {@code each} in path order as soon as it is done. The outcome returned keeps
+     * no diff, so memory does not grow with the corpus.
+     */
+    public FixOutcome apply(FixPlan plan, Consumer<FileFix> each) {
+        return run(plan, each, false);
+    }
 
-        Pending(CorpusFile original, List<Finding> fixes) {
-            this.original = original;
-            this.text = original.text();
-            this.fixes = fixes;
+    private FixOutcome run(FixPlan plan, Consumer<FileFix> each, boolean keepDiffs) {
+        Map<String, List<Finding>> fixable = new TreeMap<>();
+        Map<FixConfidence, Integer> heldBack = new EnumMap<>(FixConfidence.class);
+        for (Finding f : plan.result().findings()) {
+            if (options.applies(f)) {
+                fixable.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+            } else if (options.holdsBack(f)) {
+                heldBack.merge(f.fix().confidence(), 1, Integer::sum);
+            }
+        }
+        List<FileFix> done = new ArrayList<>(fixable.size());
+        try (PatchFile patch = options.patchFile() == null ? null
+                : PatchFile.open(options.patchFile(), plan.corpusRoot())) {
+            if (!fixable.isEmpty()) {
+                DocumentSettler settler = new DocumentSettler(
+                        DocumentChecker.prepare(config, ruleFactories, plan.profile()),
+                        options::applies);
+                forEachInOrder(new ArrayList<>(fixable.entrySet()),
+                        entry -> fixFile(plan, entry.getKey(), entry.getValue(), settler),
+                        file -> {
+                            if (patch != null && !file.status().skipped()) {
+                                patch.append(file.diff());
+                            }
+                            each.accept(file);
+                            done.add(keepDiffs ? file : file.withoutDiff());
+                        });
+            }
+            if (patch != null) {
+                patch.commit();
+            }
+        }
+        return new FixOutcome(plan.result(), done, options.dryRun(), heldBack);
+    }
+
+    /**
+     * Runs {@code work} on every item, a bounded batch at a time on the configured threads, and
+     * hands the results to {@code sink} in the items' order.
+     */
+    private <T, R> void forEachInOrder(List<T> items, Function<T, R> work, Consumer<R> sink) {
+        int threads = Math.max(1, Math.min(config.threads(), items.size()));
+        if (threads == 1) {
+            items.forEach(item -> sink.accept(work.apply(item)));
+            return;
+        }
+        int batch = threads * FILES_PER_THREAD;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corpus-lint-fix");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int from = 0; from < items.size(); from += batch) {
+                List<Future<R>> results = new ArrayList<>(batch);
+                for (T item : items.subList(from, Math.min(items.size(), from + batch))) {
+                    results.add(pool.submit(() -> work.apply(item)));
+                }
+                for (Future<R> result : results) {
+                    sink.accept(result.get());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusLintException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new CorpusLintException(String.valueOf(e.getCause()), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** Applies fixes pass by pass until no document has a fix left (or the passes run out). */
-    private void settle(Map<String, Pending> pending, CorpusProfile profile) {
-        LintConfig quiet = config.toBuilder().runListener(RunListener.NONE).build();
-        CorpusLinter linter = new CorpusLinter(quiet, ruleFactories);
-        for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            List<Document> changed = new ArrayList<>();
-            for (Map.Entry<String, Pending> entry : pending.entrySet()) {
-                Pending p = entry.getValue();
-                if (p.fixes.isEmpty()) {
-                    continue;
-                }
-                FixSelection selection = FixSelection.select(p.fixes, p.text.length());
-                p.text = selection.apply(p.text);
-                p.applied += selection.accepted().size();
-                for (FixSelection.Conflict c : selection.conflicts()) {
-                    p.notes.add("the fix of [" + c.finding().ruleId() + "] at "
-                            + c.finding().start() + " overlaps the fix of ["
-                            + c.acceptedFinding().ruleId() + "] at " + c.acceptedFinding().start()
-                            + "; it was checked again after that fix");
-                }
-                p.fixes = List.of();
-                changed.add(new Document(entry.getKey(), p.text));
-            }
-            if (changed.isEmpty()) {
-                return;
-            }
-            Map<String, List<Finding>> again =
-                    fixableByPath(linter.lintDocuments(changed, profile).findings());
-            again.forEach((path, fixes) -> pending.get(path).fixes = fixes);
+    /** Reads one file, settles its text and writes it (or diffs it in a dry run). */
+    private FileFix fixFile(FixPlan plan, String path, List<Finding> fixes,
+            DocumentSettler settler) {
+        Path file = plan.corpusRoot().resolve(path);
+        CorpusFile read;
+        try {
+            read = CorpusFile.read(file, config.charset());
+        } catch (CharacterCodingException e) {
+            return skippedChanged(path);
+        } catch (IOException e) {
+            return skipped(path, "cannot read the file: " + e.getMessage());
         }
-        pending.values().stream().filter(p -> !p.fixes.isEmpty()).forEach(p -> p.notes.add(
-                "fixes still remain after " + MAX_PASSES + " passes (rules whose fixes undo"
-                        + " each other?); run fix again and check the result"));
+        String linted = plan.textHashes().get(path);
+        if (linted == null || !linted.equals(CorpusFile.hash(read.text()))) {
+            return skippedChanged(path);
+        }
+        DocumentSettler.Settled settled = settler.settle(path, read.text(), fixes);
+        return finish(path, read, settled, options.dryRun());
     }
 
-    private static FileFix finish(String path, Pending p, boolean dryRun) {
-        String diff = UnifiedDiff.of(path, p.original.text(), p.text);
+    private static FileFix finish(String path, CorpusFile original,
+            DocumentSettler.Settled settled, boolean dryRun) {
+        String diff = UnifiedDiff.of(path, original.text(), settled.text());
         if (dryRun) {
-            return new FileFix(path, FileFix.Status.WOULD_FIX, p.applied, diff, p.notes);
+            return new FileFix(path, FileFix.Status.WOULD_FIX, settled.applied(), diff,
+                    settled.notes());
         }
         try {
-            if (!p.original.replaceWith(p.text)) {
+            if (!original.replaceWith(settled.text())) {
                 return skippedChanged(path);
             }
-            return new FileFix(path, FileFix.Status.FIXED, p.applied, diff, p.notes);
+            return new FileFix(path, FileFix.Status.FIXED, settled.applied(), diff,
+                    settled.notes());
         } catch (CharacterCodingException e) {
             return skipped(path, "the fixed text cannot be written in " + "the corpus encoding ("
                     + e.getMessage() + ")");
         } catch (IOException e) {
             return skipped(path, "cannot write the file: " + e.getMessage());
         }
-    }
-
-    private Map<String, List<Finding>> fixableByPath(List<Finding> findings) {
-        Map<String, List<Finding>> byPath = new TreeMap<>();
-        for (Finding f : findings) {
-            if (f.fix() != null && options.allows(f.ruleId())) {
-                byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        return byPath;
     }
 
     private static FileFix skippedChanged(String path) {
