@@ -22,6 +22,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.FolderOverride;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
@@ -44,6 +45,7 @@ import org.corpuslint.rule.RuleOption;
  *     rules: { boilerplate: error }
  * fix:
  *   rules: [missing-date]
+ *   confidence: likely             # safe (default) | likely | unsure
  * }</pre>
  */
 public final class ConfigFile {
@@ -54,7 +56,7 @@ public final class ConfigFile {
             List.of("includes", "excludes", "encoding", "rules", "overrides", "fix");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
-    private static final List<String> FIX_KEYS = List.of("rules");
+    private static final List<String> FIX_KEYS = List.of("rules", "confidence");
 
     private final Path file;
     private final Map<String, RuleMetadata> rules = new TreeMap<>();
@@ -96,6 +98,7 @@ public final class ConfigFile {
     private FileConfiguration interpret(ConfigNode root) {
         LintConfig.Builder builder = LintConfig.builder().baseDirectory(file.getParent());
         Set<String> fixRules = new TreeSet<>();
+        FixConfidence fixConfidence = null;
         if (root.kind() == ConfigNode.Kind.NULL) {
             return new FileConfiguration(file, builder.build(), fixRules);
         }
@@ -123,8 +126,17 @@ public final class ConfigFile {
                     fixRules.add(knownRule(id, list, "fix.rules"));
                 }
             }
+            if (fix.containsKey("confidence")) {
+                ConfigNode value = fix.get("confidence");
+                try {
+                    fixConfidence = FixConfidence.parse(scalar(value, "fix.confidence"));
+                } catch (IllegalArgumentException e) {
+                    throw error(value, "fix.confidence is '" + value.text()
+                            + "', expected safe, likely or unsure");
+                }
+            }
         }
-        return new FileConfiguration(file, builder.build(), fixRules);
+        return new FileConfiguration(file, builder.build(), fixRules, fixConfidence);
     }
 
     private Map<String, RuleSetting> ruleSettings(ConfigNode node, String key) {

@@ -3,6 +3,7 @@ package org.corpuslint.config;
 import java.nio.file.Path;
 import java.util.Set;
 import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.FixConfidence;
 
 /**
  * What {@code corpus-lint.yaml} configures.
@@ -10,10 +11,17 @@ import org.corpuslint.engine.LintConfig;
  * @param file the file it was read from
  * @param config the lint configuration (relative option paths resolve against the file's folder)
  * @param fixRules the rules whose fixes {@code fix} applies ({@code fix.rules}); empty for all
+ * @param fixConfidence the least confidence of the fixes {@code fix} applies
+ *     ({@code fix.confidence}), or {@code null} when the file does not say (then: safe)
  */
-public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
+public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules,
+        FixConfidence fixConfidence) {
 
     public FileConfiguration {
         fixRules = Set.copyOf(fixRules);
+    }
+
+    public FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
+        this(file, config, fixRules, null);
     }
 }
