@@ -10,7 +10,8 @@ import org.corpuslint.run.CheckOutcome;
 /**
  * Logs a check's findings as compiler-style lines
  * ({@code path:line:col: severity [rule-id] message (suggestion: ...)}) at the log level of
- * their severity, then the summary and the report files. Paths are printed relative to the
+ * their severity, then the summary, what {@code fix} would do with the fixes, and the report
+ * files. Paths are printed relative to the
  * folder the build runs in, so IDEs and CI logs turn them into links.
  */
 final class FindingLog {
@@ -35,6 +36,7 @@ final class FindingLog {
             }
         }
         console.summary(outcome.result()).forEach(log::info);
+        console.fixHint(outcome.result()).ifPresent(log::info);
         outcome.reports().forEach(report -> log.info("corpus-lint report: " + report));
     }
 

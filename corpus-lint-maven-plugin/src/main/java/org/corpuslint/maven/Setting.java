@@ -27,7 +27,9 @@ enum Setting {
     MAX_ALLOWED_WARNINGS("maxAllowedWarnings"),
     MAX_ALLOWED_INFOS("maxAllowedInfos"),
     DRY_RUN("dryRun"),
-    FIX_RULES("fixRules");
+    FIX_RULES("fixRules"),
+    FIX_CONFIDENCE("fixConfidence"),
+    PATCH_FILE("patchFile");
 
     static final String PROPERTY_PREFIX = "corpus-lint.";
 
