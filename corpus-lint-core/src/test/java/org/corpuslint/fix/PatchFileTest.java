@@ -158,6 +158,38 @@ class PatchFileTest {
         assertFalse(allDiffs.isEmpty());
     }
 
+    @Test
+    void eachFileIsWrittenBeforeTheNextIsRead() throws IOException {
+        TempCorpus corpus = corpus("corpus");
+        CorpusFixer fixer = fixer(EVERY_FIX);
+        FixPlan plan = fixer.plan(corpus.root());
+        List<String> firstOnDisk = new ArrayList<>();
+
+        FixOutcome outcome = fixer.apply(plan, file -> {
+            if (firstOnDisk.isEmpty()) {
+                firstOnDisk.add(read(corpus, file.path()));
+                // Not read yet: had every file been read first, this would fail at the write.
+                corpus.path("world/no-newline.txt").toFile().delete();
+            }
+        });
+
+        assertEquals(" date 2024-03-12\nHarbour cranes return\nPublished On 12 Mar 2024\n\n"
+                + "The cranes came back on Monday.\n", firstOnDisk.get(0));
+        assertEquals(List.of("undated.txt FIXED []", "world/day-first.txt FIXED []",
+                "world/no-newline.txt SKIPPED_FAILED [cannot read the file: "
+                        + corpus.path("world/no-newline.txt") + "]"),
+                outcome.files().stream().map(f -> f.path() + " " + f.status() + " "
+                        + f.notes()).toList());
+    }
+
+    private static String read(TempCorpus corpus, String path) {
+        try {
+            return Files.readString(corpus.path(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(java.io.File.pathSeparator))
