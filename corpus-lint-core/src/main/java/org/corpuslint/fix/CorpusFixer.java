@@ -10,12 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
@@ -140,7 +135,8 @@ public final class CorpusFixer {
                 DocumentSettler settler = new DocumentSettler(
                         DocumentChecker.prepare(config, ruleFactories, plan.profile()),
                         options::applies);
-                forEachInOrder(new ArrayList<>(fixable.entrySet()),
+                new OrderedBatches(config.threads(), FILES_PER_THREAD).run(
+                        new ArrayList<>(fixable.entrySet()),
                         entry -> fixFile(plan, entry.getKey(), entry.getValue(), settler),
                         file -> {
                             if (patch != null && !file.status().skipped()) {
@@ -155,48 +151,6 @@ public final class CorpusFixer {
             }
         }
         return new FixOutcome(plan.result(), done, options.dryRun(), heldBack);
-    }
-
-    /**
-     * Runs {@code work} on every item, a bounded batch at a time on the configured threads, and
-     * hands the results to {@code sink} in the items' order.
-     */
-    private <T, R> void forEachInOrder(List<T> items, Function<T, R> work, Consumer<R> sink) {
-        int threads = Math.max(1, Math.min(config.threads(), items.size()));
-        if (threads == 1) {
-            items.forEach(item -> sink.accept(work.apply(item)));
-            return;
-        }
-        int batch = threads * FILES_PER_THREAD;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "corpus-lint-fix");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int from = 0; from < items.size(); from += batch) {
-                List<Future<R>> results = new ArrayList<>(batch);
-                for (T item : items.subList(from, Math.min(items.size(), from + batch))) {
-                    results.add(pool.submit(() -> work.apply(item)));
-                }
-                for (Future<R> result : results) {
-                    sink.accept(result.get());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CorpusLintException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new CorpusLintException(String.valueOf(e.getCause()), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Reads one file, settles its text and writes it (or diffs it in a dry run). */
