@@ -18,6 +18,7 @@ def expectedLines = [
     "[INFO] corpus-lint: 4 documents, 3 findings (2 errors, 1 warning, 0 info)",
     "[INFO]   boilerplate: 1 warning",
     "[INFO]   missing-date: 2 errors",
+    "[INFO] corpus-lint: 2 findings have a safe fix; corpus-lint:fix applies safe fixes only",
     "[INFO] corpus-lint report: ${sarifFile.absolutePath}",
     "[INFO] corpus-lint report: ${jsonFile.absolutePath}",
     "[INFO] corpus-lint report: ${htmlFile.absolutePath}",

@@ -1,25 +1,46 @@
-// fix changed exactly the files with a fix, as expected; the check that followed reported no
-// finding with a fix; the example corpus itself is untouched.
+// fix with the defaults applied the safe fixes only and said how many wait for review; fix with
+// fixConfidence=unsure then applied the rest, so every file changed as before fixes had a
+// confidence; the check that followed reported no finding with a fix; the example corpus
+// itself is untouched.
 def log = new File(basedir, 'build.log').readLines()
 def articles = new File(basedir, 'articles')
 def original = new File(basedir, 'original')
 def example = new File(basedir, '../../../../example-corpus/articles').canonicalFile
+def patch = new File(basedir, 'target/safe.patch')
 
-// Every rule's fixes are pinned: the files fix reported, and what changed in each.
+// Every rule's fixes are pinned: the files each fix run reported, and what changed in each.
 def fixLines = log.findAll { it.startsWith('[INFO] corpus-lint fix') }
 assert fixLines == [
-    '[INFO] corpus-lint fix: 02-geothermal-plant.txt: 1 fix applied',
-    '[INFO] corpus-lint fix: 03-film-festival.txt: 2 fixes applied',
-    '[INFO] corpus-lint fix: 04-coalition-talks.txt: 2 fixes applied',
+    // corpus-lint:fix@safe, the defaults: glued chrome, a duplicate line, a day-first date
+    '[INFO] corpus-lint fix: 03-film-festival.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 06-summit-gallery.txt: 1 fix applied',
-    '[INFO] corpus-lint fix: 07-flood-relief.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 09-day-first-date.txt: 1 fix applied',
+    '[INFO] corpus-lint fix: applied 3 fixes in 3 files; 12 fixes need review (6 likely, 6 unsure):'
+            + ' run with -Dcorpus-lint.fixConfidence=likely',
+    "[INFO] corpus-lint fix: wrote the patch ${patch.absolutePath} (apply it in the corpus folder with patch -p1)".toString(),
+    // corpus-lint:fix@all, fixConfidence=unsure: typos, a recovered header, boilerplate blocks
+    '[INFO] corpus-lint fix: 02-geothermal-plant.txt: 1 fix applied',
+    '[INFO] corpus-lint fix: 03-film-festival.txt: 1 fix applied',
+    '[INFO] corpus-lint fix: 04-coalition-talks.txt: 2 fixes applied',
+    '[INFO] corpus-lint fix: 07-flood-relief.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 11-ferry-strike.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 14-library-hours.txt: 4 fixes applied',
-    '[INFO] corpus-lint fix: applied 15 fixes in 8 files',
+    '[INFO] corpus-lint fix: applied 12 fixes in 6 files',
 ] : fixLines.join('\n')
 def reported = fixLines.collect { (it =~ /^\[INFO\] corpus-lint fix: ([^:]+\.txt): /) }
-        .findAll { it.find() }.collect { it.group(1) }.sort()
+        .findAll { it.find() }.collect { it.group(1) }.unique().sort()
+
+// The default run changed exactly these lines, as its patch records.
+assert patch.readLines().findAll { it =~ /^[-+](?![-+]{2} [ab]\/)/ } == [
+    '- date 2024-04-12 Subscribe now for unlimited access',
+    '+ date 2024-04-12',
+    '-Ingrid Dahl / NTB',
+    '- date 21/03/2024',
+    '+ date 2024-03-21',
+] : patch.text
+assert patch.readLines().findAll { it.startsWith('+++ ') } == [
+    '+++ b/03-film-festival.txt', '+++ b/06-summit-gallery.txt', '+++ b/09-day-first-date.txt',
+]
 
 def changed = articles.listFiles().findAll { it.text != new File(original, it.name).text }*.name.sort()
 assert changed == reported

@@ -20,6 +20,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.FolderOverride;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.RuleMetadata;
@@ -47,6 +48,7 @@ import org.corpuslint.rule.RuleOption;
  *     rules: { boilerplate: error }
  * fix:
  *   rules: [missing-date]
+ *   confidence: likely             # safe (default) | likely | unsure
  * }</pre>
  */
 public final class ConfigFile {
@@ -58,7 +60,7 @@ public final class ConfigFile {
                     "maxLineLength", "maxTokenLength", "rules", "overrides", "fix", "followLinks");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
-    private static final List<String> FIX_KEYS = List.of("rules");
+    private static final List<String> FIX_KEYS = List.of("rules", "confidence");
 
     private final Path file;
     private final Map<String, RuleMetadata> rules = new TreeMap<>();
@@ -145,6 +147,7 @@ public final class ConfigFile {
     private FileConfiguration interpret(ConfigNode root) {
         LintConfig.Builder builder = LintConfig.builder().baseDirectory(file.getParent());
         Set<String> fixRules = new TreeSet<>();
+        FixConfidence fixConfidence = null;
         if (root.kind() == ConfigNode.Kind.NULL) {
             return new FileConfiguration(file, builder.build(), fixRules);
         }
@@ -188,8 +191,17 @@ public final class ConfigFile {
                     fixRules.add(knownRule(id, list, "fix.rules"));
                 }
             }
+            if (fix.containsKey("confidence")) {
+                ConfigNode value = fix.get("confidence");
+                try {
+                    fixConfidence = FixConfidence.parse(scalar(value, "fix.confidence"));
+                } catch (IllegalArgumentException e) {
+                    throw error(value, "fix.confidence is '" + value.text()
+                            + "', expected safe, likely or unsure");
+                }
+            }
         }
-        return new FileConfiguration(file, builder.build(), fixRules, allowEmpty);
+        return new FileConfiguration(file, builder.build(), fixRules, allowEmpty, fixConfidence);
     }
 
     /**

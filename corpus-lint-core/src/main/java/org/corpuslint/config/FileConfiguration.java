@@ -3,6 +3,7 @@ package org.corpuslint.config;
 import java.nio.file.Path;
 import java.util.Set;
 import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.FixConfidence;
 
 /**
  * What {@code corpus-lint.yaml} configures.
@@ -12,20 +13,22 @@ import org.corpuslint.engine.LintConfig;
  * @param fixRules the rules whose fixes {@code fix} applies ({@code fix.rules}); empty for all
  * @param allowEmpty {@code allowEmpty}: whether a run that lints no document passes; {@code null}
  *     when the file does not say (it then fails)
+ * @param fixConfidence the least confidence of the fixes {@code fix} applies
+ *     ({@code fix.confidence}), or {@code null} when the file does not say (then: safe)
  */
 public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules,
-        Boolean allowEmpty) {
+        Boolean allowEmpty, FixConfidence fixConfidence) {
 
     public FileConfiguration {
         fixRules = Set.copyOf(fixRules);
     }
 
     public FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
-        this(file, config, fixRules, null);
+        this(file, config, fixRules, null, null);
     }
 
     /** The defaults, as when there is no configuration file. */
     public static FileConfiguration none() {
-        return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null);
+        return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null, null);
     }
 }

@@ -5,29 +5,35 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.DocumentChecker;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.RunListener;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
 
 /**
- * Applies the safe fixes that findings carry. {@link #plan} lints the corpus and remembers a hash
- * of every document with a fix; {@link #apply} then rewrites each such file:
+ * Applies the fixes that findings carry, those of the chosen rules at or above the minimum
+ * confidence ({@link FixOptions}; safe fixes only by default). {@link #plan} lints the corpus and
+ * remembers a hash of every document with a fix to apply; {@link #apply} then takes the files
+ * one by one, a few at a time in parallel, and forgets each once it is written, so memory holds
+ * a few documents, not the corpus:
  *
  * <ul>
  *   <li>a file whose text is no longer what was linted is skipped, with a note;
@@ -36,7 +42,8 @@ import org.corpuslint.rules.BuiltInRules;
  *       still proposed are applied, up to {@value #MAX_PASSES} passes, so the text that is
  *       written has no fix left to apply and a second {@code fix} changes nothing;
  *   <li>the new text is written atomically in the original encoding, byte order mark and line
- *       ends; in a dry run nothing is written and each file gets a unified diff instead.
+ *       ends; in a dry run nothing is written and each file gets a unified diff instead;
+ *   <li>with a patch file, every diff is also written to it, a patch for {@code patch -p1}.
  * </ul>
  *
  * Nothing else in the corpus is ever written, and nothing outside it: every write goes through
@@ -44,7 +51,9 @@ import org.corpuslint.rules.BuiltInRules;
  */
 public final class CorpusFixer {
 
-    static final int MAX_PASSES = 10;
+    static final int MAX_PASSES = DocumentSettler.MAX_PASSES;
+    /** Files settled together per worker thread before their outcomes are handed out in order. */
+    private static final int FILES_PER_THREAD = 4;
 
     private final LintConfig config;
     private final FixOptions options;
@@ -61,12 +70,17 @@ public final class CorpusFixer {
         requireKnownRules();
     }
 
-    /** Lints and applies (or, in a dry run, diffs) the fixes in one go. */
+    /** Lints and applies (or, in a dry run, diffs) the fixes in one go; keeps every diff. */
     public FixOutcome fix(Path corpusRoot) {
         return apply(plan(corpusRoot));
     }
 
-    /** Lints the corpus and remembers what each document with a fix held. */
+    /** Lints, then hands each file's outcome to {@code each} as it is done; keeps no diff. */
+    public FixOutcome fix(Path corpusRoot, Consumer<FileFix> each) {
+        return apply(plan(corpusRoot), each);
+    }
+
+    /** Lints the corpus and remembers what each document with a fix to apply held. */
     public FixPlan plan(Path corpusRoot) {
         Map<String, String> hashes = new ConcurrentHashMap<>();
         CorpusProfile[] profile = new CorpusProfile[1];
@@ -78,13 +92,9 @@ public final class CorpusFixer {
 
             @Override
             public void documentChecked(Document document, List<Finding> findings) {
-                if (findings.stream().anyMatch(this::fixable)) {
+                if (findings.stream().anyMatch(options::applies)) {
                     hashes.put(document.path(), CorpusFile.hash(document.text()));
                 }
-            }
-
-            private boolean fixable(Finding f) {
-                return f.fix() != null && options.allows(f.ruleId());
             }
         };
         LintConfig recording = config.toBuilder()
@@ -94,100 +104,96 @@ public final class CorpusFixer {
                 new TreeMap<>(hashes));
     }
 
-    /** Applies the fixes of {@code plan} to the files, or diffs them in a dry run. */
+    /**
+     * Applies the fixes of {@code plan} to the files, or diffs them in a dry run. The outcome
+     * keeps every file's diff: for a large corpus use {@link #apply(FixPlan, Consumer)}.
+     */
     public FixOutcome apply(FixPlan plan) {
+        return run(plan, file -> {}, true);
+    }
+
+    /**
+     * Applies the fixes of {@code plan} file by file, handing each file's outcome, diff
+     * included, to {@code each} in path order as soon as it is done. The outcome returned keeps
+     * no diff, so memory does not grow with the corpus.
+     */
+    public FixOutcome apply(FixPlan plan, Consumer<FileFix> each) {
+        return run(plan, each, false);
+    }
+
+    private FixOutcome run(FixPlan plan, Consumer<FileFix> each, boolean keepDiffs) {
         CorpusBoundary boundary = boundary(plan.corpusRoot());
         int staleTempFiles = removeStaleTempFiles(boundary);
-        Map<String, List<Finding>> fixable = fixableByPath(plan.result().findings());
-        Map<String, Pending> pending = new LinkedHashMap<>();
-        List<FileFix> done = new ArrayList<>();
-        for (Map.Entry<String, List<Finding>> entry : fixable.entrySet()) {
-            String path = entry.getKey();
-            Path file = plan.corpusRoot().resolve(path);
-            try {
-                CorpusFile read = CorpusFile.read(boundary, file, config.charset());
-                String linted = plan.textHashes().get(path);
-                if (linted == null || !linted.equals(CorpusFile.hash(read.text()))) {
-                    done.add(skippedChanged(path));
-                    continue;
-                }
-                pending.put(path, new Pending(read, entry.getValue()));
-            } catch (FileWriteRefused e) {
-                done.add(skipped(path, FileFix.Status.SKIPPED_UNSAFE, e.getMessage()));
-            } catch (CharacterCodingException e) {
-                done.add(skippedChanged(path));
-            } catch (IOException e) {
-                done.add(skipped(path, "cannot read the file: " + e.getMessage()));
+        Map<String, List<Finding>> fixable = new TreeMap<>();
+        Map<FixConfidence, Integer> heldBack = new EnumMap<>(FixConfidence.class);
+        for (Finding f : plan.result().findings()) {
+            if (options.applies(f)) {
+                fixable.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+            } else if (options.holdsBack(f)) {
+                heldBack.merge(f.fix().confidence(), 1, Integer::sum);
             }
         }
-        settle(pending, plan.profile());
-        for (Map.Entry<String, Pending> entry : pending.entrySet()) {
-            done.add(finish(entry.getKey(), entry.getValue(), options.dryRun()));
-        }
-        done.sort(java.util.Comparator.comparing(FileFix::path));
-        return new FixOutcome(plan.result(), done, options.dryRun(), staleTempFiles);
-    }
-
-    /** One file on its way: what was read, the text so far, the fixes still to apply. */
-    private static final class Pending {
-        final CorpusFile original;
-        String text;
-        List<Finding> fixes;
-        int applied;
-        final List<String> notes = new ArrayList<>();
-
-        Pending(CorpusFile original, List<Finding> fixes) {
-            this.original = original;
-            this.text = original.text();
-            this.fixes = fixes;
-        }
-    }
-
-    /** Applies fixes pass by pass until no document has a fix left (or the passes run out). */
-    private void settle(Map<String, Pending> pending, CorpusProfile profile) {
-        LintConfig quiet = config.toBuilder().runListener(RunListener.NONE).build();
-        CorpusLinter linter = new CorpusLinter(quiet, ruleFactories);
-        for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            List<Document> changed = new ArrayList<>();
-            for (Map.Entry<String, Pending> entry : pending.entrySet()) {
-                Pending p = entry.getValue();
-                if (p.fixes.isEmpty()) {
-                    continue;
-                }
-                FixSelection selection = FixSelection.select(p.fixes, p.text.length());
-                p.text = selection.apply(p.text);
-                p.applied += selection.accepted().size();
-                for (FixSelection.Conflict c : selection.conflicts()) {
-                    p.notes.add("the fix of [" + c.finding().ruleId() + "] at "
-                            + c.finding().start() + " overlaps the fix of ["
-                            + c.acceptedFinding().ruleId() + "] at " + c.acceptedFinding().start()
-                            + "; it was checked again after that fix");
-                }
-                p.fixes = List.of();
-                changed.add(new Document(entry.getKey(), p.text));
+        List<FileFix> done = new ArrayList<>(fixable.size());
+        try (PatchFile patch = options.patchFile() == null ? null
+                : PatchFile.open(options.patchFile(), plan.corpusRoot())) {
+            if (!fixable.isEmpty()) {
+                DocumentSettler settler = new DocumentSettler(
+                        DocumentChecker.prepare(config, ruleFactories, plan.profile()),
+                        options::applies);
+                new OrderedBatches(config.threads(), FILES_PER_THREAD).run(
+                        new ArrayList<>(fixable.entrySet()),
+                        entry -> fixFile(plan, boundary, entry.getKey(), entry.getValue(),
+                                settler),
+                        file -> {
+                            if (patch != null && !file.status().skipped()) {
+                                patch.append(file.diff());
+                            }
+                            each.accept(file);
+                            done.add(keepDiffs ? file : file.withoutDiff());
+                        });
             }
-            if (changed.isEmpty()) {
-                return;
+            if (patch != null) {
+                patch.commit();
             }
-            Map<String, List<Finding>> again =
-                    fixableByPath(linter.lintDocuments(changed, profile).findings());
-            again.forEach((path, fixes) -> pending.get(path).fixes = fixes);
         }
-        pending.values().stream().filter(p -> !p.fixes.isEmpty()).forEach(p -> p.notes.add(
-                "fixes still remain after " + MAX_PASSES + " passes (rules whose fixes undo"
-                        + " each other?); run fix again and check the result"));
+        return new FixOutcome(plan.result(), done, options.dryRun(), heldBack, staleTempFiles);
     }
 
-    private static FileFix finish(String path, Pending p, boolean dryRun) {
-        String diff = UnifiedDiff.of(path, p.original.text(), p.text);
+    /** Reads one file, settles its text and writes it (or diffs it in a dry run). */
+    private FileFix fixFile(FixPlan plan, CorpusBoundary boundary, String path,
+            List<Finding> fixes, DocumentSettler settler) {
+        Path file = plan.corpusRoot().resolve(path);
+        CorpusFile read;
+        try {
+            read = CorpusFile.read(boundary, file, config.charset());
+        } catch (FileWriteRefused e) {
+            return skipped(path, FileFix.Status.SKIPPED_UNSAFE, e.getMessage());
+        } catch (CharacterCodingException e) {
+            return skippedChanged(path);
+        } catch (IOException e) {
+            return skipped(path, "cannot read the file: " + e.getMessage());
+        }
+        String linted = plan.textHashes().get(path);
+        if (linted == null || !linted.equals(CorpusFile.hash(read.text()))) {
+            return skippedChanged(path);
+        }
+        DocumentSettler.Settled settled = settler.settle(path, read.text(), fixes);
+        return finish(path, read, settled, options.dryRun());
+    }
+
+    private static FileFix finish(String path, CorpusFile original,
+            DocumentSettler.Settled settled, boolean dryRun) {
+        String diff = UnifiedDiff.of(path, original.text(), settled.text());
         if (dryRun) {
-            return new FileFix(path, FileFix.Status.WOULD_FIX, p.applied, diff, p.notes);
+            return new FileFix(path, FileFix.Status.WOULD_FIX, settled.applied(), diff,
+                    settled.notes());
         }
         try {
-            if (!p.original.replaceWith(p.text)) {
+            if (!original.replaceWith(settled.text())) {
                 return skippedChanged(path);
             }
-            return new FileFix(path, FileFix.Status.FIXED, p.applied, diff, p.notes);
+            return new FileFix(path, FileFix.Status.FIXED, settled.applied(), diff,
+                    settled.notes());
         } catch (FileWriteRefused e) {
             return skipped(path, FileFix.Status.SKIPPED_UNSAFE, e.getMessage());
         } catch (CharacterCodingException e) {
@@ -213,16 +219,6 @@ public final class CorpusFixer {
         } catch (IOException e) {
             return 0; // left for the next run; they are never linted meanwhile
         }
-    }
-
-    private Map<String, List<Finding>> fixableByPath(List<Finding> findings) {
-        Map<String, List<Finding>> byPath = new TreeMap<>();
-        for (Finding f : findings) {
-            if (f.fix() != null && options.allows(f.ruleId())) {
-                byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        return byPath;
     }
 
     private static FileFix skippedChanged(String path) {

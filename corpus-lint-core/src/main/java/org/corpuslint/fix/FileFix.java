@@ -18,6 +18,11 @@ public record FileFix(String path, Status status, int fixesApplied, String diff,
         notes = List.copyOf(notes);
     }
 
+    /** This outcome without its diff, to keep once the diff has been shown or written. */
+    public FileFix withoutDiff() {
+        return diff.isEmpty() ? this : new FileFix(path, status, fixesApplied, "", notes);
+    }
+
     public enum Status {
         /** The fixes were written to the file. */
         FIXED,

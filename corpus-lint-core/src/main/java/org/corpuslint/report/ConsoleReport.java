@@ -1,11 +1,14 @@
 package org.corpuslint.report;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 
 /**
@@ -47,6 +50,47 @@ public final class ConsoleReport {
         result.countByRule().forEach((rule, counts) ->
                 lines.add("  " + rule + ": " + counts(counts)));
         return lines;
+    }
+
+    /**
+     * What {@code fix} would do with the findings' fixes, when any has one: {@code corpus-lint:
+     * 2 findings have a safe fix and 3 a fix to review (1 likely, 2 unsure); corpus-lint:fix
+     * applies safe fixes only, -Dcorpus-lint.fixConfidence=likely or unsure applies more}.
+     */
+    public Optional<String> fixHint(LintResult result) {
+        Map<FixConfidence, Integer> byConfidence = new EnumMap<>(FixConfidence.class);
+        for (Finding f : result.findings()) {
+            if (f.fix() != null) {
+                byConfidence.merge(f.fix().confidence(), 1, Integer::sum);
+            }
+        }
+        if (byConfidence.isEmpty()) {
+            return Optional.empty();
+        }
+        int safe = byConfidence.getOrDefault(FixConfidence.SAFE, 0);
+        int review = byConfidence.values().stream().mapToInt(Integer::intValue).sum() - safe;
+        List<String> parts = new ArrayList<>();
+        if (safe > 0) {
+            parts.add(safe + (safe == 1 ? " finding has" : " findings have") + " a safe fix");
+        }
+        if (review > 0) {
+            List<String> kinds = new ArrayList<>();
+            byConfidence.forEach((c, n) -> {
+                if (c != FixConfidence.SAFE) {
+                    kinds.add(n + " " + c.label());
+                }
+            });
+            parts.add((safe > 0 ? String.valueOf(review) : review
+                    + (review == 1 ? " finding has" : " findings have")) + " a fix to review ("
+                    + String.join(", ", kinds) + ")");
+        }
+        String line = "corpus-lint: " + String.join(" and ", parts)
+                + "; corpus-lint:fix applies safe fixes only";
+        if (review > 0) {
+            line += ", -Dcorpus-lint.fixConfidence=" + (byConfidence.containsKey(
+                    FixConfidence.LIKELY) ? "likely or unsure" : "unsure") + " applies more";
+        }
+        return Optional.of(line);
     }
 
     private static String counts(Map<Severity, Integer> counts) {

@@ -1,6 +1,7 @@
 package org.corpuslint.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.FolderOverride;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
@@ -102,6 +104,19 @@ class ConfigFileTest {
                 config.overrides());
         assertEquals(Set.of("missing-date", "boilerplate"), read.fixRules());
         assertEquals(folder.toAbsolutePath(), config.baseDirectory());
+    }
+
+    @Test
+    void fixConfidenceIsReadUnderFixAndAbsentMeansTheDefault() throws IOException {
+        assertEquals(FixConfidence.LIKELY,
+                ConfigFile.load(write("fix:\n  confidence: likely\n")).fixConfidence());
+        assertEquals(FixConfidence.UNSURE,
+                ConfigFile.load(write("fix: {confidence: UNSURE}\n")).fixConfidence());
+        assertNull(ConfigFile.load(write(EXAMPLE)).fixConfidence());
+        assertEquals("corpus-lint.yaml:1:19: fix.confidence is 'sure', expected safe, likely"
+                + " or unsure", error("fix: {confidence: sure}\n"));
+        assertEquals("corpus-lint.yaml:1:7: unknown key 'fix.confidance'; expected rules,"
+                + " confidence", error("fix: {confidance: likely}\n"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
@@ -37,6 +38,10 @@ class CorpusFixerTest {
     private static final String GLUED = " date 2024-05-02 Subscribe now\nMarket day\nStalls.\n";
     private static final String CLEAN = " date 2024-05-03\nMarket day\nStalls.\n";
     private static final String NO_FIX = "Untitled\nNo date anywhere.\n";
+
+    /** Every fix, whatever its confidence: what fix did before fixes had one. */
+    static final FixOptions EVERY_FIX =
+            FixOptions.ALL_RULES.withMinimumConfidence(FixConfidence.UNSURE);
 
     @TempDir
     Path folder;
@@ -67,7 +72,7 @@ class CorpusFixerTest {
     @Test
     void appliesEveryFixAndLeavesTheRestAlone() throws IOException {
         TempCorpus corpus = corpus();
-        FixOutcome outcome = fix(corpus, FixOptions.ALL_RULES);
+        FixOutcome outcome = fix(corpus, EVERY_FIX);
 
         assertEquals(List.of("day-first.txt FIXED 2", "undated.txt FIXED 1",
                 "world/glued.txt FIXED 1"), summary(outcome));
@@ -84,7 +89,7 @@ class CorpusFixerTest {
     @Test
     void afterFixCheckReportsNoFindingThatHadAFix() {
         TempCorpus corpus = corpus();
-        fix(corpus, FixOptions.ALL_RULES);
+        fix(corpus, EVERY_FIX);
 
         List<Finding> after = new CorpusLinter(config()).lintDirectory(corpus.root()).findings();
         assertEquals(List.of("no-fix.txt:1:1-1:9 error [missing-date] document has no"
@@ -94,10 +99,10 @@ class CorpusFixerTest {
     @Test
     void fixingTwiceChangesNothingTheSecondTime() {
         TempCorpus corpus = corpus();
-        fix(corpus, FixOptions.ALL_RULES);
+        fix(corpus, EVERY_FIX);
         Map<String, String> once = TempCorpus.snapshot(corpus.root());
 
-        FixOutcome second = fix(corpus, FixOptions.ALL_RULES);
+        FixOutcome second = fix(corpus, EVERY_FIX);
         assertEquals(List.of(), second.files());
         assertEquals("corpus-lint fix: applied 0 fixes in 0 files", second.summary());
         assertEquals(once, TempCorpus.snapshot(corpus.root()));
@@ -108,7 +113,7 @@ class CorpusFixerTest {
         TempCorpus corpus = corpus();
         Map<String, String> before = TempCorpus.snapshot(corpus.root());
 
-        FixOutcome outcome = fix(corpus, new FixOptions(Set.of(), true));
+        FixOutcome outcome = fix(corpus, EVERY_FIX.withDryRun(true));
 
         assertEquals(before, TempCorpus.snapshot(corpus.root()));
         assertEquals(List.of("day-first.txt WOULD_FIX 2", "undated.txt WOULD_FIX 1",
@@ -141,7 +146,7 @@ class CorpusFixerTest {
     @Test
     void fixRulesChooseWhichRulesMayFix() throws IOException {
         TempCorpus corpus = corpus();
-        FixOutcome outcome = fix(corpus, new FixOptions(Set.of("missing-date"), false));
+        FixOutcome outcome = fix(corpus, new FixOptions(Set.of("missing-date"), false, FixConfidence.UNSURE, null));
 
         assertEquals(List.of("day-first.txt FIXED 1", "undated.txt FIXED 1"), summary(outcome));
         assertEquals(" date 2024-03-21 Share this page\nRiver levels fall\n"
@@ -160,7 +165,7 @@ class CorpusFixerTest {
     @Test
     void aFileChangedAfterTheLintIsSkippedWithAWarning() throws IOException {
         TempCorpus corpus = corpus();
-        CorpusFixer fixer = new CorpusFixer(config(), FixOptions.ALL_RULES);
+        CorpusFixer fixer = new CorpusFixer(config(), EVERY_FIX);
         FixPlan plan = fixer.plan(corpus.root());
         String edited = GLUED.replace("Stalls.", "Stalls opened early.");
         corpus.file("world/glued.txt", edited);
@@ -184,7 +189,7 @@ class CorpusFixerTest {
         Files.setPosixFilePermissions(corpus.path("crlf.txt"),
                 PosixFilePermissions.fromString("rw-r-----"));
 
-        fix(corpus, FixOptions.ALL_RULES);
+        fix(corpus, EVERY_FIX);
 
         assertArrayEquals(concat(bom, (" date 2024-04-04\r\n" + crlf)
                 .getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(corpus.path("crlf.txt")));
@@ -203,7 +208,7 @@ class CorpusFixerTest {
                 .bytes("cafe.txt", text.getBytes(StandardCharsets.ISO_8859_1));
         LintConfig latin1 = config().toBuilder().charset(StandardCharsets.ISO_8859_1).build();
 
-        new CorpusFixer(latin1, FixOptions.ALL_RULES).fix(corpus.root());
+        new CorpusFixer(latin1, EVERY_FIX).fix(corpus.root());
 
         assertArrayEquals((" date 2024-03-12\n" + text).getBytes(StandardCharsets.ISO_8859_1),
                 Files.readAllBytes(corpus.path("cafe.txt")));
@@ -216,7 +221,7 @@ class CorpusFixerTest {
         LintConfig latin1 = LintConfig.builder().threads(1)
                 .charset(StandardCharsets.ISO_8859_1).build();
 
-        FixOutcome outcome = new CorpusFixer(latin1, FixOptions.ALL_RULES,
+        FixOutcome outcome = new CorpusFixer(latin1, EVERY_FIX,
                 List.of(() -> new ReplaceRule("spelling", "Krakow", "Krak\u00f3w\u0107")))
                 .fix(corpus.root());
 
@@ -233,7 +238,7 @@ class CorpusFixerTest {
         Path target = corpus.path("real/glued.txt");
         Files.createSymbolicLink(corpus.path("link.txt"), Path.of("real/glued.txt"));
 
-        FixOutcome outcome = fix(corpus, FixOptions.ALL_RULES);
+        FixOutcome outcome = fix(corpus, EVERY_FIX);
 
         assertEquals(List.of("link.txt FIXED 1"), summary(outcome));
         assertTrue(Files.isSymbolicLink(corpus.path("link.txt")));
@@ -248,7 +253,7 @@ class CorpusFixerTest {
                 () -> new ReplaceRule("hyphen", "colour guard", "colour-guard"),
                 () -> new ReplaceRule("spelling", "colour", "color"));
 
-        FixOutcome outcome = new CorpusFixer(LintConfig.builder().threads(1).build(), FixOptions.ALL_RULES, rules)
+        FixOutcome outcome = new CorpusFixer(LintConfig.builder().threads(1).build(), EVERY_FIX, rules)
                 .fix(corpus.root());
 
         assertEquals(List.of("a.txt FIXED 2 [the fix of [spelling] at 2:5 overlaps the fix of"
@@ -263,7 +268,7 @@ class CorpusFixerTest {
         List<Supplier<Rule>> rules = List.of(() -> new ReplaceRule("a2b", "alpha", "beta"),
                 () -> new ReplaceRule("b2a", "beta", "alpha"));
 
-        FixOutcome outcome = new CorpusFixer(LintConfig.builder().threads(1).build(), FixOptions.ALL_RULES, rules)
+        FixOutcome outcome = new CorpusFixer(LintConfig.builder().threads(1).build(), EVERY_FIX, rules)
                 .fix(corpus.root());
 
         assertEquals(List.of("a.txt FIXED 10 [fixes still remain after 10 passes (rules whose"

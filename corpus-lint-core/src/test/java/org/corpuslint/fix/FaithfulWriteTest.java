@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.SeenRule;
@@ -40,7 +41,7 @@ class FaithfulWriteTest {
     }
 
     private static FixOutcome fix(TempCorpus corpus, boolean dryRun) {
-        return new CorpusFixer(CONFIG, new FixOptions(Set.of(), dryRun),
+        return new CorpusFixer(CONFIG, new FixOptions(Set.of(), dryRun).withMinimumConfidence(FixConfidence.UNSURE),
                 List.of(() -> new ReplaceRule("spelling", "postgres", "postures")))
                 .fix(corpus.root());
     }

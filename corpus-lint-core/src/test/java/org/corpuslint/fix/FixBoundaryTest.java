@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class FixBoundaryTest {
     }
 
     private static FixOutcome fix(LintConfig config, TempCorpus corpus, boolean dryRun) {
-        return new CorpusFixer(config, new FixOptions(java.util.Set.of(), dryRun),
+        return new CorpusFixer(config, new FixOptions(java.util.Set.of(), dryRun)
+                .withMinimumConfidence(FixConfidence.UNSURE),
                 List.of(() -> new ReplaceRule("spelling", "postgres", "postures")))
                 .fix(corpus.root());
     }

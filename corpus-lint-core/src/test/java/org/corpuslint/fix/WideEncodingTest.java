@@ -95,7 +95,7 @@ class WideEncodingTest {
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
     void fixWritesTheFileBackInItsEncodingWithItsMark(String charset) throws IOException {
         TempCorpus corpus = new TempCorpus(folder).bytes("a.txt", withMark(charset, UNDATED));
-        FixOutcome outcome = new CorpusFixer(config(StandardCharsets.UTF_8), FixOptions.ALL_RULES)
+        FixOutcome outcome = new CorpusFixer(config(StandardCharsets.UTF_8), CorpusFixerTest.EVERY_FIX)
                 .fix(corpus.root());
         assertEquals(1, outcome.files().size());
         assertArrayEquals(withMark(charset, FIXED), Files.readAllBytes(corpus.path("a.txt")));
@@ -107,7 +107,7 @@ class WideEncodingTest {
     @Test
     void fixKeepsADeclaredEncodingWithoutAMark() throws IOException {
         TempCorpus corpus = new TempCorpus(folder).bytes("a.txt", encoded("UTF-16BE", UNDATED));
-        new CorpusFixer(config(StandardCharsets.UTF_16), FixOptions.ALL_RULES).fix(corpus.root());
+        new CorpusFixer(config(StandardCharsets.UTF_16), CorpusFixerTest.EVERY_FIX).fix(corpus.root());
         // Java's UTF-16 encoder would add a mark; the file had none and gets none.
         assertArrayEquals(encoded("UTF-16BE", FIXED), Files.readAllBytes(corpus.path("a.txt")));
     }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.Fix;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
+import org.corpuslint.model.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +42,32 @@ class ConsoleReportTest {
                 "  invalid-input: 1 warning",
                 "  missing-date: 1 error"),
                 new ConsoleReport(p -> p).summary(ReportFixtures.threeDocuments(folder)));
+    }
+
+    @Test
+    void fixHintSaysFixAppliesSafeFixesOnlyAndHowToApplyMore(@TempDir Path folder) {
+        ConsoleReport console = new ConsoleReport(p -> p);
+        assertEquals(Optional.of("corpus-lint: 1 finding has a safe fix and 1 a fix to review"
+                + " (1 likely); corpus-lint:fix applies safe fixes only,"
+                + " -Dcorpus-lint.fixConfidence=likely or unsure applies more"),
+                console.fixHint(ReportFixtures.threeDocuments(folder)));
+        Position start = new Position(1, 1, 0);
+        Fix safe = Fix.of("delete", new TextEdit(start, start, ""), FixConfidence.SAFE);
+        Fix unsure = Fix.of("delete", new TextEdit(start, start, ""));
+        assertEquals(Optional.of("corpus-lint: 2 findings have a safe fix;"
+                + " corpus-lint:fix applies safe fixes only"), console.fixHint(new LintResult(
+                        List.of(finding("a.txt", safe), finding("b.txt", safe)), 2, List.of())));
+        assertEquals(Optional.of("corpus-lint: 1 finding has a fix to review (1 unsure);"
+                + " corpus-lint:fix applies safe fixes only, -Dcorpus-lint.fixConfidence=unsure"
+                + " applies more"), console.fixHint(new LintResult(
+                        List.of(finding("a.txt", unsure)), 1, List.of())));
+        assertEquals(Optional.empty(), console.fixHint(new LintResult(
+                List.of(finding("a.txt", null)), 1, List.of())));
+    }
+
+    private static Finding finding(String path, Fix fix) {
+        Position start = new Position(1, 1, 0);
+        return new Finding("x", Severity.WARNING, path, start, start, "m", fix);
     }
 
     @Test

@@ -8,9 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.model.Finding;
+import org.corpuslint.model.Fix;
+import org.corpuslint.model.Position;
+import org.corpuslint.model.Severity;
+import org.corpuslint.model.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +96,16 @@ class JsonReportWriterTest {
         assertEquals(JSON.readTree("""
                 {"findings": 0, "error": 0, "warning": 0, "info": 0, "byRule": {}}"""),
                 report.get("summary"));
+    }
+
+    @Test
+    void aFixWhoseRuleDoesNotSayIsUnsure() throws IOException {
+        Position start = new Position(2, 1, 17);
+        Position end = new Position(2, 6, 22);
+        Finding finding = new Finding("spelling", Severity.WARNING, "a.txt", start, end,
+                "'Fine.' may be misspelled",
+                new Fix("replace with 'Good.'", List.of(new TextEdit(start, end, "Good."))));
+        JsonNode report = write(new LintResult(List.of(finding), 1, List.of()), null);
+        assertEquals("unsure", report.at("/findings/0/fix/confidence").asText());
     }
 }

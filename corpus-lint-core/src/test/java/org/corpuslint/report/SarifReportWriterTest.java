@@ -136,13 +136,15 @@ class SarifReportWriterTest {
         assertEquals(List.of(
                 "missing-date error ./10:30%20update.txt 1:1-1:11 'document has no publication"
                         + " date; the text states 2024-06-19' fix 'insert the header line"
-                        + " 'date 2024-06-19'': 1:1-1:1 => ' date 2024-06-19\n'",
+                        + " 'date 2024-06-19'' (likely): 1:1-1:1 => ' date 2024-06-19\n'",
                 "invalid-input note empty.txt 1:1-1:1 'empty file; not linted'",
                 "missing-date error my%20folder/a%20b.txt 1:7-1:17 'publication date '19/06/2024'"
-                        + " is not an ISO date (YYYY-MM-DD)' fix 'replace with '2024-06-19'':"
+                        + " is not an ISO date (YYYY-MM-DD)' fix 'replace with '2024-06-19''"
+                        + " (safe):"
                         + " 1:7-1:17 => '2024-06-19'",
                 "boilerplate warning my%20folder/a%20b.txt 1:18-1:29 'page chrome glued to the"
-                        + " date header: 'Share story'' fix 'delete the text after the date':"
+                        + " date header: 'Share story'' fix 'delete the text after the date'"
+                        + " (safe):"
                         + " 1:17-1:29 => ''",
                 "missing-date error %C3%BCn%C3%AFcode.txt 1:1-1:11 'document has no publication"
                         + " date'"), results);
@@ -165,7 +167,10 @@ class SarifReportWriterTest {
                 "my folder/a b.txt", "ünïcode.txt"), resolved);
     }
 
-    /** One result in one line: rule (checked against ruleIndex), level, where, message, fix. */
+    /**
+     * One result in one line: rule (checked against ruleIndex), level, where, message, fix with
+     * its confidence.
+     */
     private static String describe(JsonNode r, JsonNode rules) {
         String ruleId = r.get("ruleId").asText();
         assertEquals(ruleId, rules.get(r.get("ruleIndex").asInt()).get("id").asText());
@@ -179,7 +184,8 @@ class SarifReportWriterTest {
             assertEquals(1, fixes.size());
             JsonNode change = fixes.at("/0/artifactChanges/0");
             assertEquals(location.get("artifactLocation"), change.get("artifactLocation"));
-            s.append(" fix '").append(fixes.at("/0/description/text").asText()).append("':");
+            s.append(" fix '").append(fixes.at("/0/description/text").asText()).append("' (")
+                    .append(fixes.at("/0/properties/confidence").asText()).append("):");
             for (JsonNode replacement : change.get("replacements")) {
                 s.append(' ').append(region(replacement.get("deletedRegion"))).append(" => '")
                         .append(replacement.at("/insertedContent/text").asText()).append('\'');

@@ -10,10 +10,10 @@ import org.corpuslint.run.CheckOutcome;
 /**
  * Logs a check's findings as compiler-style lines
  * ({@code path:line:col: severity [rule-id] message (suggestion: ...)}) at the log level of
- * their severity, then the summary and the report files. Paths are printed relative to the
- * folder Maven was started in (the shell's current folder, not the project's with {@code -f}), so
- * a path in the log opens from that terminal and IDEs and CI logs turn it into a link; a file
- * outside that folder is printed absolute.
+ * their severity, then the summary, what {@code fix} would do with the fixes, and the report
+ * files. Paths are printed relative to the folder Maven was started in (the shell's current
+ * folder, not the project's with {@code -f}), so a path in the log opens from that terminal and
+ * IDEs and CI logs turn it into a link; a file outside that folder is printed absolute.
  */
 final class FindingLog {
 
@@ -37,6 +37,7 @@ final class FindingLog {
             }
         }
         console.summary(outcome.result()).forEach(log::info);
+        console.fixHint(outcome.result()).ifPresent(log::info);
         outcome.reports().forEach(report -> log.info("corpus-lint report: " + report));
     }
 

@@ -1,5 +1,6 @@
 package org.corpuslint.maven;
 
+import java.io.File;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,17 +12,22 @@ import org.corpuslint.fix.FileFix;
 import org.corpuslint.fix.FixOptions;
 import org.corpuslint.fix.FixOutcome;
 import org.corpuslint.fix.UnifiedDiff;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.report.ConsoleText;
 import org.corpuslint.run.CheckRequest;
 
 /**
- * Applies the safe fixes that findings carry (inserting a recovered date header, rewriting a
- * day-first date, deleting text glued to the header, and the fixes of any other rule) to the
- * corpus files: {@code mvn corpus-lint:fix}. With {@code -Dcorpus-lint.dryRun=true} it prints a
- * unified diff per file and writes nothing. A file changed since it was linted is skipped with a
- * warning. It takes the {@code check} goal's parameters for choosing and configuring the rules
- * (reports, thresholds and the baseline do not apply) and never fails on findings: run
- * {@code check} afterwards for what is left.
+ * Applies the fixes that findings carry to the corpus files: {@code mvn corpus-lint:fix}. By
+ * default only safe ones (rewriting a day-first header date, deleting text glued to the header,
+ * deleting an exact duplicate line, correcting a name the corpus spells one way 20 times or
+ * more); {@code -Dcorpus-lint.fixConfidence=likely} or {@code unsure} applies more, and the
+ * summary says how many wait. With {@code -Dcorpus-lint.dryRun=true} it prints a unified diff
+ * per file and writes nothing; {@code -Dcorpus-lint.patchFile=fixes.patch} also writes the diffs
+ * as one patch for {@code patch -p1} in the corpus folder. A file changed since it was linted is
+ * skipped with a warning. Files are fixed one by one, so memory does not grow with the corpus. It
+ * takes the {@code check} goal's parameters for choosing and configuring the rules (reports,
+ * thresholds and the baseline do not apply) and never fails on findings: run {@code check}
+ * afterwards for what is left.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends CheckMojo {
@@ -37,6 +43,22 @@ public class FixMojo extends CheckMojo {
     @Parameter(property = "corpus-lint.fixRules")
     private String fixRules;
 
+    /**
+     * The least confidence of the fixes applied: {@code safe}, {@code likely} or
+     * {@code unsure}; default: {@code fix.confidence} of {@code corpus-lint.yaml}, else
+     * {@code safe}. Choosing {@code fixRules} does not lower it.
+     */
+    @Parameter(property = "corpus-lint.fixConfidence")
+    private String fixConfidence;
+
+    /**
+     * Also write the diffs of every changed file to this file, one patch that
+     * {@code patch -p1} applies in the corpus folder (with {@code dryRun}, a preview to apply
+     * later; without, a record of what was changed). It must lie outside the corpus folder.
+     */
+    @Parameter(property = "corpus-lint.patchFile")
+    private File patchFile;
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip()) {
@@ -44,31 +66,54 @@ public class FixMojo extends CheckMojo {
             return;
         }
         CheckRequest request = request();
+        FixOptions options = new FixOptions(rules(), dryRun, confidence(),
+                patchFile == null ? null : patchFile.toPath());
         FixOutcome outcome;
         try {
-            outcome = new CorpusFixer(request.config(), new FixOptions(rules(), dryRun))
-                    .fix(request.corpusRoot());
+            // Each file is logged as soon as it is done, so no diff is kept for the whole corpus.
+            outcome = new CorpusFixer(request.config(), options)
+                    .fix(request.corpusRoot(), this::log);
         } catch (CorpusLintException e) {
             throw new MojoExecutionException("corpus-lint: " + e.getMessage(), e);
         }
-        // Paths, notes and diff lines come from the corpus: escaped, so that no file name or
-        // line can move the cursor, clear the terminal or start a log line of its own.
-        for (FileFix file : outcome.files()) {
-            String path = ConsoleText.escape(file.path());
-            if (file.status().skipped()) {
-                file.notes().forEach(note -> getLog().warn("corpus-lint fix: " + path + ": "
-                        + ConsoleText.escape(note)));
-                continue;
-            }
-            getLog().info("corpus-lint fix: " + path + ": " + file.fixesApplied()
-                    + (file.fixesApplied() == 1 ? " fix" : " fixes")
-                    + (dryRun ? " would be applied" : " applied"));
-            file.notes().forEach(note -> getLog().info("  " + ConsoleText.escape(note)));
-            if (dryRun) {
-                UnifiedDiff.consoleLines(file.path(), file.diff()).forEach(getLog()::info);
-            }
-        }
         getLog().info(outcome.summary());
+        if (patchFile != null) {
+            getLog().info("corpus-lint fix: wrote the patch " + options.patchFile()
+                    + " (apply it in the corpus folder with patch -p1)");
+        }
+    }
+
+    /**
+     * Paths, notes and diff lines come from the corpus: escaped, so that no file name or line can
+     * move the cursor, clear the terminal or start a log line of its own.
+     */
+    private void log(FileFix file) {
+        String path = ConsoleText.escape(file.path());
+        if (file.status().skipped()) {
+            file.notes().forEach(note -> getLog().warn("corpus-lint fix: " + path + ": "
+                    + ConsoleText.escape(note)));
+            return;
+        }
+        getLog().info("corpus-lint fix: " + path + ": " + file.fixesApplied()
+                + (file.fixesApplied() == 1 ? " fix" : " fixes")
+                + (dryRun ? " would be applied" : " applied"));
+        file.notes().forEach(note -> getLog().info("  " + ConsoleText.escape(note)));
+        if (dryRun) {
+            UnifiedDiff.consoleLines(file.path(), file.diff()).forEach(getLog()::info);
+        }
+    }
+
+    private FixConfidence confidence() throws MojoExecutionException {
+        if (fixConfidence == null || fixConfidence.isBlank()) {
+            FixConfidence fromFile = fileConfiguration().fixConfidence();
+            return fromFile == null ? FixConfidence.SAFE : fromFile;
+        }
+        try {
+            return FixConfidence.parse(fixConfidence);
+        } catch (IllegalArgumentException e) {
+            throw Setting.FIX_CONFIDENCE.invalid("'" + fixConfidence
+                    + "' is not one of safe, likely, unsure");
+        }
     }
 
     private Set<String> rules() throws MojoExecutionException {

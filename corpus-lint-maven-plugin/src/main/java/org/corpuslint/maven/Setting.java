@@ -31,7 +31,9 @@ enum Setting {
     MAX_ALLOWED_INFOS("maxAllowedInfos"),
     DRY_RUN("dryRun"),
     FIX_RULES("fixRules"),
-    FOLLOW_LINKS("followLinks");
+    FOLLOW_LINKS("followLinks"),
+    FIX_CONFIDENCE("fixConfidence"),
+    PATCH_FILE("patchFile");
 
     static final String PROPERTY_PREFIX = "corpus-lint.";
 

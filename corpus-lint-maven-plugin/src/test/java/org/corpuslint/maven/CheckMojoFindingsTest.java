@@ -46,6 +46,9 @@ class CheckMojoFindingsTest {
                 "[info] corpus-lint: 5 documents, 4 findings (2 errors, 2 warnings, 0 info)",
                 "[info]   boilerplate: 1 warning",
                 "[info]   missing-date: 2 errors, 1 warning",
+                "[info] corpus-lint: 1 finding has a safe fix and 1 a fix to review (1 likely);"
+                        + " corpus-lint:fix applies safe fixes only,"
+                        + " -Dcorpus-lint.fixConfidence=likely or unsure applies more",
                 "[info] corpus-lint report: " + reports.resolve("corpus-lint.sarif"),
                 "[info] corpus-lint report: " + reports.resolve("corpus-lint.json"),
                 "[info] corpus-lint report: " + reports.resolve("corpus-lint.html")), log.lines());

@@ -35,6 +35,25 @@ class FixAndBaselineMojoTest {
 
     @Test
     @InjectMojo(goal = "fix")
+    void byDefaultFixAppliesOnlySafeFixesAndSaysHowToApplyTheOthers(FixMojo mojo)
+            throws IOException {
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+        String undated = Files.readString(corpus.resolve("undated.txt"));
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+
+        // The header date stated in the text is likely right, not safe: it waits for review.
+        assertEquals(List.of("[info] corpus-lint fix: chrome.txt: 1 fix applied",
+                "[info] corpus-lint fix: applied 1 fix in 1 file; 1 fix needs review (1 likely):"
+                        + " run with -Dcorpus-lint.fixConfidence=likely"), log.lines());
+        assertEquals(undated, Files.readString(corpus.resolve("undated.txt")));
+        assertTrue(Files.readString(corpus.resolve("chrome.txt"))
+                .startsWith(" date 2024-03-05\nCouncil approves"));
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    @MojoParameter(name = "fixConfidence", value = "unsure")
     void fixAppliesTheFixesAndACheckAfterwardsHasNoFixableFinding(FixMojo mojo)
             throws IOException {
         Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
@@ -55,6 +74,7 @@ class FixAndBaselineMojoTest {
     @InjectMojo(goal = "fix")
     @MojoParameter(name = "dryRun", value = "true")
     @MojoParameter(name = "fixRules", value = "missing-date")
+    @MojoParameter(name = "fixConfidence", value = "likely")
     void dryRunPrintsTheDiffAndWritesNothing(FixMojo mojo) throws IOException {
         Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
         String before = Files.readString(corpus.resolve("undated.txt"));
@@ -77,6 +97,7 @@ class FixAndBaselineMojoTest {
     @InjectMojo(goal = "fix")
     @MojoParameter(name = "dryRun", value = "true")
     @MojoParameter(name = "fixRules", value = "missing-date")
+    @MojoParameter(name = "fixConfidence", value = "likely")
     void fileNamesAndDiffLinesReachTheLogEscaped(FixMojo mojo) throws IOException {
         Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
         Files.delete(corpus.resolve("undated.txt"));
@@ -105,6 +126,49 @@ class FixAndBaselineMojoTest {
         assertInstanceOf(MojoExecutionException.class, e);
         assertEquals("corpus-lint: invalid <fixRules> (-Dcorpus-lint.fixRules): unknown rule id"
                 + " 'typos'; " + BuiltInRuleIds.KNOWN, e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    @MojoParameter(name = "dryRun", value = "true")
+    @MojoParameter(name = "fixConfidence", value = "likely")
+    void dryRunWritesThePatchFileThatPatchP1Applies(FixMojo mojo) throws IOException {
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+        Path patch = folder.resolve("out/fixes.patch");
+        DefectsCopy.set(mojo, "patchFile", patch.toFile());
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+
+        String written = Files.readString(patch);
+        assertTrue(written.startsWith("--- a/chrome.txt\n+++ b/chrome.txt\n"), written);
+        assertTrue(written.contains("--- a/undated.txt\n+++ b/undated.txt\n@@ -1,3 +1,4 @@\n"
+                + "+ date 2024-03-04\n"), written);
+        assertEquals("[info] corpus-lint fix: wrote the patch " + patch + " (apply it in the"
+                + " corpus folder with patch -p1)", log.lines().get(log.lines().size() - 1));
+        assertEquals(List.of(), DefectsCopy.linesStartingWith(log, "[warn]"));
+        assertTrue(Files.readString(corpus.resolve("undated.txt")).startsWith("Volunteers"));
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    @MojoParameter(name = "fixConfidence", value = "sure")
+    void unknownFixConfidenceNamesTheSetting(FixMojo mojo) {
+        DefectsCopy.into(folder.resolve("corpus"), mojo);
+        Exception e = execute(mojo, new RecordingLog());
+        assertInstanceOf(MojoExecutionException.class, e);
+        assertEquals("corpus-lint: invalid <fixConfidence> (-Dcorpus-lint.fixConfidence): 'sure'"
+                + " is not one of safe, likely, unsure", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    void fixConfidenceComesFromTheConfigurationFile(FixMojo mojo) throws IOException {
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+        Files.writeString(corpus.resolve("corpus-lint.yaml"), "fix:\n  confidence: likely\n");
+        RecordingLog log = new RecordingLog();
+        execute(mojo, log);
+        assertEquals("[info] corpus-lint fix: applied 2 fixes in 2 files", log.lines().get(2));
+        assertEquals(UNDATED_FIXED, Files.readString(corpus.resolve("undated.txt")));
     }
 
     @Test

@@ -75,11 +75,11 @@ public final class BoilerplateRule implements Rule {
             evidence.add(scorer.evidence(document.line(line), document.outlet()));
         }
         for (Block block : BlockFinder.find(evidence, first)) {
-            report(context, block);
+            report(context, block, BlockConfidence.of(document, block, matcher));
         }
     }
 
-    private static void report(RuleContext context, Block block) {
+    private static void report(RuleContext context, Block block, FixConfidence confidence) {
         Document document = context.document();
         String kinds = block.kinds().stream().map(BoilerplateKind::label)
                 .collect(Collectors.joining(", "));
@@ -90,7 +90,7 @@ public final class BoilerplateRule implements Rule {
         context.report(document.lineMap().lineStart(block.firstLine()),
                 document.lineMap().lineContentEnd(block.lastLine()), message,
                 Fix.of(block.lines() == 1 ? "delete the line" : "delete the " + block.lines()
-                        + " lines", context.edit(deletion[0], deletion[1], "")));
+                        + " lines", context.edit(deletion[0], deletion[1], ""), confidence));
     }
 
     private static String quoted(String line) {

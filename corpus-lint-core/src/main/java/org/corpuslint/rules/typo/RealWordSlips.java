@@ -91,7 +91,7 @@ final class RealWordSlips {
                 continue;
             }
             return Optional.of(report(token.start(), end, word, name.name,
-                    slipUses <= 1 || fit == Fit.SHARED_NEIGHBOUR,
+                    slipUses <= 1 || fit == Fit.SHARED_NEIGHBOUR, nameUses, slipUses,
                     "this document uses '" + name.name + "' " + UnknownWords.times(name.count)));
         }
         for (int direction : new int[] {-1, 1}) {
@@ -116,6 +116,7 @@ final class RealWordSlips {
                     String attested = direction < 0 ? other + " " + candidate
                             : candidate + " " + other;
                     return Optional.of(report(token.start(), end, word, candidate, true,
+                            lexicon.corpus().occurrences(candidate), slipUses,
                             "the corpus writes '" + attested + "' " + UnknownWords.times(uses)));
                 }
             }
@@ -133,10 +134,11 @@ final class RealWordSlips {
     }
 
     private static TypoFinding report(int start, int end, String word, String name,
-            boolean confident, String why) {
+            boolean confident, long nameUses, long slipUses, String why) {
         return new TypoFinding(start, end, confident ? Severity.ERROR : Severity.WARNING,
                 "'" + word + "' is a real word, but " + why + "; did you mean '" + name + "'?",
-                name, confident);
+                name, confident, TypoEvidence.of(TypoEvidence.Kind.REAL_WORD, nameUses,
+                        slipUses));
     }
 
     /** One edit apart, and not two forms of one name ({@code Korea}, {@code Korean}). */

@@ -1,5 +1,6 @@
 package org.corpuslint.rules.typo;
 
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 
 /**
@@ -10,7 +11,19 @@ import org.corpuslint.model.Severity;
  * @param severity error when confident, warning otherwise, info for unknown names
  * @param message what is wrong and why
  * @param replacement the suggested text, or {@code null}
- * @param confident whether the replacement is safe to offer as a fix
+ * @param confident whether the replacement is sure enough to offer as a fix
+ * @param evidence the counts behind the replacement, or {@code null} without one
  */
 record TypoFinding(int start, int end, Severity severity, String message, String replacement,
-        boolean confident) {}
+        boolean confident, TypoEvidence evidence) {
+
+    /** A finding with no replacement. */
+    TypoFinding(int start, int end, Severity severity, String message) {
+        this(start, end, severity, message, null, false, null);
+    }
+
+    /** How sure the fix is: from the evidence counts, never from the word itself. */
+    FixConfidence fixConfidence() {
+        return evidence == null ? FixConfidence.UNSURE : evidence.confidence(replacement);
+    }
+}

@@ -160,7 +160,7 @@ public final class TypoRule implements Rule {
         for (TypoFinding f : found) {
             Fix fix = f.confident() && f.replacement() != null
                     ? Fix.of("replace with '" + f.replacement() + "'",
-                            context.edit(f.start(), f.end(), f.replacement()))
+                            context.edit(f.start(), f.end(), f.replacement()), f.fixConfidence())
                     : null;
             context.report(f.severity(), f.start(), f.end(), f.message(), fix);
         }
@@ -171,7 +171,8 @@ public final class TypoRule implements Rule {
         int end = token.start() + word.length();
         return new TypoFinding(token.start(), end, Severity.ERROR, "'" + word
                 + "' is on the reject list" + replacement.map(r -> "; use '" + r + "'").orElse(""),
-                replacement.orElse(null), replacement.isPresent());
+                replacement.orElse(null), replacement.isPresent(),
+                TypoEvidence.of(TypoEvidence.Kind.REJECTED, 0, 1));
     }
 
     /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair, not too long. */

@@ -98,7 +98,7 @@ final class UnknownWords {
         }
         return Optional.of(new TypoFinding(token.start(), end, Severity.INFO,
                 "'" + word + "' is not in the dictionary and has no close variant in the corpus;"
-                        + " a new name?", null, false));
+                        + " a new name?"));
     }
 
     /** {@code lovin'}, {@code nothin'}: the g dropped as it is spoken, marked by an apostrophe. */
@@ -183,7 +183,8 @@ final class UnknownWords {
         return Optional.of(new TypoFinding(start, end,
                 confident ? Severity.ERROR : Severity.WARNING,
                 "'" + word + "' is close to '" + best.candidate.word() + "', " + best.reason,
-                best.candidate.word(), confident));
+                best.candidate.word(), confident, TypoEvidence.of(TypoEvidence.Kind.NAME,
+                        best.candidate.corpusOccurrences(), written)));
     }
 
     private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,
@@ -477,7 +478,7 @@ final class UnknownWords {
                 && lexicon.corpus().occurrences(name) >= 2) {
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is a name written in lower case; did you mean '" + name + "'?", name,
-                    true));
+                    true, wordEvidence(name, written)));
         }
         List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
         lexicon.shuffledCommonWord(word).filter(w -> candidates.stream()
@@ -511,7 +512,7 @@ final class UnknownWords {
             String fix = sentenceStart ? WordForm.capitalize(runOn.get()) : runOn.get();
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is not in the dictionary; two words run together: '" + fix + "'",
-                    fix, true));
+                    fix, true, runOnEvidence(runOn.get(), written)));
         }
         if (scored.isEmpty() && runOn.isEmpty()) {
             Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
@@ -519,12 +520,13 @@ final class UnknownWords {
                 String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
                 return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                         + "' is not in the dictionary; did you mean '" + fix + "'? (the only"
-                        + " common word of the corpus two edits away)", fix, false));
+                        + " common word of the corpus two edits away)", fix, false,
+                        wordEvidence(far.get(), written)));
             }
         }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
-                    "'" + written + "' is not in the dictionary", null, false))
+                    "'" + written + "' is not in the dictionary"))
                     : Optional.empty();
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -559,7 +561,23 @@ final class UnknownWords {
         }
         return Optional.of(new TypoFinding(start, end,
                 confident ? Severity.ERROR : Severity.WARNING, message.toString(), suggestion,
-                confident));
+                confident, wordEvidence(best.candidate.word(), written)));
+    }
+
+    private TypoEvidence wordEvidence(String replacement, String written) {
+        CorpusWords corpus = lexicon.corpus();
+        return TypoEvidence.of(TypoEvidence.Kind.WORD, corpus.occurrences(replacement),
+                corpus.occurrences(written));
+    }
+
+    /** Two words run together are as well attested as the rarer of them. */
+    private TypoEvidence runOnEvidence(String split, String written) {
+        CorpusWords corpus = lexicon.corpus();
+        long uses = Long.MAX_VALUE;
+        for (String part : split.split(" ")) {
+            uses = Math.min(uses, corpus.occurrences(part));
+        }
+        return TypoEvidence.of(TypoEvidence.Kind.WORD, uses, corpus.occurrences(written));
     }
 
     /** True when a common word the corpus uses is one {@link #innerSlip} from {@code word}. */

@@ -1,0 +1,38 @@
+package org.corpuslint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Finding;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.Rule;
+
+/**
+ * The rules of a run, prepared once against a corpus profile, checking one in-memory document
+ * at a time. {@code fix} re-checks each document it changes this way: preparing the rules (the
+ * typo rule indexes every corpus word) for every document would cost far more than the check.
+ * Thread-safe like a run: rules check documents from several threads.
+ */
+public final class DocumentChecker {
+
+    private final RuleRunner runner;
+
+    private DocumentChecker(RuleRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Prepares the rules of {@code config} against {@code profile}. */
+    public static DocumentChecker prepare(LintConfig config, List<Supplier<Rule>> ruleFactories,
+            CorpusProfile profile) {
+        RuleSelection rules = RuleSelection.prepare(ruleFactories, config, profile);
+        return new DocumentChecker(new RuleRunner(rules, config, profile));
+    }
+
+    /** The rules' findings for {@code document}, in {@link Finding#REPORT_ORDER}. */
+    public List<Finding> check(Document document) {
+        List<Finding> findings = new ArrayList<>(runner.check(document));
+        findings.sort(Finding.REPORT_ORDER);
+        return findings;
+    }
+}
