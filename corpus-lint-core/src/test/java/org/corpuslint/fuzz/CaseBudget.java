@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs one fuzz case on a daemon thread with a time budget. A case past its budget is reported
@@ -26,6 +27,8 @@ final class CaseBudget {
     }
 
     private static final String ENGINE_WORKER = "corpus-lint-worker";
+    private static final int INNERMOST_FRAMES = 6;
+    private static final int OWN_FRAMES = 12;
 
     private CaseBudget() {}
 
@@ -61,9 +64,19 @@ final class CaseBudget {
         return new Outcome(null, hang, millis);
     }
 
+    /**
+     * The innermost frames, then the project's own (a backtracking regex is hundreds of frames
+     * deep before the code that called it).
+     */
     private static String stackOf(Thread thread) {
-        return Arrays.stream(thread.getStackTrace()).limit(25).map(e -> "\tat " + e)
-                .collect(Collectors.joining("\n"));
+        StackTraceElement[] frames = thread.getStackTrace();
+        Stream<StackTraceElement> top = Arrays.stream(frames).limit(INNERMOST_FRAMES);
+        Stream<StackTraceElement> own = Arrays.stream(frames).skip(INNERMOST_FRAMES)
+                .filter(e -> e.getClassName().startsWith("org.corpuslint.")
+                        && !e.getClassName().startsWith("org.corpuslint.fuzz."))
+                .limit(OWN_FRAMES);
+        return Stream.concat(top, Stream.concat(Stream.of((StackTraceElement) null), own))
+                .map(e -> e == null ? "\t..." : "\tat " + e).collect(Collectors.joining("\n"));
     }
 
     /** Interrupts, then (only a test may) kills the hung thread and the engine's workers. */

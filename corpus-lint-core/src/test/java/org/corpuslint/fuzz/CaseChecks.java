@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.nio.file.Path;
+import org.corpuslint.config.ConfigFile;
 import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.fuzz.HostileConfigs.FuzzConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.fix.CorpusFixer;
 import org.corpuslint.fix.FixOptions;
@@ -30,6 +33,8 @@ final class CaseChecks {
     private static final int STACK_LINES = 12;
 
     final CorpusCase corpus;
+    /** The configuration of the run: the generated one, or the one read from the YAML file. */
+    private FuzzConfig config;
     final List<String> problems = new CopyOnWriteArrayList<>();
     final WatchedRules rules;
     private volatile String step = "not started";
@@ -41,11 +46,18 @@ final class CaseChecks {
 
     CaseChecks(CorpusCase corpus) {
         this.corpus = corpus;
+        this.config = corpus.config;
         this.rules = new WatchedRules(corpus::shapeOf);
     }
 
     void run() {
         Map<String, String> outsideBefore = corpus.world.snapshotOutsideCorpus();
+        if (corpus.config.yaml() != null) {
+            step = "ConfigFile.load";
+            if (!readYaml()) {
+                return;
+            }
+        }
         // The plan is CorpusLinter.lintDirectory with a listener that records what each
         // document held; its findings are the lint's. One plan serves the dry run and then the
         // fix, as the fix goal does after showing a diff.
@@ -79,17 +91,34 @@ final class CaseChecks {
         return "step '" + step + "', " + rules.inProgress();
     }
 
+    /** Reads the corpus's own configuration file; false when it is (rightly) refused. */
+    private boolean readYaml() {
+        try {
+            Path file = ConfigFile.find(corpus.world.corpus()).orElseThrow();
+            config = corpus.config.read(ConfigFile.load(file).config());
+            return true;
+        } catch (CorpusLintException e) {
+            refused = true;
+            return false;
+        } catch (ThreadDeath e) {
+            throw e;
+        } catch (Throwable e) {
+            problems.add("ConfigFile.load threw " + excerpt(e));
+            return false;
+        }
+    }
+
     /** The plan, or null when the configuration is refused (as it must be when invalid). */
     private FixPlan plan() {
         try {
             FixPlan plan = fixer(false).plan(corpus.world.corpus());
-            if (corpus.config.invalid()) {
+            if (config.invalid()) {
                 problems.add("an invalid configuration was accepted");
             }
             return plan;
         } catch (CorpusLintException e) {
             refused = true;
-            if (!corpus.config.invalid()) {
+            if (!config.invalid()) {
                 problems.add("a valid configuration was refused: " + e.getMessage());
             }
             return null;
@@ -115,7 +144,7 @@ final class CaseChecks {
     }
 
     private CorpusFixer fixer(boolean dryRun) {
-        return new CorpusFixer(corpus.config.config(), new FixOptions(Set.of(), dryRun),
+        return new CorpusFixer(config.config(), new FixOptions(Set.of(), dryRun),
                 rules.factories());
     }
 
@@ -143,7 +172,7 @@ final class CaseChecks {
         }
         linkedFindings.forEach((path, count) -> problems.add("a file outside the corpus was"
                 + " linted through the link " + printable(path) + " (" + count + " findings)"));
-        if (!corpus.config.defaultSelection()) {
+        if (!config.defaultSelection()) {
             return; // includes, excludes or a disabled invalid-input decide what is reported
         }
         corpus.documents.forEach((path, written) -> {

@@ -17,9 +17,29 @@ import org.corpuslint.model.Severity;
  */
 final class HostileConfigs {
 
-    /** A configuration, whether it is meant to be refused, and what it holds (for messages). */
+    /**
+     * A configuration, whether it is meant to be refused, and what it holds (for messages). With
+     * a {@code yaml} text the configuration is read from {@code corpus-lint.yaml} in the corpus
+     * instead, and may be refused or not, but only with a {@code CorpusLintException}.
+     */
     record FuzzConfig(LintConfig config, boolean invalid, boolean defaultSelection,
-            List<String> description) {}
+            List<String> description, String yaml) {
+
+        FuzzConfig(LintConfig config, boolean invalid, boolean defaultSelection,
+                List<String> description) {
+            this(config, invalid, defaultSelection, description, null);
+        }
+
+        static FuzzConfig fromYaml(String yaml) {
+            return new FuzzConfig(null, false, false,
+                    List.of("corpus-lint.yaml: " + CaseChecks.printable(yaml)), yaml);
+        }
+
+        /** This configuration as read from the YAML file. */
+        FuzzConfig read(LintConfig loaded) {
+            return new FuzzConfig(loaded, false, false, description, yaml);
+        }
+    }
 
     private static final String[] RULES = {"missing-date", "boilerplate", "typo",
         "unattributed-caption", "orphan-credit", "truncated-text", "duplicate-line",

@@ -1,6 +1,7 @@
 package org.corpuslint.fuzz;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Each category of input that a defect still open trips over has its own test method, so a
  * report shows at a glance which categories fail: huge tokens, backtracking user regexes,
- * symbolic links out of the corpus, and UTF-16/UTF-32 documents.
+ * catastrophic include/exclude globs, symbolic links out of the corpus, and UTF-16/UTF-32
+ * documents. {@code -Dfuzz.skipOpenDefects=true} skips those while they are open.
  */
 class HostileInputFuzzTest {
 
@@ -37,6 +39,15 @@ class HostileInputFuzzTest {
     @TempDir
     Path folder;
 
+    /**
+     * {@code -Dfuzz.skipOpenDefects=true} skips the categories of defects still open, so that
+     * the main run can gate a build while they are being fixed; they run by default.
+     */
+    private static void unlessOpenDefectsSkipped() {
+        assumeFalse(Boolean.getBoolean("fuzz.skipOpenDefects"),
+                "open-defect categories skipped (-Dfuzz.skipOpenDefects=true)");
+    }
+
     @Test
     void hostileDocumentsNamesAndConfigurations() throws IOException {
         FuzzRun run = new FuzzRun("hostileDocumentsNamesAndConfigurations", 3);
@@ -45,7 +56,15 @@ class HostileInputFuzzTest {
                 continue;
             }
             Random random = new Random(SETTINGS.caseSeed(run.test, c));
-            CorpusCase corpus = run.newCase(c, HostileConfigs.generate(random));
+            // One corpus in five ships its own corpus-lint.yaml, as a corpus can.
+            boolean ownYaml = random.nextInt(5) == 0;
+            CorpusCase corpus = run.newCase(c, ownYaml
+                    ? FuzzConfig.fromYaml(HostileYaml.generate(random))
+                    : HostileConfigs.generate(random));
+            if (ownYaml) {
+                java.nio.file.Files.writeString(corpus.world.corpus().resolve("corpus-lint.yaml"),
+                        corpus.config.yaml());
+            }
             int documents = Math.min(SETTINGS.perCorpus(), SETTINGS.documents()
                     - c * SETTINGS.perCorpus());
             Set<String> taken = new HashSet<>();
@@ -63,6 +82,7 @@ class HostileInputFuzzTest {
 
     @Test
     void hugeTokens() throws IOException {
+        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("hugeTokens", 1);
         int[] lengths = {20_000, 50_000, 99_000};
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
@@ -80,6 +100,7 @@ class HostileInputFuzzTest {
 
     @Test
     void catastrophicUserRegexes() throws IOException {
+        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("catastrophicUserRegexes", 1);
         // Polynomial of degree 12 and exponential backtracking over a line of many commas.
         String[] regexes = {"share:/(.*,){12}X/", "share:/(.+,)+Z/", "tip:/^(.*?,){10}Y/"};
@@ -100,8 +121,42 @@ class HostileInputFuzzTest {
         run.finish();
     }
 
+    /**
+     * Include and exclude globs are user patterns too ({@code corpus-lint.yaml} ships with a
+     * corpus): Java turns {@code *a*a*…b} into a backtracking regex, which takes time
+     * exponential in the number of stars on a long file name.
+     */
+    @Test
+    void catastrophicGlobs() throws IOException {
+        unlessOpenDefectsSkipped();
+        FuzzRun run = new FuzzRun("catastrophicGlobs", 1);
+        String[] globs = {"*a".repeat(12) + "b", "**/" + "*a".repeat(10) + "*b*.txt",
+            "*" + "a*".repeat(14) + "!"};
+        for (int c = 0; c < CATEGORY_CORPORA; c++) {
+            Random random = new Random(SETTINGS.caseSeed(run.test, c));
+            boolean include = c % 2 == 0;
+            LintConfig.Builder builder = LintConfig.builder().threads(1)
+                    .ruleOption("missing-date", "referenceDate", "2024-07-01");
+            if (include) {
+                builder.includes(List.of(globs[c]));
+            } else {
+                builder.excludes(List.of(globs[c]));
+            }
+            CorpusCase corpus = run.newCase(c, new FuzzConfig(builder.build(), false, false,
+                    List.of((include ? "include " : "exclude ") + globs[c])));
+            writeArticles(corpus, random);
+            corpus.write("a".repeat(60) + ".txt", "ARTICLE", HostileDocuments.utf8(
+                    " date 2024-06-19\n" + HostileDocuments.article(random)), Input.TEXT);
+            if (!run.check(corpus)) {
+                break;
+            }
+        }
+        run.finish();
+    }
+
     @Test
     void symbolicLinksOutOfTheCorpus() throws IOException {
+        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("symbolicLinksOutOfTheCorpus", 1);
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
             Random random = new Random(SETTINGS.caseSeed(run.test, c));
@@ -126,6 +181,7 @@ class HostileInputFuzzTest {
 
     @Test
     void utf16AndUtf32Documents() throws IOException {
+        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("utf16AndUtf32Documents", 1);
         String[] charsets = {"UTF-16", "UTF-16LE", "UTF-32"};
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
