@@ -2,6 +2,8 @@ package org.corpuslint.fuzz;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -47,6 +49,7 @@ final class CaseBudget {
             }
         }, "fuzz-" + name);
         thread.setDaemon(true);
+        Set<Thread> workersBefore = engineWorkers();
         long start = System.nanoTime();
         thread.start();
         try {
@@ -60,7 +63,9 @@ final class CaseBudget {
             return new Outcome(thrown.get(), null, millis);
         }
         String hang = where.get() + "; the case thread was at\n" + stackOf(thread);
-        stop(thread);
+        Set<Thread> workers = engineWorkers();
+        workers.removeAll(workersBefore);
+        stop(thread, workers);
         return new Outcome(null, hang, millis);
     }
 
@@ -79,12 +84,25 @@ final class CaseBudget {
                 .map(e -> e == null ? "\t..." : "\tat " + e).collect(Collectors.joining("\n"));
     }
 
-    /** Interrupts, then (only a test may) kills the hung thread and the engine's workers. */
+    /** The engine's worker threads alive now. */
+    private static Set<Thread> engineWorkers() {
+        Set<Thread> workers = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(ENGINE_WORKER)) {
+                workers.add(t);
+            }
+        }
+        return workers;
+    }
+
+    /**
+     * Interrupts, then (only a test may) kills the hung thread and the engine workers started
+     * while it ran.
+     */
     @SuppressWarnings({"deprecation", "removal"})
-    private static void stop(Thread thread) {
+    private static void stop(Thread thread, Set<Thread> workers) {
         thread.interrupt();
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(ENGINE_WORKER)).forEach(Thread::interrupt);
+        workers.forEach(Thread::interrupt);
         try {
             thread.join(200);
         } catch (InterruptedException e) {
@@ -93,8 +111,6 @@ final class CaseBudget {
         if (thread.isAlive()) {
             thread.stop();
         }
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(ENGINE_WORKER) && t.isAlive())
-                .forEach(Thread::stop);
+        workers.stream().filter(Thread::isAlive).forEach(Thread::stop);
     }
 }
