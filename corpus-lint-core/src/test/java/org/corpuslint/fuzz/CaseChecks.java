@@ -81,7 +81,8 @@ final class CaseChecks {
         step = "done";
         Map<String, String> outsideAfter = corpus.world.snapshotOutsideCorpus();
         if (!outsideAfter.equals(outsideBefore)) {
-            problems.add("fix wrote outside the corpus: " + difference(outsideBefore,
+            // First, so that it is never among the problems a long report leaves out.
+            problems.add(0, "fix wrote outside the corpus: " + difference(outsideBefore,
                     outsideAfter));
         }
     }
@@ -170,8 +171,10 @@ final class CaseChecks {
                 linkedFindings.merge(path, 1, Integer::sum);
             }
         }
-        linkedFindings.forEach((path, count) -> problems.add("a file outside the corpus was"
-                + " linted through the link " + printable(path) + " (" + count + " findings)"));
+        if (!linkedFindings.isEmpty()) {
+            problems.add("files outside the corpus were linted through links (path: findings): "
+                    + printable(linkedFindings.toString()));
+        }
         if (!config.defaultSelection()) {
             return; // includes, excludes or a disabled invalid-input decide what is reported
         }
@@ -193,11 +196,11 @@ final class CaseChecks {
                                 .map(f -> printable(f.message())).findFirst().orElse(""));
             }
         });
-        for (String link : corpus.linksOutside) {
-            if (invalidInput.stream().noneMatch(p -> p.equals(link) || p.startsWith(link + "/"))) {
-                problems.add("no invalid-input finding for the link out of the corpus "
-                        + printable(link));
-            }
+        List<String> unreported = corpus.linksOutside.stream().filter(link -> invalidInput
+                .stream().noneMatch(p -> p.equals(link) || p.startsWith(link + "/"))).toList();
+        if (!unreported.isEmpty()) {
+            problems.add("no invalid-input finding for the links out of the corpus "
+                    + printable(unreported.toString()));
         }
     }
 
@@ -205,7 +208,8 @@ final class CaseChecks {
         Set<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         return keys.stream().filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
-                .map(k -> printable(k) + " (" + (before.containsKey(k) ? "changed" : "added")
+                .map(k -> (k.isEmpty() ? "the case folder itself" : printable(k)) + " ("
+                        + (before.containsKey(k) ? "changed" : "added")
                         + (after.containsKey(k) ? "" : ", removed") + ")")
                 .limit(10).collect(Collectors.joining(", "));
     }
