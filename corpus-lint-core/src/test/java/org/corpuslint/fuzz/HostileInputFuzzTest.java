@@ -1,7 +1,6 @@
 package org.corpuslint.fuzz;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -24,29 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * run is {@value FuzzSettings#DEFAULT_DOCUMENTS} documents in corpora of 100; every failure
  * names the case and the system properties that replay it.
  *
- * <p>Each category of input that a defect still open trips over has its own test method, so a
- * report shows at a glance which categories fail: huge tokens, backtracking user regexes,
- * catastrophic include/exclude globs, symbolic links out of the corpus, and UTF-16/UTF-32
- * documents. {@code -Dfuzz.skipOpenDefects=true} skips those while they are open.
+ * <p>The categories of input that once sank a run have a test method each, so a report shows
+ * at a glance which one fails again: huge tokens, backtracking user regexes, catastrophic
+ * include/exclude globs, symbolic links out of the corpus, and UTF-16/UTF-32 documents.
  */
 class HostileInputFuzzTest {
 
     private static final FuzzSettings SETTINGS = FuzzSettings.fromSystemProperties();
-    /** Corpora per category for the inputs of open defects: enough to show, few to wait for. */
+    /** Corpora per category of the inputs that once sank a run: enough to show, few to wait for. */
     private static final int CATEGORY_CORPORA = 3;
     private static final int CATEGORY_DOCUMENTS = 20;
 
     @TempDir
     Path folder;
-
-    /**
-     * {@code -Dfuzz.skipOpenDefects=true} skips the categories of defects still open, so that
-     * the main run can gate a build while they are being fixed; they run by default.
-     */
-    private static void unlessOpenDefectsSkipped() {
-        assumeFalse(Boolean.getBoolean("fuzz.skipOpenDefects"),
-                "open-defect categories skipped (-Dfuzz.skipOpenDefects=true)");
-    }
 
     @Test
     void hostileDocumentsNamesAndConfigurations() throws IOException {
@@ -82,7 +71,6 @@ class HostileInputFuzzTest {
 
     @Test
     void hugeTokens() throws IOException {
-        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("hugeTokens", 1);
         int[] lengths = {20_000, 50_000, 99_000};
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
@@ -100,7 +88,6 @@ class HostileInputFuzzTest {
 
     @Test
     void catastrophicUserRegexes() throws IOException {
-        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("catastrophicUserRegexes", 1);
         // Polynomial of degree 12 and exponential backtracking over a line of many commas.
         String[] regexes = {"share:/(.*,){12}X/", "share:/(.+,)+Z/", "tip:/^(.*?,){10}Y/"};
@@ -128,7 +115,6 @@ class HostileInputFuzzTest {
      */
     @Test
     void catastrophicGlobs() throws IOException {
-        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("catastrophicGlobs", 1);
         String[] globs = {"*a".repeat(12) + "b", "**/" + "*a".repeat(10) + "*b*.txt",
             "*" + "a*".repeat(14) + "!"};
@@ -156,7 +142,6 @@ class HostileInputFuzzTest {
 
     @Test
     void symbolicLinksOutOfTheCorpus() throws IOException {
-        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("symbolicLinksOutOfTheCorpus", 1);
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
             Random random = new Random(SETTINGS.caseSeed(run.test, c));
@@ -181,7 +166,6 @@ class HostileInputFuzzTest {
 
     @Test
     void utf16AndUtf32Documents() throws IOException {
-        unlessOpenDefectsSkipped();
         FuzzRun run = new FuzzRun("utf16AndUtf32Documents", 1);
         String[] charsets = {"UTF-16", "UTF-16LE", "UTF-32"};
         for (int c = 0; c < CATEGORY_CORPORA; c++) {
