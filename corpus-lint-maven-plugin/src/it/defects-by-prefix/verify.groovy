@@ -30,7 +30,8 @@ assert log.subList(first, first + expectedLines.size()) == expectedLines
 def failure = log.find { it.startsWith('[ERROR] Failed to execute goal') }
 assert failure != null
 assert failure.contains("on project defects-by-prefix: corpus-lint found 2 findings at severity error or above"
-        + " (2 errors, 1 warning, 0 info); reports: ${sarifFile.absolutePath}, ${jsonFile.absolutePath}, ${htmlFile.absolutePath}")
+        + " (2 errors, 1 warning, 0 info); 2 of them have a safe fix: run mvn corpus-lint:fix"
+        + "; reports: ${sarifFile.absolutePath}, ${jsonFile.absolutePath}, ${htmlFile.absolutePath}")
 assert log.contains('[INFO] BUILD FAILURE')
 
 def json = new JsonSlurper().parse(jsonFile)

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.io.AtomicFiles;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ToolInfo;
 import org.corpuslint.run.EmptyRun;
@@ -177,7 +177,10 @@ public final class Baseline {
                 + " baseline: " + problem);
     }
 
-    /** Writes the file atomically (temporary file + move): a failed run leaves the old one. */
+    /**
+     * Writes the file atomically ({@link AtomicFiles}): a failed run leaves the old one, and the
+     * file gets the mode a report gets (or keeps its own).
+     */
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -188,19 +191,9 @@ public final class Baseline {
                     .put("line", e.line()).put("message", e.message()).put("text", e.text())
                     .put("context", e.context());
         }
-        Path target = file.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(),
-                    target.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(temporary, JSON.writeValueAsString(root) + "\n",
-                        StandardCharsets.UTF_8);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.write(file, out -> out.write(
+                    (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new CorpusLintException("cannot write baseline file " + file + ": " + e, e);
         }

@@ -3,10 +3,8 @@ package org.corpuslint.fix;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.HexFormat;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.corpus.FixTempFile;
 import org.corpuslint.document.TextEncoding;
+import org.corpuslint.io.AtomicFiles;
 
 /**
  * A corpus file as {@code fix} reads and rewrites it: its bytes, and its text in its encoding
@@ -98,13 +97,7 @@ final class CorpusFile {
                     || !WriteGuard.writableTarget(boundary, file).equals(target)) {
                 return false;
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot replace " + target
-                        + " atomically", e);
-            }
+            AtomicFiles.moveIntoPlace(temporary, target);
             return true;
         } finally {
             Files.deleteIfExists(temporary);

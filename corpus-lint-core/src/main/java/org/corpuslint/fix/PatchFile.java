@@ -2,30 +2,28 @@ package org.corpuslint.fix;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.io.AtomicFiles;
 
 /**
  * The diffs of a {@code fix} run written to one file, a patch that {@code patch -p1} applies in
  * the corpus folder. Diffs are appended as each file is settled, so no diff is kept in memory;
- * they go to a temporary file beside the patch that replaces it only when the run is done, so a
- * failed run leaves no half patch and no previous run's patch passes for this one's.
+ * they go to a temporary file beside the patch that replaces it only when the run is done
+ * ({@link AtomicFiles}), so a failed run leaves no half patch and no previous run's patch passes
+ * for this one's.
  */
 final class PatchFile implements AutoCloseable {
 
-    private final Path target;
-    private final Path temporary;
+    private final AtomicFiles.Pending pending;
     private final BufferedWriter out;
-    private boolean committed;
 
-    private PatchFile(Path target, Path temporary, BufferedWriter out) {
-        this.target = target;
-        this.temporary = temporary;
-        this.out = out;
+    private PatchFile(AtomicFiles.Pending pending) {
+        this.pending = pending;
+        this.out = new BufferedWriter(new OutputStreamWriter(pending.out(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -41,14 +39,9 @@ final class PatchFile implements AutoCloseable {
                     + " choose a path outside it");
         }
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(),
-                    "." + target.getFileName() + ".", ".corpus-lint-tmp");
-            return new PatchFile(target, temporary,
-                    Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+            return new PatchFile(AtomicFiles.open(target));
         } catch (IOException e) {
-            throw new CorpusLintException("cannot write the patch file " + target + ": "
-                    + e.getMessage(), e);
+            throw failure(target, e);
         }
     }
 
@@ -57,43 +50,37 @@ final class PatchFile implements AutoCloseable {
         try {
             out.write(diff);
         } catch (IOException e) {
-            throw new CorpusLintException("cannot write the patch file " + target + ": "
-                    + e.getMessage(), e);
+            throw failure(pending.target(), e);
         }
     }
 
     /** Puts the finished patch in place. */
     void commit() {
         try {
-            out.close();
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            committed = true;
+            out.flush();
+            pending.commit();
         } catch (IOException e) {
-            throw new CorpusLintException("cannot write the patch file " + target + ": "
-                    + e.getMessage(), e);
+            throw failure(pending.target(), e);
         }
     }
 
     Path path() {
-        return target;
+        return pending.target();
     }
 
+    /** Deletes the unfinished patch, unless it was committed. */
     @Override
     public void close() {
-        if (committed) {
-            return;
-        }
         try {
-            out.close();
-            Files.deleteIfExists(temporary);
+            pending.close();
         } catch (IOException e) {
             // Nothing more to do: the run is failing already.
         }
+    }
+
+    private static CorpusLintException failure(Path target, IOException e) {
+        return new CorpusLintException("cannot write the patch file " + target + ": "
+                + e.getMessage(), e);
     }
 
     /** The real path of the nearest existing folder above {@code file}, with the rest appended. */

@@ -58,12 +58,7 @@ public final class ConsoleReport {
      * applies safe fixes only, -Dcorpus-lint.fixConfidence=likely or unsure applies more}.
      */
     public Optional<String> fixHint(LintResult result) {
-        Map<FixConfidence, Integer> byConfidence = new EnumMap<>(FixConfidence.class);
-        for (Finding f : result.findings()) {
-            if (f.fix() != null) {
-                byConfidence.merge(f.fix().confidence(), 1, Integer::sum);
-            }
-        }
+        Map<FixConfidence, Integer> byConfidence = fixesByConfidence(result);
         if (byConfidence.isEmpty()) {
             return Optional.empty();
         }
@@ -91,6 +86,17 @@ public final class ConsoleReport {
                     FixConfidence.LIKELY) ? "likely or unsure" : "unsure") + " applies more";
         }
         return Optional.of(line);
+    }
+
+    /** How many findings carry a fix, by the fix's confidence; none absent. */
+    public static Map<FixConfidence, Integer> fixesByConfidence(LintResult result) {
+        Map<FixConfidence, Integer> byConfidence = new EnumMap<>(FixConfidence.class);
+        for (Finding f : result.findings()) {
+            if (f.fix() != null) {
+                byConfidence.merge(f.fix().confidence(), 1, Integer::sum);
+            }
+        }
+        return byConfidence;
     }
 
     private static String counts(Map<Severity, Integer> counts) {

@@ -1,11 +1,8 @@
 package org.corpuslint.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.io.AtomicFiles;
 
 /** The report formats by name, and writing the chosen ones into an output folder. */
 public final class ReportWriters {
@@ -42,8 +40,8 @@ public final class ReportWriters {
     }
 
     /**
-     * Writes each format into {@code outputDirectory}. Each file is written to a temporary file
-     * first and moved into place, so a failed run never leaves a half-written report.
+     * Writes each format into {@code outputDirectory}. Each file is written atomically
+     * ({@link AtomicFiles}), so a failed run never leaves a half-written report.
      *
      * @return the files written
      */
@@ -66,17 +64,7 @@ public final class ReportWriters {
             Files.createDirectories(outputDirectory);
             for (ReportWriter writer : writers) {
                 Path target = outputDirectory.resolve(writer.fileName());
-                Path temporary = Files.createTempFile(outputDirectory, writer.fileName(), ".tmp");
-                try {
-                    try (OutputStream out = Files.newOutputStream(temporary)) {
-                        writer.write(result, context, out);
-                    }
-                    readableByAll(temporary);
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                AtomicFiles.write(target, out -> writer.write(result, context, out));
                 written.add(target);
             }
         } catch (IOException e) {
@@ -131,16 +119,6 @@ public final class ReportWriters {
                     Files.deleteIfExists(file);
                 }
             }
-        }
-    }
-
-    /**
-     * A temporary file is private to its owner (0600); a report is not, and a site's web server
-     * or a CI artifact step running as another user must be able to read it.
-     */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

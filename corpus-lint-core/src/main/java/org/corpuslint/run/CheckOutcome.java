@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corpuslint.baseline.BaselineComparison;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
+import org.corpuslint.report.ConsoleReport;
 
 /**
  * What a check found and wrote.
@@ -37,7 +39,10 @@ public record CheckOutcome(LintResult result, List<Path> reports, long failingFi
         return emptyRun != null || !budget.breaches(result, failOnSeverity).isEmpty();
     }
 
-    /** The build-failure message: counts, threshold and where the reports are. */
+    /**
+     * The build-failure message: counts, threshold, how many findings {@code fix} would fix,
+     * and where the reports are.
+     */
     public String failureMessage() {
         if (emptyRun != null) {
             return emptyRun;
@@ -50,6 +55,12 @@ public record CheckOutcome(LintResult result, List<Path> reports, long failingFi
         message.append(errors).append(errors == 1 ? " error, " : " errors, ")
                 .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                 .append(counts.get(Severity.INFO)).append(" info)");
+        int safe = ConsoleReport.fixesByConfidence(result).getOrDefault(FixConfidence.SAFE, 0);
+        if (safe > 0) {
+            // The way out, when there is one: fix applies safe fixes by default.
+            message.append("; ").append(safe).append(safe == 1 ? " of them has" : " of them have")
+                    .append(" a safe fix: run mvn corpus-lint:fix");
+        }
         if (!reports.isEmpty()) {
             message.append("; reports: ");
             message.append(String.join(", ", reports.stream().map(Path::toString).toList()));

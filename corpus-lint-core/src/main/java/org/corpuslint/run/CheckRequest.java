@@ -37,12 +37,25 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
                 null);
     }
 
+    /** A check of {@code target}: the corpus and configuration fix and baseline take too. */
+    public CheckRequest(LintTarget target, Path outputDirectory, List<String> formats,
+            Severity failOnSeverity, ViolationBudget budget, Path baselineFile,
+            boolean allowEmpty) {
+        this(target.corpusRoot(), target.config(), outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allowEmpty);
+    }
+
     public CheckRequest {
         Objects.requireNonNull(corpusRoot, "corpusRoot");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = List.copyOf(formats);
         Objects.requireNonNull(budget, "budget");
+    }
+
+    /** The corpus and its configuration. */
+    public LintTarget target() {
+        return new LintTarget(corpusRoot, config);
     }
 
     /** This request, with a run that lints no document passing ({@code true}) or failing. */

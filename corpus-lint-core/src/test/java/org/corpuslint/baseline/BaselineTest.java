@@ -2,10 +2,12 @@ package org.corpuslint.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
@@ -51,6 +53,26 @@ class BaselineTest {
         LintResult result = new CorpusLinter(Baseline.withListener(config(), fingerprints))
                 .lintDirectory(corpus.root());
         return Baseline.read(baselineFile).compare(baselineFile, result.findings(), fingerprints);
+    }
+
+    @Test
+    void theBaselineFileIsReadableByAllAsTheReportsAre() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = baselineOf(corpus());
+        // It was written rw------- (the temporary file's mode) while reports were rw-r--r--.
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void rewritingTheBaselineKeepsTheModeItWasGiven() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        TempCorpus corpus = corpus();
+        Path file = baselineOf(corpus);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        Baseline.record(config(), corpus.root()).write(file);
+        assertEquals("rw-rw----", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
     }
 
     @Test

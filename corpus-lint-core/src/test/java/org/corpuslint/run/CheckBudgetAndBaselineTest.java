@@ -42,6 +42,9 @@ class CheckBudgetAndBaselineTest {
                 folder.resolve("reports"), List.of("json"), failOn, budget, baseline));
     }
 
+    /** The chrome glued to c.txt's header has a safe fix; the failure message points at fix. */
+    private static final String ONE_SAFE_FIX = "; 1 of them has a safe fix: run mvn corpus-lint:fix";
+
     private String reports() {
         return "; reports: " + folder.resolve("reports/corpus-lint.json");
     }
@@ -54,7 +57,8 @@ class CheckBudgetAndBaselineTest {
         CheckOutcome over = check(corpus, Severity.ERROR, new ViolationBudget(1, Map.of()), null);
         assertTrue(over.failed());
         assertEquals("corpus-lint found 2 findings at severity error or above, more than the 1"
-                + " allowed (maxAllowedViolations) (2 errors, 1 warning, 0 info)" + reports(),
+                + " allowed (maxAllowedViolations) (2 errors, 1 warning, 0 info)" + ONE_SAFE_FIX
+                + reports(),
                 over.failureMessage());
     }
 
@@ -68,13 +72,14 @@ class CheckBudgetAndBaselineTest {
         CheckOutcome warnings = check(corpus, Severity.ERROR,
                 new ViolationBudget(0, Map.of(Severity.ERROR, 2, Severity.WARNING, 0)), null);
         assertEquals("corpus-lint found 1 warning, more than the 0 allowed (maxAllowedWarnings)"
-                + " (2 errors, 1 warning, 0 info)" + reports(), warnings.failureMessage());
+                + " (2 errors, 1 warning, 0 info)" + ONE_SAFE_FIX + reports(),
+                warnings.failureMessage());
         // At threshold warning, errors beyond their own limit and the counted warnings both fail.
         CheckOutcome both = check(corpus, Severity.WARNING,
                 new ViolationBudget(0, Map.of(Severity.ERROR, 1)), null);
         assertEquals("corpus-lint found 1 finding at severity warning or above (not counting"
                 + " those with a limit of their own); 2 errors, more than the 1 allowed"
-                + " (maxAllowedErrors) (2 errors, 1 warning, 0 info)" + reports(),
+                + " (maxAllowedErrors) (2 errors, 1 warning, 0 info)" + ONE_SAFE_FIX + reports(),
                 both.failureMessage());
         assertFalse(check(corpus, null, new ViolationBudget(0, Map.of()), null).failed());
     }
@@ -105,6 +110,7 @@ class CheckBudgetAndBaselineTest {
 
         assertEquals(List.of("d.txt:1:1-1:11 error [missing-date] document has no publication"
                 + " date"), RuleFixture.render(outcome.result().findings()));
+        // The new finding has no fix, so the message does not point at fix.
         assertEquals("corpus-lint found 1 finding at severity error or above (1 error,"
                 + " 0 warnings, 0 info)" + reports(), outcome.failureMessage());
         assertEquals(List.of("corpus-lint baseline " + baseline + ": 2 findings are in the"

@@ -6,15 +6,15 @@ import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.fix.CorpusFixer;
+import org.corpuslint.config.FileConfiguration;
 import org.corpuslint.fix.FileFix;
 import org.corpuslint.fix.FixOptions;
 import org.corpuslint.fix.FixOutcome;
 import org.corpuslint.fix.UnifiedDiff;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.report.ConsoleText;
-import org.corpuslint.run.CheckRequest;
+import org.corpuslint.run.FixExecutor;
+import org.corpuslint.run.FixRequest;
 
 /**
  * Applies the fixes that findings carry to the corpus files: {@code mvn corpus-lint:fix}. By
@@ -25,12 +25,12 @@ import org.corpuslint.run.CheckRequest;
  * per file and writes nothing; {@code -Dcorpus-lint.patchFile=fixes.patch} also writes the diffs
  * as one patch for {@code patch -p1} in the corpus folder. A file changed since it was linted is
  * skipped with a warning. Files are fixed one by one, so memory does not grow with the corpus. It
- * takes the {@code check} goal's parameters for choosing and configuring the rules (reports,
- * thresholds and the baseline do not apply) and never fails on findings: run {@code check}
+ * takes the parameters that choose and configure the documents and rules, as {@code check} does
+ * (not check's reports, thresholds or baseline), and never fails on findings: run {@code check}
  * afterwards for what is left.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
-public class FixMojo extends CheckMojo {
+public class FixMojo extends AbstractCorpusLintMojo {
 
     /** Print the diff of every file instead of writing the fixes. */
     @Parameter(property = "corpus-lint.dryRun", defaultValue = "false")
@@ -60,22 +60,18 @@ public class FixMojo extends CheckMojo {
     private File patchFile;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip()) {
-            getLog().info("corpus-lint: fix skipped (corpus-lint.skip)");
-            return;
-        }
-        CheckRequest request = request();
-        FixOptions options = new FixOptions(rules(), dryRun, confidence(),
-                patchFile == null ? null : patchFile.toPath());
-        FixOutcome outcome;
-        try {
-            // Each file is logged as soon as it is done, so no diff is kept for the whole corpus.
-            outcome = new CorpusFixer(request.config(), options)
-                    .fix(request.corpusRoot(), this::log);
-        } catch (CorpusLintException e) {
-            throw new MojoExecutionException("corpus-lint: " + e.getMessage(), e);
-        }
+    String goal() {
+        return "fix";
+    }
+
+    @Override
+    void run() throws MojoExecutionException {
+        LintParameters.Resolved lint = resolveLintParameters();
+        FixOptions options = new FixOptions(rules(lint.file()), dryRun,
+                confidence(lint.file()), patchFile == null ? null : patchFile.toPath());
+        // Each file is logged as soon as it is done, so no diff is kept for the whole corpus.
+        FixOutcome outcome = new FixExecutor().execute(new FixRequest(lint.target(), options),
+                this::log);
         getLog().info(outcome.summary());
         if (patchFile != null) {
             getLog().info("corpus-lint fix: wrote the patch " + options.patchFile()
@@ -103,9 +99,9 @@ public class FixMojo extends CheckMojo {
         }
     }
 
-    private FixConfidence confidence() throws MojoExecutionException {
+    private FixConfidence confidence(FileConfiguration file) throws MojoExecutionException {
         if (fixConfidence == null || fixConfidence.isBlank()) {
-            FixConfidence fromFile = fileConfiguration().fixConfidence();
+            FixConfidence fromFile = file.fixConfidence();
             return fromFile == null ? FixConfidence.SAFE : fromFile;
         }
         try {
@@ -116,9 +112,9 @@ public class FixMojo extends CheckMojo {
         }
     }
 
-    private Set<String> rules() throws MojoExecutionException {
+    private Set<String> rules(FileConfiguration file) throws MojoExecutionException {
         if (fixRules == null || fixRules.isBlank()) {
-            return fileConfiguration().fixRules();
+            return file.fixRules();
         }
         Set<String> ids = new TreeSet<>();
         KnownRules known = KnownRules.builtIn();

@@ -12,10 +12,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.engine.LintConfig;
 import org.corpuslint.run.CheckExecutor;
 import org.corpuslint.run.CheckOutcome;
 import org.corpuslint.run.CheckRequest;
+import org.corpuslint.run.LintTarget;
+import org.corpuslint.run.ViolationBudget;
 
 /**
  * The site report: lints the corpus as {@code check} does (never failing the build), writes
@@ -30,8 +31,9 @@ public class ReportMojo extends AbstractMavenReport {
     /** The HTML report's folder inside the site, and its address from the report page. */
     static final String HTML_FOLDER = "corpus-lint";
 
-    // The lint settings repeat check's: a mojo's parameters must be fields of its own class
-    // hierarchy, and a report has to extend AbstractMavenReport. LintConfigFactory is shared.
+    // The lint settings repeat the goals' declarations: a mojo's parameters must be fields of its
+    // own class hierarchy, and a report has to extend AbstractMavenReport. Their translation
+    // (LintParameters) is shared.
 
     /** The corpus folder: every document under it that the includes select is linted. */
     @Parameter(property = "corpus-lint.corpusDirectory", defaultValue = "${basedir}/corpus")
@@ -122,17 +124,15 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        Path corpus = corpusDirectory.toPath().toAbsolutePath().normalize();
         Path htmlFolder = getReportOutputDirectory().toPath().resolve(HTML_FOLDER);
         try {
-            LintConfig config = new LintConfigFactory(KnownRules.builtIn()).create(
-                    ConfigurationFile.load(configFile, corpus).config(), includes, excludes,
-                    encoding, threads, rules, disabledRules, ruleSeverities);
-            config = LintConfigFactory.withInputParameters(config, followLinks, maxFileSize,
-                    maxLineLength, maxTokenLength);
-            CheckOutcome outcome = new CheckExecutor().execute(
-                    new CheckRequest(corpus, config, htmlFolder, List.of("html"), null));
-            new FindingsReportRenderer(getSink(), outcome.result(), corpus,
+            LintTarget target = new LintParameters(corpusDirectory, configFile, includes,
+                    excludes, encoding, threads, rules, disabledRules, ruleSeverities,
+                    followLinks, maxFileSize, maxLineLength, maxTokenLength).resolve(null)
+                    .target();
+            CheckOutcome outcome = new CheckExecutor().execute(new CheckRequest(target,
+                    htmlFolder, List.of("html"), null, ViolationBudget.NONE, null, false));
+            new FindingsReportRenderer(getSink(), outcome.result(), target.corpusRoot(),
                     HTML_FOLDER + "/corpus-lint.html").render();
         } catch (MojoExecutionException | CorpusLintException e) {
             throw new MavenReportException("corpus-lint: " + e.getMessage(), e);

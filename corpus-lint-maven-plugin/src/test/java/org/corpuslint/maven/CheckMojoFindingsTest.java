@@ -6,6 +6,7 @@ import static org.corpuslint.maven.DefectsProject.OLD_DRAFT_LINE;
 import static org.corpuslint.maven.DefectsProject.UNDATED_LINE;
 import static org.corpuslint.maven.DefectsProject.basedir;
 import static org.corpuslint.maven.DefectsProject.execute;
+import static org.corpuslint.maven.DefectsProject.CHROME_SAFE_FIX;
 import static org.corpuslint.maven.DefectsProject.failureMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,7 +55,8 @@ class CheckMojoFindingsTest {
                 "[info] corpus-lint report: " + reports.resolve("corpus-lint.html")), log.lines());
         assertInstanceOf(MojoFailureException.class, thrown);
         assertEquals(failureMessage("2 findings at severity error or above"
-                + " (2 errors, 2 warnings, 0 info)", "target/default-run"), thrown.getMessage());
+                + " (2 errors, 2 warnings, 0 info)" + CHROME_SAFE_FIX,
+                "target/default-run"), thrown.getMessage());
     }
 
     @Test
@@ -105,7 +107,8 @@ class CheckMojoFindingsTest {
 
         assertInstanceOf(MojoFailureException.class, thrown);
         assertEquals(failureMessage("4 findings at severity warning or above"
-                + " (2 errors, 2 warnings, 0 info)", "target/corpus-lint"), thrown.getMessage());
+                + " (2 errors, 2 warnings, 0 info)" + CHROME_SAFE_FIX,
+                "target/corpus-lint"), thrown.getMessage());
     }
 
     @Test
@@ -117,7 +120,8 @@ class CheckMojoFindingsTest {
 
         assertInstanceOf(MojoFailureException.class, thrown);
         assertEquals(failureMessage("1 finding at severity warning or above"
-                + " (0 errors, 1 warning, 0 info)", "target/corpus-lint"), thrown.getMessage());
+                + " (0 errors, 1 warning, 0 info)" + CHROME_SAFE_FIX,
+                "target/corpus-lint"), thrown.getMessage());
     }
 
     @Test
@@ -154,7 +158,8 @@ class CheckMojoFindingsTest {
                 log.lines().get(0));
         assertInstanceOf(MojoFailureException.class, thrown);
         assertEquals(failureMessage("1 finding at severity info or above"
-                + " (0 errors, 0 warnings, 1 info)", "target/corpus-lint"), thrown.getMessage());
+                + " (0 errors, 0 warnings, 1 info)" + CHROME_SAFE_FIX,
+                "target/corpus-lint"), thrown.getMessage());
     }
 
     @Test

@@ -25,6 +25,9 @@ final class DefectsProject {
             + " document has no publication date; the text states 2024-03-04"
             + " (suggestion: insert the header line 'date 2024-03-04')";
 
+    /** What the failure message says of the chrome's safe fix, the project's only one. */
+    static final String CHROME_SAFE_FIX = "; 1 of them has a safe fix: run mvn corpus-lint:fix";
+
     private DefectsProject() {}
 
     /** The test's base directory, as the harness resolved it. */
@@ -32,7 +35,10 @@ final class DefectsProject {
         return Path.of(MojoExtension.getBasedir());
     }
 
-    /** The build-failure message: {@code corpus-lint found <counts>; reports: <the files>}. */
+    /**
+     * The build-failure message: {@code corpus-lint found <counts>[; N of them have a safe fix:
+     * run mvn corpus-lint:fix]; reports: <the files>}.
+     */
     static String failureMessage(String counts, String outputDirectory) {
         Path reports = basedir().resolve(outputDirectory);
         return "corpus-lint found " + counts + "; reports: " + reports.resolve("corpus-lint.sarif")

@@ -182,10 +182,13 @@ class FixAndBaselineMojoTest {
     }
 
     @Test
-    @InjectMojo(goal = "baseline")
-    void baselineThenCheckReportsOnlyNewFindings(BaselineMojo mojo) throws Exception {
-        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+    @InjectMojo(goal = "check")
+    void baselineThenCheckReportsOnlyNewFindings(CheckMojo check) throws Exception {
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), check);
         Path baseline = folder.resolve("corpus-lint-baseline.json");
+        DefectsCopy.set(check, "baseline", baseline.toFile());
+        BaselineMojo mojo = new BaselineMojo();
+        copySharedParameters(check, mojo);
         DefectsCopy.set(mojo, "baseline", baseline.toFile());
         RecordingLog log = new RecordingLog();
         assertNull(execute(mojo, log));
@@ -195,8 +198,6 @@ class FixAndBaselineMojoTest {
         Files.writeString(corpus.resolve("new.txt"), "Tram strike\nNo trams ran.\n");
         Files.writeString(corpus.resolve("chrome.txt"), Files.readString(
                 corpus.resolve("chrome.txt")).replace(" Sign up for our morning briefing", ""));
-        CheckMojo check = new CheckMojo();
-        copyParameters(mojo, check);
         RecordingLog checkLog = new RecordingLog();
         Exception failure = execute(check, checkLog);
 
@@ -210,6 +211,46 @@ class FixAndBaselineMojoTest {
                 + " the baseline and not reported", "[info] 1 baselined finding is fixed; run"
                 + " corpus-lint:baseline to shrink the baseline"),
                 checkLog.lines().subList(checkLog.lines().size() - 2, checkLog.lines().size()));
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    @MojoParameter(name = "formats", value = "pdf")
+    @MojoParameter(name = "maxAllowedViolations", value = "-1")
+    void checkOnlyParametersNeitherApplyToFixNorFailIt(FixMojo mojo) throws IOException {
+        // fix used to inherit check's parameters and fail on a bad failOnSeverity.
+        Path corpus = DefectsCopy.into(folder.resolve("corpus"), mojo);
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+        assertEquals("[info] corpus-lint fix: applied 1 fix in 1 file; 1 fix needs review"
+                + " (1 likely): run with -Dcorpus-lint.fixConfidence=likely",
+                log.lines().get(log.lines().size() - 1));
+        assertTrue(Files.readString(corpus.resolve("chrome.txt"))
+                .startsWith(" date 2024-03-05\nCouncil approves"));
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline")
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/corpus/reports")
+    void checkOnlyParametersNeitherApplyToBaselineNorFailIt(BaselineMojo mojo) {
+        DefectsCopy.into(folder.resolve("corpus"), mojo);
+        Path baseline = folder.resolve("corpus-lint-baseline.json");
+        DefectsCopy.set(mojo, "baseline", baseline.toFile());
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+        assertEquals(List.of("[info] corpus-lint baseline: wrote 4 findings to " + baseline),
+                log.lines());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix")
+    @MojoParameter(name = "skip", value = "true")
+    void skipSkipsFixAndNamesTheGoal(FixMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        assertNull(execute(mojo, log));
+        assertEquals(List.of("[info] corpus-lint: fix skipped (corpus-lint.skip)"), log.lines());
     }
 
     @Test
@@ -303,14 +344,13 @@ class FixAndBaselineMojoTest {
                 execute(mojo, new RecordingLog()).getMessage());
     }
 
-    /** Gives {@code to} the parameter values {@code from} was injected with. */
-    private static void copyParameters(Object from, Object to) throws IllegalAccessException {
-        for (Class<?> c = CheckMojo.class; c != Object.class; c = c.getSuperclass()) {
-            for (var field : c.getDeclaredFields()) {
-                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    field.set(to, field.get(from));
-                }
+    /** Gives {@code to} the values of the parameters all goals share {@code from} was given. */
+    private static void copySharedParameters(AbstractCorpusLintMojo from,
+            AbstractCorpusLintMojo to) throws IllegalAccessException {
+        for (var field : AbstractCorpusLintMojo.class.getDeclaredFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                field.setAccessible(true);
+                field.set(to, field.get(from));
             }
         }
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +73,7 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void fixAndBaselineTakeTheParametersOfCheckAndNeedNoProject() {
+    void fixAndBaselineTakeTheSharedParametersAndNeedNoProject() {
         for (String goal : new String[] {"fix", "baseline"}) {
             Element goalMojo = mojo(goal);
             assertEquals("false", text(goalMojo, "requiresProject"));
@@ -83,6 +85,36 @@ class PluginDescriptorTest {
         }
         Element fix = (Element) mojo("fix").getElementsByTagName("configuration").item(0);
         assertEquals("${corpus-lint.dryRun}", text(fix, "dryRun"));
+        Element baseline =
+                (Element) mojo("baseline").getElementsByTagName("configuration").item(0);
+        assertEquals("${corpus-lint.baseline}", text(baseline, "baseline"));
+        assertEquals("${corpus-lint.allowEmpty}", text(baseline, "allowEmpty"));
+    }
+
+    @Test
+    void fixAndBaselineDoNotTakeTheParametersOnlyCheckUses() {
+        List<String> checkOnly = List.of("failOnSeverity", "formats", "outputDirectory",
+                "githubAnnotations", "maxAllowedViolations", "maxAllowedErrors",
+                "maxAllowedWarnings", "maxAllowedInfos");
+        Map<String, List<String>> taken = new LinkedHashMap<>();
+        for (String goal : new String[] {"fix", "baseline"}) {
+            taken.put(goal, parameterNames(mojo(goal)).stream()
+                    .filter(checkOnly::contains).toList());
+        }
+        assertEquals(Map.of("fix", List.of(), "baseline", List.of()), taken);
+        assertEquals(List.of(), parameterNames(mojo("fix")).stream().filter(List.of("baseline",
+                "allowEmpty")::contains).toList());
+        assertEquals(true, parameterNames(mojo("check")).containsAll(checkOnly));
+    }
+
+    private static List<String> parameterNames(Element goalMojo) {
+        List<String> names = new ArrayList<>();
+        Element parameters = (Element) goalMojo.getElementsByTagName("parameters").item(0);
+        var each = parameters.getElementsByTagName("parameter");
+        for (int i = 0; i < each.getLength(); i++) {
+            names.add(text((Element) each.item(i), "name"));
+        }
+        return names;
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.corpuslint.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.corpuslint.engine.LintConfig;
+
+/**
+ * What every workflow (check, fix, baseline) lints: the corpus folder and the lint
+ * configuration, the file's and the front end's settings already laid over each other.
+ *
+ * @param corpusRoot the corpus folder, absolute and normalised
+ * @param config the lint configuration
+ */
+public record LintTarget(Path corpusRoot, LintConfig config) {
+
+    public LintTarget {
+        corpusRoot = Objects.requireNonNull(corpusRoot, "corpusRoot").toAbsolutePath().normalize();
+        Objects.requireNonNull(config, "config");
+    }
+}
