@@ -24,6 +24,7 @@ import org.corpuslint.engine.RuleSetting;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.OptionFile;
+import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.RuleMetadata;
 
 /**
@@ -364,13 +365,13 @@ public final class ConfigFile {
         return node.text();
     }
 
+    /** A boolean, read as a boolean rule option is. */
     private boolean bool(ConfigNode node, String key) {
-        String value = scalar(node, key).trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw error(node, key + " is '" + node.text() + "', expected true or false");
-        };
+        try {
+            return OptionType.BOOLEAN.parse(scalar(node, key), file.getParent());
+        } catch (OptionType.Rejected e) {
+            throw error(node, key + " is '" + node.text() + "', expected " + e.expected());
+        }
     }
 
     /** A whole number from 1 to {@code max}, for the input limits. */
