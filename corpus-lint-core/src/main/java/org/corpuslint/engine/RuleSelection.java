@@ -15,8 +15,9 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOptions;
 
 /**
- * The prepared rules of one run and which of them, with which setting, check a given document.
- * Folder overrides may switch a rule on or off, re-rank it or give it other options for one
+ * The rules of one run and which of them, with which setting, check a given document. They are
+ * created from the catalog before the corpus is read ({@link #create}) and prepared against the
+ * corpus profile after it ({@link #prepare}). Folder overrides may switch a rule on or off, re-rank it or give it other options for one
  * folder; a rule gets one prepared instance per distinct set of options, so a rule that reads its
  * options in {@link Rule#prepare} sees the right ones. Everything is decided before the first
  * document is checked, in a fixed order, so runs are deterministic.
