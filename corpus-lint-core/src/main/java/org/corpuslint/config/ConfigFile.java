@@ -13,18 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.corpuslint.engine.ConfigurationCheck;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.FolderOverride;
+import org.corpuslint.engine.InvalidRuleSetting;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.RuleSetting;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.OptionFile;
+import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOption;
 
 /**
  * Reads {@code corpus-lint.yaml}, the one configuration the Maven plugin, the library and an IDE
@@ -63,11 +64,11 @@ public final class ConfigFile {
     private static final List<String> FIX_KEYS = List.of("rules", "confidence");
 
     private final Path file;
-    private final Map<String, RuleMetadata> rules = new TreeMap<>();
+    private final ConfigurationCheck check;
 
     private ConfigFile(Path file, List<RuleMetadata> knownRules) {
         this.file = file;
-        knownRules.forEach(m -> rules.put(m.id(), m));
+        this.check = ConfigurationCheck.of(knownRules);
     }
 
     /** {@code corpus-lint.yaml} in the corpus root, if there is one. */
@@ -235,14 +236,20 @@ public final class ConfigFile {
     private RuleSetting ruleSetting(String id, ConfigNode node, String key) {
         if (node.kind() == ConfigNode.Kind.SCALAR) {
             String value = node.text().trim().toLowerCase(java.util.Locale.ROOT);
-            return switch (value) {
-                case "off", "false" -> new RuleSetting(false, null, Map.of());
-                case "on", "true" -> new RuleSetting(true, null, Map.of());
-                case "error", "warning", "info" ->
-                        new RuleSetting(true, Severity.parse(value), Map.of());
-                default -> throw error(node, key + " is '" + node.text() + "', expected off, on,"
-                        + " error, warning, info, or a mapping of " + String.join(", ", RULE_KEYS));
-            };
+            switch (value) {
+                case "off", "false":
+                    return new RuleSetting(false, null, Map.of());
+                case "on", "true":
+                    return new RuleSetting(true, null, Map.of());
+                default:
+                    try {
+                        return new RuleSetting(true, Severity.parse(value), Map.of());
+                    } catch (IllegalArgumentException e) {
+                        throw error(node, key + " is '" + node.text() + "', expected off, on,"
+                                + " error, warning, info, or a mapping of "
+                                + String.join(", ", RULE_KEYS));
+                    }
+            }
         }
         Map<String, ConfigNode> entries = mapping(node, key, RULE_KEYS);
         Boolean enabled = entries.containsKey("enabled")
@@ -260,19 +267,17 @@ public final class ConfigFile {
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
         if (entries.containsKey("options")) {
-            Set<String> declared = new TreeSet<>();
-            for (RuleOption option : rules.get(id).options()) {
-                declared.add(option.name());
-            }
             String optionsKey = key + ".options";
             ConfigNode optionsNode = entries.get("options");
             for (Map.Entry<String, ConfigNode> option :
                     mapping(optionsNode, optionsKey, null).entrySet()) {
-                if (!declared.contains(option.getKey())) {
+                try {
+                    check.optionKeys(id, List.of(option.getKey()));
+                } catch (InvalidRuleSetting e) {
                     throw error(optionsNode.key(option.getKey()), "unknown key '" + optionsKey + "."
                             + option.getKey() + "': rule '" + id + "' "
-                            + (declared.isEmpty() ? "takes no options"
-                                    : "has the options " + String.join(", ", declared)));
+                            + (e.known().isEmpty() ? "takes no options"
+                                    : "has the options " + String.join(", ", e.known())));
                 }
                 // A list (of vocabulary files, say) reaches the rule comma-separated.
                 options.put(option.getKey(), String.join(",",
@@ -311,11 +316,11 @@ public final class ConfigFile {
     }
 
     private String knownRule(String id, ConfigNode at, String key) {
-        if (!rules.containsKey(id)) {
-            throw error(at, "unknown rule '" + id + "' in " + key + "; known rules: "
-                    + String.join(", ", rules.keySet()));
+        try {
+            return check.rule(id, key).id();
+        } catch (InvalidRuleSetting e) {
+            throw error(at, e.getMessage());
         }
-        return id;
     }
 
     /** The entries of a mapping; with {@code allowed}, any other key is an error. */
@@ -360,13 +365,13 @@ public final class ConfigFile {
         return node.text();
     }
 
+    /** A boolean, read as a boolean rule option is. */
     private boolean bool(ConfigNode node, String key) {
-        String value = scalar(node, key).trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw error(node, key + " is '" + node.text() + "', expected true or false");
-        };
+        try {
+            return OptionType.BOOLEAN.parse(scalar(node, key), file.getParent());
+        } catch (OptionType.Rejected e) {
+            throw error(node, key + " is '" + node.text() + "', expected " + e.expected());
+        }
     }
 
     /** A whole number from 1 to {@code max}, for the input limits. */

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.corpuslint.config.ConfigFile;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
 
@@ -37,11 +37,17 @@ public final class CorpusLinter {
             + " (set followLinks to lint it)";
 
     private final LintConfig config;
-    private final List<Supplier<Rule>> ruleFactories;
+    private final RuleCatalog catalog;
 
     /** A linter with the built-in rules. */
     public CorpusLinter(LintConfig config) {
-        this(config, BuiltInRules.factories());
+        this(config, BuiltInRules.catalog());
+    }
+
+    /** A linter with the rules of {@code catalog}. */
+    public CorpusLinter(LintConfig config, RuleCatalog catalog) {
+        this.config = config;
+        this.catalog = catalog;
     }
 
     /**
@@ -55,10 +61,12 @@ public final class CorpusLinter {
         return new CorpusLinter(ConfigFile.forCorpus(corpusRoot).config());
     }
 
-    /** A linter with the given rules (each run gets fresh instances). */
+    /**
+     * A linter with the given rules (each run gets fresh instances); each factory is called once
+     * here to read its rule's metadata. Prefer a {@link RuleCatalog}, which needs no instance.
+     */
     public CorpusLinter(LintConfig config, List<Supplier<Rule>> ruleFactories) {
-        this.config = config;
-        this.ruleFactories = List.copyOf(ruleFactories);
+        this(config, RuleCatalog.ofFactories(ruleFactories));
     }
 
     /**
@@ -67,6 +75,7 @@ public final class CorpusLinter {
      * @throws CorpusLintException when the folder does not exist or the configuration is invalid
      */
     public LintResult lintDirectory(Path corpusRoot) {
+        validateConfiguration();
         CorpusScanner.Scan scan;
         try {
             scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
@@ -86,6 +95,7 @@ public final class CorpusLinter {
      * under two paths that lead to it, is linted once.
      */
     public LintResult lintFiles(Path corpusRoot, List<Path> files) {
+        validateConfiguration();
         Path root = corpusRoot.toAbsolutePath().normalize();
         CorpusBoundary boundary;
         try {
@@ -136,6 +146,7 @@ public final class CorpusLinter {
      * profile is built from {@code documents}.
      */
     public LintResult lintDocuments(List<Document> documents, CorpusProfile profile) {
+        validateConfiguration();
         List<DocumentSource> sources = documents.stream()
                 .sorted(Comparator.comparing(Document::path))
                 .map(DocumentSource::of).toList();
@@ -144,20 +155,22 @@ public final class CorpusLinter {
 
     /** The metadata of every rule this linter knows, enabled or not, plus the input checks. */
     public List<RuleMetadata> allRules() {
-        List<RuleMetadata> all = new ArrayList<>();
-        ruleFactories.forEach(f -> all.add(f.get().metadata()));
-        all.add(InputProblems.INVALID_INPUT);
-        all.add(InputProblems.RULE_FAILURE);
-        return all;
+        return ConfigurationCheck.withEngineFindings(catalog);
+    }
+
+    /** The rules this linter knows, as descriptors and factories. */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     private LintResult run(List<DocumentSource> sources, CorpusProfile givenProfile,
             List<Finding> scanProblems) {
-        requireKnownRules(); // before the corpus is read, so a misspelt id fails at once
         DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength(),
                 config.maxFileSize(), config.maxTokenLength());
         ParallelRunner runner = new ParallelRunner(config.threads());
         int total = sources.size();
+        // Created before the corpus is read, so a rule's slow loading overlaps the profile pass.
+        RuleSelection created = RuleSelection.create(catalog, config);
 
         CorpusProfile profile = givenProfile;
         if (profile == null) {
@@ -172,7 +185,7 @@ public final class CorpusLinter {
                 profile.merge(part);
             }
         }
-        RuleSelection rules = RuleSelection.prepare(ruleFactories, config, profile);
+        RuleSelection rules = created.prepare(config, profile);
         RunListener listener = config.runListener();
         listener.profileReady(profile);
 
@@ -226,8 +239,11 @@ public final class CorpusLinter {
         return kept;
     }
 
-    private void requireKnownRules() {
-        RuleSelection.requireKnownRules(config,
-                allRules().stream().map(RuleMetadata::id).collect(Collectors.toSet()));
+    /**
+     * Rule ids, option keys and option values, corpus-wide and per folder, before the corpus is
+     * read: a misspelt id or key fails at once.
+     */
+    private void validateConfiguration() {
+        ConfigurationCheck.of(catalog).validate(config);
     }
 }

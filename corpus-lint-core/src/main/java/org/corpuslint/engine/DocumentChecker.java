@@ -2,11 +2,10 @@ package org.corpuslint.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
-import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleCatalog;
 
 /**
  * The rules of a run, prepared once against a corpus profile, checking one in-memory document
@@ -23,9 +22,9 @@ public final class DocumentChecker {
     }
 
     /** Prepares the rules of {@code config} against {@code profile}. */
-    public static DocumentChecker prepare(LintConfig config, List<Supplier<Rule>> ruleFactories,
+    public static DocumentChecker prepare(LintConfig config, RuleCatalog catalog,
             CorpusProfile profile) {
-        RuleSelection rules = RuleSelection.prepare(ruleFactories, config, profile);
+        RuleSelection rules = RuleSelection.create(catalog, config).prepare(config, profile);
         return new DocumentChecker(new RuleRunner(rules, config, profile));
     }
 

@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOptions;
 
 /**
- * The prepared rules of one run and which of them, with which setting, check a given document.
- * Folder overrides may switch a rule on or off, re-rank it or give it other options for one
+ * The rules of one run and which of them, with which setting, check a given document. They are
+ * created from the catalog before the corpus is read ({@link #create}) and prepared against the
+ * corpus profile after it ({@link #prepare}). Folder overrides may switch a rule on or off, re-rank it or give it other options for one
  * folder; a rule gets one prepared instance per distinct set of options, so a rule that reads its
  * options in {@link Rule#prepare} sees the right ones. Everything is decided before the first
  * document is checked, in a fixed order, so runs are deterministic.
@@ -33,21 +34,21 @@ final class RuleSelection {
     /** Override folders, deepest first, so the first that contains a document is its own. */
     private final List<String> foldersDeepestFirst;
     private final List<RuleMetadata> metadata = new ArrayList<>();
+    /** Created rules not yet prepared, with the setting of their first use. */
+    private final List<Unprepared> unprepared = new ArrayList<>();
+
+    private record Unprepared(Rule rule, String id, RuleSetting setting) {}
 
     private RuleSelection(List<String> foldersDeepestFirst) {
         this.foldersDeepestFirst = foldersDeepestFirst;
     }
 
-    static RuleSelection prepare(List<Supplier<Rule>> factories, LintConfig config,
-            CorpusProfile profile) {
-        Map<String, Supplier<Rule>> factoryById = new LinkedHashMap<>();
-        Map<String, RuleMetadata> metadataById = new LinkedHashMap<>();
-        for (Supplier<Rule> factory : factories) {
-            RuleMetadata m = factory.get().metadata();
-            factoryById.put(m.id(), factory);
-            metadataById.put(m.id(), m);
-        }
-
+    /**
+     * Creates the rules {@code config} enables, one instance per rule and distinct set of
+     * options, without preparing them: done before the corpus is read, so a rule may start slow
+     * loading meanwhile.
+     */
+    static RuleSelection create(RuleCatalog catalog, LintConfig config) {
         List<String> folders = new ArrayList<>(new TreeSet<>(
                 config.overrides().stream().map(FolderOverride::folder).toList()));
         List<String> deepestFirst = new ArrayList<>(folders);
@@ -62,8 +63,8 @@ final class RuleSelection {
         Set<String> usedIds = new TreeSet<>();
         for (String key : keys) {
             List<Active> active = new ArrayList<>();
-            for (Map.Entry<String, Supplier<Rule>> entry : factoryById.entrySet()) {
-                String id = entry.getKey();
+            for (RuleCatalog.Entry entry : catalog.entries()) {
+                String id = entry.id();
                 // A document path just inside the folder picks up exactly the overrides of that
                 // folder and of the folders above it.
                 RuleSetting setting = key.isEmpty() ? config.ruleSetting(id)
@@ -72,20 +73,40 @@ final class RuleSelection {
                     continue;
                 }
                 Rule rule = instances.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(setting.options(), options -> prepared(
-                                entry.getValue().get(), id, options, setting.optionOrigins(),
-                                config, profile));
+                        .computeIfAbsent(setting.options(), options -> {
+                            Rule created = created(entry);
+                            selection.unprepared.add(new Unprepared(created, id, setting));
+                            return created;
+                        });
                 active.add(new Active(rule, setting));
                 usedIds.add(id);
             }
             selection.byFolder.put(key, List.copyOf(active));
         }
-        metadataById.forEach((id, m) -> {
-            if (usedIds.contains(id)) {
-                selection.metadata.add(m);
+        for (RuleMetadata descriptor : catalog.descriptors()) {
+            if (usedIds.contains(descriptor.id())) {
+                selection.metadata.add(descriptor);
             }
-        });
+        }
         return selection;
+    }
+
+    /** Prepares every created rule against {@code profile}, in a fixed order; once. */
+    RuleSelection prepare(LintConfig config, CorpusProfile profile) {
+        for (Unprepared u : unprepared) {
+            prepared(u.rule(), u.id(), u.setting(), config, profile);
+        }
+        unprepared.clear();
+        return this;
+    }
+
+    private static Rule created(RuleCatalog.Entry entry) {
+        Rule rule = entry.factory().get();
+        if (!rule.metadata().id().equals(entry.id())) {
+            throw new IllegalStateException("the factory of rule '" + entry.id()
+                    + "' creates rule '" + rule.metadata().id() + "'");
+        }
+        return rule;
     }
 
     /** The rules that check the document at {@code path}, in registration order. */
@@ -103,24 +124,11 @@ final class RuleSelection {
         return List.copyOf(metadata);
     }
 
-    /** Fails on a rule id the configuration names that is not among {@code knownIds}. */
-    static void requireKnownRules(LintConfig config, Set<String> knownIds) {
-        Set<String> known = new TreeSet<>(knownIds);
-        List<String> configured = new ArrayList<>(config.ruleSettings().keySet());
-        config.overrides().forEach(o -> configured.addAll(o.rules().keySet()));
-        for (String id : configured) {
-            if (!known.contains(id)) {
-                throw new CorpusLintException("unknown rule '" + id
-                        + "' in the configuration; known rules: " + String.join(", ", known));
-            }
-        }
-    }
-
-    private static Rule prepared(Rule rule, String id, Map<String, String> options,
-            Map<String, String> origins, LintConfig config, CorpusProfile profile) {
+    private static void prepared(Rule rule, String id, RuleSetting setting, LintConfig config,
+            CorpusProfile profile) {
         try {
-            rule.prepare(profile, new RuleOptions(id, options, config.baseDirectory(), origins));
-            return rule;
+            rule.prepare(profile, new RuleOptions(id, setting.options(), config.baseDirectory(),
+                    setting.optionOrigins()));
         } catch (IllegalArgumentException e) {
             throw new CorpusLintException("invalid configuration: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -9,13 +9,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.ConfigurationCheck;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.DocumentChecker;
 import org.corpuslint.engine.LintConfig;
@@ -25,7 +25,7 @@ import org.corpuslint.model.Finding;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
-import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rules.BuiltInRules;
 
 /**
@@ -57,17 +57,23 @@ public final class CorpusFixer {
 
     private final LintConfig config;
     private final FixOptions options;
-    private final List<Supplier<Rule>> ruleFactories;
+    private final RuleCatalog catalog;
 
     public CorpusFixer(LintConfig config, FixOptions options) {
-        this(config, options, BuiltInRules.factories());
+        this(config, options, BuiltInRules.catalog());
     }
 
+    /** A fixer with rules given only as factories; see {@link RuleCatalog#ofFactories}. */
     public CorpusFixer(LintConfig config, FixOptions options, List<Supplier<Rule>> ruleFactories) {
+        this(config, options, RuleCatalog.ofFactories(ruleFactories));
+    }
+
+    public CorpusFixer(LintConfig config, FixOptions options, RuleCatalog catalog) {
         this.config = config;
         this.options = options;
-        this.ruleFactories = List.copyOf(ruleFactories);
-        requireKnownRules();
+        this.catalog = catalog;
+        ConfigurationCheck check = ConfigurationCheck.of(catalog);
+        options.rules().forEach(id -> check.rule(id, "the fix rules"));
     }
 
     /** Lints and applies (or, in a dry run, diffs) the fixes in one go; keeps every diff. */
@@ -99,7 +105,7 @@ public final class CorpusFixer {
         };
         LintConfig recording = config.toBuilder()
                 .runListener(config.runListener().andThen(recorder)).build();
-        LintResult result = new CorpusLinter(recording, ruleFactories).lintDirectory(corpusRoot);
+        LintResult result = new CorpusLinter(recording, catalog).lintDirectory(corpusRoot);
         return new FixPlan(corpusRoot.toAbsolutePath().normalize(), result, profile[0],
                 new TreeMap<>(hashes));
     }
@@ -138,7 +144,7 @@ public final class CorpusFixer {
                 : PatchFile.open(options.patchFile(), plan.corpusRoot())) {
             if (!fixable.isEmpty()) {
                 DocumentSettler settler = new DocumentSettler(
-                        DocumentChecker.prepare(config, ruleFactories, plan.profile()),
+                        DocumentChecker.prepare(config, catalog, plan.profile()),
                         options::applies);
                 new OrderedBatches(config.threads(), FILES_PER_THREAD).run(
                         new ArrayList<>(fixable.entrySet()),
@@ -234,16 +240,4 @@ public final class CorpusFixer {
         return new FileFix(path, status, 0, "", List.of(note));
     }
 
-    private void requireKnownRules() {
-        TreeSet<String> known = new TreeSet<>();
-        for (RuleMetadata m : new CorpusLinter(config, ruleFactories).allRules()) {
-            known.add(m.id());
-        }
-        for (String id : options.rules()) {
-            if (!known.contains(id)) {
-                throw new CorpusLintException("unknown rule '" + id + "' in the fix rules;"
-                        + " known rules: " + String.join(", ", known));
-            }
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Fix;
@@ -90,6 +91,10 @@ public final class SarifReportWriter implements ReportWriter {
             textObject(json, "shortDescription", rule.summary());
             textObject(json, "fullDescription", rule.explanation());
             textObject(json, "help", rule.explanation() + "\n\nExample: " + rule.example());
+            Optional<String> helpUri = ToolInfo.ruleHelpUri(rule.id());
+            if (helpUri.isPresent()) {
+                json.writeStringField("helpUri", helpUri.get());
+            }
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(rule.defaultSeverity()));
             json.writeEndObject();

@@ -1,17 +1,24 @@
 package org.corpuslint.rule;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 
 /**
- * What a rule declares about itself: its stable id, default severity, a one-line summary, a
- * longer explanation (what it does and why it matters) and an example of text it reports.
+ * What a rule declares about itself, readable without creating the rule: its stable id, default
+ * severity, a one-line summary, a longer explanation (what it does and why it matters), an
+ * example of text it reports, its typed options and the confidences of the fixes it may offer.
+ * {@code docs/rules/<id>.md} documents the same, and a test keeps the two equal.
  */
 public record RuleMetadata(
         String id, Severity defaultSeverity, String summary, String explanation, String example,
-        List<RuleOption> options) {
+        List<RuleOption<?>> options, Set<FixConfidence> fixConfidences) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -25,11 +32,37 @@ public record RuleMetadata(
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(example, "example");
         options = List.copyOf(options);
+        Set<FixConfidence> confidences = EnumSet.noneOf(FixConfidence.class);
+        confidences.addAll(fixConfidences);
+        fixConfidences = java.util.Collections.unmodifiableSet(confidences);
     }
 
+    /** A rule that offers no fixes. (Raw {@code RuleOption} lists, as older rules write, too.) */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public RuleMetadata(
+            String id, Severity defaultSeverity, String summary, String explanation,
+            String example, List<? extends RuleOption> options) {
+        this(id, defaultSeverity, summary, explanation, example,
+                (List<RuleOption<?>>) (List<?>) List.copyOf(options), Set.of());
+    }
+
+    /** A rule without options that offers no fixes. */
     public RuleMetadata(
             String id, Severity defaultSeverity, String summary, String explanation,
             String example) {
-        this(id, defaultSeverity, summary, explanation, example, List.of());
+        this(id, defaultSeverity, summary, explanation, example, List.of(), Set.of());
+    }
+
+    /** The option declared under {@code name}. */
+    public Optional<RuleOption<?>> option(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** The declared option names, sorted, for messages. */
+    public List<String> optionNames() {
+        List<String> names = new ArrayList<>();
+        options.forEach(o -> names.add(o.name()));
+        names.sort(null);
+        return names;
     }
 }

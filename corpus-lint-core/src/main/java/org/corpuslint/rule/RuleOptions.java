@@ -1,7 +1,6 @@
 package org.corpuslint.rule;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,40 +49,32 @@ public final class RuleOptions {
         return get(key).orElse(defaultValue);
     }
 
-    public int getInt(String key, int defaultValue) {
-        Optional<String> value = get(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
+    /**
+     * The value of a declared option: the configured text parsed by the option's type, or its
+     * declared default when the key is not configured.
+     *
+     * @throws IllegalArgumentException naming the rule, the option, what was expected and where
+     *     the value was set, when the configured text is not a value of the type
+     */
+    public <T> T value(RuleOption<T> option) {
+        String text = get(option.name()).orElse(option.defaultValue());
         try {
-            return Integer.parseInt(value.get());
-        } catch (NumberFormatException e) {
-            throw invalid(key, value.get(), "a whole number");
+            return option.type().parse(text, baseDirectory);
+        } catch (OptionType.Rejected e) {
+            throw invalid(option.name(), text, e.expected());
         }
+    }
+
+    public int getInt(String key, int defaultValue) {
+        return parsed(key, OptionType.INTEGER, defaultValue);
     }
 
     public double getDouble(String key, double defaultValue) {
-        Optional<String> value = get(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return Double.parseDouble(value.get());
-        } catch (NumberFormatException e) {
-            throw invalid(key, value.get(), "a number");
-        }
+        return parsed(key, OptionType.NUMBER, defaultValue);
     }
 
     public boolean getBoolean(String key, boolean defaultValue) {
-        Optional<String> value = get(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw invalid(key, value.get(), "true or false");
-        };
+        return parsed(key, OptionType.BOOLEAN, defaultValue);
     }
 
     /**
@@ -92,13 +83,19 @@ public final class RuleOptions {
      * {@code corpus-lint.yaml} arrives here comma-separated.
      */
     public List<Path> getPaths(String key) {
-        List<Path> paths = new ArrayList<>();
-        for (String part : get(key).orElse("").split(",")) {
-            if (!part.isBlank()) {
-                paths.add(baseDirectory.resolve(part.trim()).normalize());
-            }
+        return parsed(key, OptionType.FILE_LIST, List.of());
+    }
+
+    private <T> T parsed(String key, OptionType<T> type, T defaultValue) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
         }
-        return paths;
+        try {
+            return type.parse(value.get(), baseDirectory);
+        } catch (OptionType.Rejected e) {
+            throw invalid(key, value.get(), e.expected());
+        }
     }
 
     /** All configured keys and values, sorted by key. */

@@ -3,6 +3,7 @@ package org.corpuslint.rules;
 import java.util.List;
 import java.util.function.Supplier;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rules.boilerplate.BoilerplateRule;
 import org.corpuslint.rules.caption.DuplicateLineRule;
 import org.corpuslint.rules.caption.OrphanCreditRule;
@@ -11,20 +12,31 @@ import org.corpuslint.rules.caption.UnattributedCaptionRule;
 import org.corpuslint.rules.date.MissingDateRule;
 import org.corpuslint.rules.typo.TypoRule;
 
-/** The one place where built-in rules are registered. */
+/**
+ * The one place where built-in rules are registered: one line per rule, its descriptor and its
+ * factory, in documentation order. See {@code docs/development-rules.md} for adding a rule.
+ */
 public final class BuiltInRules {
+
+    private static final RuleCatalog CATALOG = RuleCatalog.builder()
+            .add(MissingDateRule.METADATA, MissingDateRule::new)
+            .add(BoilerplateRule.METADATA, BoilerplateRule::new)
+            .add(TypoRule.METADATA, TypoRule::new)
+            .add(UnattributedCaptionRule.METADATA, UnattributedCaptionRule::new)
+            .add(OrphanCreditRule.METADATA, OrphanCreditRule::new)
+            .add(TruncatedTextRule.METADATA, TruncatedTextRule::new)
+            .add(DuplicateLineRule.METADATA, DuplicateLineRule::new)
+            .build();
 
     private BuiltInRules() {}
 
+    /** The built-in rules: descriptors readable without creating a rule, and factories. */
+    public static RuleCatalog catalog() {
+        return CATALOG;
+    }
+
     /** A factory per built-in rule, in documentation order. */
     public static List<Supplier<Rule>> factories() {
-        return List.of(
-                MissingDateRule::new,
-                BoilerplateRule::new,
-                TypoRule::new,
-                UnattributedCaptionRule::new,
-                OrphanCreditRule::new,
-                TruncatedTextRule::new,
-                DuplicateLineRule::new);
+        return CATALOG.factories();
     }
 }

@@ -126,6 +126,21 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void eachBuiltInRuleLinksToItsPageAndAThirdPartyRuleToNone() throws IOException {
+        JsonNode rules = sarif(lintTrickyCorpus(), folder).at("/runs/0/tool/driver/rules");
+        for (JsonNode rule : rules) {
+            assertEquals("https://github.com/corpus-lint/corpus-lint/blob/main/docs/rules/"
+                    + rule.get("id").asText() + ".md", rule.get("helpUri").asText());
+        }
+        LintResult custom = new org.corpuslint.engine.CorpusLinter(
+                org.corpuslint.engine.LintConfig.defaults(),
+                List.of(org.corpuslint.testing.SeenRule::new)).lintText("a.txt", "Text.");
+        JsonNode seen = sarif(custom, folder).at("/runs/0/tool/driver/rules/0");
+        assertEquals("seen", seen.get("id").asText());
+        assertEquals(null, seen.get("helpUri"));
+    }
+
+    @Test
     void resultsCarryRuleLevelMessageLocationAndFixes() throws IOException {
         JsonNode run = sarif(lintTrickyCorpus(), folder).at("/runs/0");
         assertEquals("utf16CodeUnits", run.get("columnKind").asText());

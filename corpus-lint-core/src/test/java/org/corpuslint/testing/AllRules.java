@@ -16,7 +16,7 @@ public final class AllRules {
     /** Built-in rules in documentation order, then the engine's own findings. */
     public static List<String> idsInDocumentationOrder() {
         List<String> ids = new ArrayList<>();
-        BuiltInRules.factories().forEach(f -> ids.add(f.get().metadata().id()));
+        BuiltInRules.catalog().descriptors().forEach(m -> ids.add(m.id()));
         ids.add(InputProblems.INVALID_INPUT.id());
         ids.add(InputProblems.RULE_FAILURE.id());
         return ids;

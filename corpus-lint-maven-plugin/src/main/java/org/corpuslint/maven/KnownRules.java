@@ -1,62 +1,51 @@
 package org.corpuslint.maven;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.corpuslint.rule.Rule;
-import org.corpuslint.rule.RuleMetadata;
-import org.corpuslint.rule.RuleOption;
+import org.corpuslint.engine.ConfigurationCheck;
+import org.corpuslint.engine.InvalidRuleSetting;
 import org.corpuslint.rules.BuiltInRules;
 
 /**
- * The rules a configuration may name. Checked before the run, so a misspelt rule id or option
- * fails at once with the setting it came from, instead of being ignored or found after the
- * corpus has been read.
+ * The rules a configuration may name, checked by the engine's {@link ConfigurationCheck} before
+ * the run; this class only says its verdict in terms of the Maven parameter the setting came
+ * from, so a misspelt rule id or option fails at once with the setting named.
  */
 final class KnownRules {
 
-    private final Map<String, RuleMetadata> byId = new TreeMap<>();
+    private final ConfigurationCheck check;
 
-    KnownRules(Iterable<Supplier<Rule>> factories) {
-        for (Supplier<Rule> factory : factories) {
-            RuleMetadata metadata = factory.get().metadata();
-            byId.put(metadata.id(), metadata);
-        }
+    private KnownRules(ConfigurationCheck check) {
+        this.check = check;
     }
 
     static KnownRules builtIn() {
-        return new KnownRules(BuiltInRules.factories());
+        return new KnownRules(ConfigurationCheck.of(BuiltInRules.catalog().descriptors()));
     }
 
     /** The trimmed id, when it names a known rule. */
     String requireRule(String id, Setting setting) throws MojoExecutionException {
         String trimmed = id == null ? "" : id.trim();
+        String known = String.join(", ", check.ruleIds());
         if (trimmed.isEmpty()) {
-            throw setting.invalid("a rule has no id; known rules: " + String.join(", ", byId.keySet()));
+            throw setting.invalid("a rule has no id; known rules: " + known);
         }
-        if (!byId.containsKey(trimmed)) {
-            throw setting.invalid("unknown rule id '" + trimmed + "'; known rules: "
-                    + String.join(", ", byId.keySet()));
+        try {
+            return check.rule(trimmed, setting.parameter()).id();
+        } catch (InvalidRuleSetting e) {
+            throw setting.invalid("unknown rule id '" + trimmed + "'; known rules: " + known);
         }
-        return trimmed;
     }
 
-    /** Fails on an option key the rule does not declare in its metadata. */
+    /** Fails on an option key the rule does not declare in its descriptor. */
     void requireOptions(String ruleId, Set<String> keys, Setting setting)
             throws MojoExecutionException {
-        Set<String> declared = new TreeSet<>();
-        for (RuleOption option : byId.get(ruleId).options()) {
-            declared.add(option.name());
-        }
-        for (String key : new TreeSet<>(keys)) {
-            if (!declared.contains(key)) {
-                throw setting.invalid("rule '" + ruleId + "' has no option '" + key + "'; "
-                        + (declared.isEmpty() ? "it takes no options"
-                                : "its options: " + String.join(", ", declared)));
-            }
+        try {
+            check.optionKeys(ruleId, keys);
+        } catch (InvalidRuleSetting e) {
+            throw setting.invalid("rule '" + ruleId + "' has no option '" + e.optionKey() + "'; "
+                    + (e.known().isEmpty() ? "it takes no options"
+                            : "its options: " + String.join(", ", e.known())));
         }
     }
 }

@@ -6,7 +6,7 @@ import org.corpuslint.rules.BuiltInRules;
 final class BuiltInRuleIds {
 
     static final String KNOWN = "known rules: " + String.join(", ",
-            BuiltInRules.factories().stream().map(f -> f.get().metadata().id()).sorted().toList());
+            BuiltInRules.catalog().descriptors().stream().map(m -> m.id()).sorted().toList());
 
     private BuiltInRuleIds() {}
 }

@@ -1,5 +1,6 @@
 package org.corpuslint.rules.boilerplate;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ public final class BoilerplateRule implements Rule {
 
     private static final int QUOTED_LENGTH = 60;
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.WARNING,
             "Scraped page chrome is left in the article text.",
@@ -41,7 +42,8 @@ public final class BoilerplateRule implements Rule {
             "`Sign up for our weekly newsletter` after the last paragraph: `warning"
                     + " [boilerplate] boilerplate (newsletter sign-up): 'Sign up for our weekly"
                     + " newsletter'`",
-            BoilerplateSettings.OPTIONS);
+            BoilerplateSettings.OPTIONS,
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE));
 
     private BoilerplateSettings settings = BoilerplateSettings.defaults();
     private PhraseMatcher matcher;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.corpuslint.rule.OptionFile;
+import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 
@@ -15,35 +15,35 @@ record BoilerplateSettings(
         Set<BoilerplateKind> disabledKinds, List<Phrase> extraPhrases,
         List<UserPattern> extraPatterns, int minRepeatDocuments, double minRepeatFraction) {
 
-    static final String DISABLED_KINDS = "disabledKinds";
-    static final String EXTRA_PHRASES = "extraPhrases";
-    static final String PHRASE_FILE = "phraseFile";
-    static final String MIN_REPEAT_DOCUMENTS = "minRepeatDocuments";
-    static final String MIN_REPEAT_FRACTION = "minRepeatFraction";
+    static final RuleOption<Set<BoilerplateKind>> DISABLED_KINDS = new RuleOption<>(
+            "disabledKinds", OptionType.of("list of kinds", (text, base) -> kinds(text)), "",
+            "Kinds not to report, comma-separated, from: " + BoilerplateKind.optionNames()
+                    + ".");
+    static final RuleOption<Entries> EXTRA_PHRASES = new RuleOption<>("extraPhrases",
+            OptionType.of("list of phrases", (text, base) -> inlineEntries(text)), "",
+            "Your own boilerplate as 'kind:phrase' entries separated by ';'; a phrase may start"
+                    + " with '^' (line start) or '=' (whole line), or be '/regex/'.");
+    static final RuleOption<List<Path>> PHRASE_FILE = new RuleOption<>("phraseFile",
+            OptionType.FILE_LIST, "",
+            "A UTF-8 file of more entries, one 'kind:phrase' per line ('#' comments).");
+    static final RuleOption<Integer> MIN_REPEAT_DOCUMENTS = new RuleOption<>(
+            "minRepeatDocuments", OptionType.integerAtLeast(2), "5",
+            "A short line in at least this many distinct stories (copies of one article count"
+                    + " once) and minRepeatFraction of the documents, in the corpus or its outlet"
+                    + " folder, counts as repeated.");
+    static final RuleOption<Double> MIN_REPEAT_FRACTION = new RuleOption<>("minRepeatFraction",
+            OptionType.number(0, 1), "0.01",
+            "The share of documents (0 to 1) a repeated short line must reach.");
 
-    static final int DEFAULT_MIN_REPEAT_DOCUMENTS = 5;
-    static final double DEFAULT_MIN_REPEAT_FRACTION = 0.01;
+    static final List<RuleOption<?>> OPTIONS = List.of(DISABLED_KINDS, EXTRA_PHRASES,
+            PHRASE_FILE, MIN_REPEAT_DOCUMENTS, MIN_REPEAT_FRACTION);
 
-    static final List<RuleOption> OPTIONS = List.of(
-            new RuleOption(DISABLED_KINDS, "",
-                    "Kinds not to report, comma-separated, from: " + BoilerplateKind.optionNames()
-                            + "."),
-            new RuleOption(EXTRA_PHRASES, "",
-                    "Your own boilerplate as 'kind:phrase' entries separated by ';'; a phrase"
-                            + " may start with '^' (line start) or '=' (whole line), or be"
-                            + " '/regex/'."),
-            new RuleOption(PHRASE_FILE, "",
-                    "A UTF-8 file of more entries, one 'kind:phrase' per line ('#' comments)."),
-            new RuleOption(MIN_REPEAT_DOCUMENTS, String.valueOf(DEFAULT_MIN_REPEAT_DOCUMENTS),
-                    "A short line in at least this many distinct stories (copies of one"
-                            + " article count once) and minRepeatFraction of the documents, in"
-                            + " the corpus or its outlet folder, counts as repeated."),
-            new RuleOption(MIN_REPEAT_FRACTION, String.valueOf(DEFAULT_MIN_REPEAT_FRACTION),
-                    "The share of documents (0 to 1) a repeated short line must reach."));
+    /** Phrases and patterns of the user's own. */
+    record Entries(List<Phrase> phrases, List<UserPattern> patterns) {}
 
+    /** The settings when nothing is configured: every option at its declared default. */
     static BoilerplateSettings defaults() {
-        return new BoilerplateSettings(EnumSet.noneOf(BoilerplateKind.class), List.of(),
-                List.of(), DEFAULT_MIN_REPEAT_DOCUMENTS, DEFAULT_MIN_REPEAT_FRACTION);
+        return parse(RuleOptions.empty(BoilerplateRule.ID));
     }
 
     boolean enabled(BoilerplateKind kind) {
@@ -51,44 +51,40 @@ record BoilerplateSettings(
     }
 
     static BoilerplateSettings parse(RuleOptions options) {
-        Set<BoilerplateKind> disabled = EnumSet.noneOf(BoilerplateKind.class);
-        Optional<String> kinds = options.get(DISABLED_KINDS);
-        if (kinds.isPresent()) {
-            for (String name : kinds.get().split(",")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                disabled.add(BoilerplateKind.byOptionName(name).orElseThrow(() -> options.invalid(
-                        DISABLED_KINDS, kinds.get(), "kinds from " + BoilerplateKind.optionNames()
-                                + " (unknown kind '" + name.trim() + "')")));
-            }
-        }
-        List<Phrase> phrases = new ArrayList<>();
-        List<UserPattern> patterns = new ArrayList<>();
-        Optional<String> extra = options.get(EXTRA_PHRASES);
-        if (extra.isPresent()) {
-            for (String entry : extra.get().split(";")) {
-                if (!entry.isBlank()) {
-                    addEntry(entry, phrases, patterns,
-                            expected -> options.invalid(EXTRA_PHRASES, extra.get(), expected));
-                }
-            }
-        }
-        for (Path file : options.getPaths(PHRASE_FILE)) {
+        Set<BoilerplateKind> disabled = options.value(DISABLED_KINDS);
+        Entries inline = options.value(EXTRA_PHRASES);
+        List<Phrase> phrases = new ArrayList<>(inline.phrases());
+        List<UserPattern> patterns = new ArrayList<>(inline.patterns());
+        for (Path file : options.value(PHRASE_FILE)) {
             readPhraseFile(file, options, phrases, patterns);
         }
-        int minDocuments = options.getInt(MIN_REPEAT_DOCUMENTS, DEFAULT_MIN_REPEAT_DOCUMENTS);
-        if (minDocuments < 2) {
-            throw options.invalid(MIN_REPEAT_DOCUMENTS, String.valueOf(minDocuments),
-                    "a whole number of at least 2");
+        return new BoilerplateSettings(disabled, List.copyOf(phrases),
+                List.copyOf(patterns), options.value(MIN_REPEAT_DOCUMENTS),
+                options.value(MIN_REPEAT_FRACTION));
+    }
+
+    private static Set<BoilerplateKind> kinds(String text) throws OptionType.Rejected {
+        Set<BoilerplateKind> kinds = EnumSet.noneOf(BoilerplateKind.class);
+        for (String name : text.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            kinds.add(BoilerplateKind.byOptionName(name).orElseThrow(() -> new OptionType.Rejected(
+                    "kinds from " + BoilerplateKind.optionNames() + " (unknown kind '"
+                            + name.trim() + "')")));
         }
-        double minFraction = options.getDouble(MIN_REPEAT_FRACTION, DEFAULT_MIN_REPEAT_FRACTION);
-        if (!(minFraction >= 0 && minFraction <= 1)) {
-            throw options.invalid(MIN_REPEAT_FRACTION, options.get(MIN_REPEAT_FRACTION).orElse(""),
-                    "a number from 0 to 1");
+        return kinds;
+    }
+
+    private static Entries inlineEntries(String text) throws OptionType.Rejected {
+        List<Phrase> phrases = new ArrayList<>();
+        List<UserPattern> patterns = new ArrayList<>();
+        for (String entry : text.split(";")) {
+            if (!entry.isBlank()) {
+                addEntry(entry, phrases, patterns, true);
+            }
         }
-        return new BoilerplateSettings(disabled, List.copyOf(phrases), List.copyOf(patterns),
-                minDocuments, minFraction);
+        return new Entries(List.copyOf(phrases), List.copyOf(patterns));
     }
 
     /**
@@ -103,7 +99,7 @@ record BoilerplateSettings(
         try {
             lines = OptionFile.readLines(file);
         } catch (OptionFile.UnusableFile e) {
-            throw options.invalid(PHRASE_FILE, name, "a readable UTF-8 text file (" + e.getMessage()
+            throw options.invalid(PHRASE_FILE.name(), name, "a readable UTF-8 text file (" + e.getMessage()
                     + ")");
         }
         int number = 0;
@@ -112,44 +108,32 @@ record BoilerplateSettings(
             if (line.isBlank() || line.strip().startsWith("#")) {
                 continue;
             }
-            final int at = number;
-            addEntry(line, phrases, patterns, new EntryProblems() {
-                @Override
-                public IllegalArgumentException of(String expected) {
-                    return options.invalid(PHRASE_FILE, name, "on line " + at + " " + expected);
-                }
-
-                @Override
-                public boolean quotesEntries() {
-                    return false;
-                }
-            });
-        }
-    }
-
-    /** Turns what an entry should have been into an error. */
-    private interface EntryProblems {
-        IllegalArgumentException of(String expected);
-
-        /** Whether the error may quote the entry: inline ones yes, a file's lines never. */
-        default boolean quotesEntries() {
-            return true;
+            try {
+                addEntry(line, phrases, patterns, false);
+            } catch (OptionType.Rejected e) {
+                throw options.invalid(PHRASE_FILE.name(), name, "on line " + number + " "
+                        + e.expected());
+            }
         }
     }
 
     /** {@code kind:phrase} or {@code kind:/regex/}. */
+    /**
+     * @param quotesEntries whether the error may quote the entry: inline ones yes, a file's
+     *     lines never
+     */
     private static void addEntry(String entry, List<Phrase> phrases, List<UserPattern> patterns,
-            EntryProblems problem) {
+            boolean quotesEntries) throws OptionType.Rejected {
         int colon = entry.indexOf(':');
         if (colon < 0) {
-            throw problem.of("'kind:phrase' entries (" + (problem.quotesEntries()
+            throw new OptionType.Rejected("'kind:phrase' entries (" + (quotesEntries
                     ? "no kind in '" + entry.trim() + "'" : "the line has no kind") + ")");
         }
         String kindName = entry.substring(0, colon).trim();
         BoilerplateKind kind = BoilerplateKind.byOptionName(kindName)
                 .filter(k -> k != BoilerplateKind.HEADER && k != BoilerplateKind.REPEATED)
-                .orElseThrow(() -> problem.of("'kind:phrase' entries with a kind from "
-                        + phraseKinds() + " (" + (problem.quotesEntries()
+                .orElseThrow(() -> new OptionType.Rejected("'kind:phrase' entries with a kind from "
+                        + phraseKinds() + " (" + (quotesEntries
                                 ? "unknown kind '" + kindName + "'" : "the line's kind is not one of"
                                         + " them") + ")"));
         String text = entry.substring(colon + 1).trim();
@@ -157,8 +141,8 @@ record BoilerplateSettings(
             try {
                 patterns.add(UserPattern.compile(kind, text.substring(1, text.length() - 1)));
             } catch (UserPattern.Refused e) {
-                throw problem.of("a regular expression RE2/J accepts"
-                        + (problem.quotesEntries() ? " in '" + text + "'" : "") + " ("
+                throw new OptionType.Rejected("a regular expression RE2/J accepts"
+                        + (quotesEntries ? " in '" + text + "'" : "") + " ("
                         + e.description + ")");
             }
             return;
@@ -166,7 +150,7 @@ record BoilerplateSettings(
         try {
             phrases.add(Phrase.parse(kind, Phrase.STRONG, text));
         } catch (IllegalArgumentException e) {
-            throw problem.of("a phrase with words after '" + kindName + ":'");
+            throw new OptionType.Rejected("a phrase with words after '" + kindName + ":'");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.corpuslint.rules.caption;
 
+import java.util.List;
+import java.util.Set;
 import org.corpuslint.document.Document;
 import org.corpuslint.document.LineMap;
 import org.corpuslint.model.Fix;
@@ -14,7 +16,7 @@ public final class DuplicateLineRule implements Rule {
 
     public static final String ID = "duplicate-line";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.INFO,
             "A line repeats the line before it.",
@@ -25,7 +27,8 @@ public final class DuplicateLineRule implements Rule {
                     + " repetition and the blank lines before it. A credit line repeated this way"
                     + " is reported here only, not also as `orphan-credit`.",
             "`Crowds line the harbour` on lines 8 and 9: `info [duplicate-line] line repeats"
-                    + " line 8`, fix: delete the repeated line");
+                    + " line 8`, fix: delete the repeated line",
+            List.of(), Set.of(FixConfidence.SAFE));
 
     @Override
     public RuleMetadata metadata() {

@@ -10,7 +10,7 @@ public final class OrphanCreditRule extends PhotoRule {
 
     public static final String ID = "orphan-credit";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.INFO,
             "A photo credit line follows another credit line, with no caption of its own.",

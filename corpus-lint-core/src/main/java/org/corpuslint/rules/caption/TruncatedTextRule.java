@@ -15,7 +15,7 @@ public final class TruncatedTextRule extends PhotoRule {
 
     public static final String ID = "truncated-text";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.WARNING,
             "A caption or line is cut off with an ellipsis in mid-sentence.",

@@ -11,7 +11,7 @@ public final class UnattributedCaptionRule extends PhotoRule {
 
     public static final String ID = "unattributed-caption";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.WARNING,
             "A photo caption or photo description has no credit.",

@@ -3,6 +3,7 @@ package org.corpuslint.rules.date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpuslint.document.DateHeader;
@@ -11,6 +12,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
@@ -22,7 +24,22 @@ public final class MissingDateRule implements Rule {
 
     public static final String ID = "missing-date";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    /** The day against which future dates are judged; {@code today} by default. */
+    static final RuleOption<LocalDate> REFERENCE_DATE = new RuleOption<>("referenceDate",
+            OptionType.of("date (YYYY-MM-DD) or today", (text, base) -> {
+                if (text.equalsIgnoreCase("today")) {
+                    return LocalDate.now();
+                }
+                return DateHeader.parseIsoDate(text).orElseThrow(
+                        () -> new OptionType.Rejected("a date as YYYY-MM-DD or 'today'"));
+            }),
+            "today", "the day against which future dates are judged, as YYYY-MM-DD");
+
+    static final RuleOption<Integer> EARLIEST_YEAR = new RuleOption<>("earliestYear",
+            OptionType.INTEGER, "1990",
+            "dates before 1 January of this year are reported as implausible");
+
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.ERROR,
             "The document has no valid publication date header.",
@@ -37,11 +54,8 @@ public final class MissingDateRule implements Rule {
                     + " is over 12 is rewritten in ISO form.",
             "A file that begins `Tanks roll into the capital` with no ` date ...` line:"
                     + " `error [missing-date] document has no publication date`.",
-            List.of(
-                    new RuleOption("referenceDate", "today",
-                            "the day against which future dates are judged, as YYYY-MM-DD"),
-                    new RuleOption("earliestYear", "1990",
-                            "dates before 1 January of this year are reported as implausible")));
+            List.of(REFERENCE_DATE, EARLIEST_YEAR),
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY));
 
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
 
@@ -55,15 +69,8 @@ public final class MissingDateRule implements Rule {
 
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
-        String reference = options.getString("referenceDate", "today");
-        if (reference.equalsIgnoreCase("today")) {
-            referenceDate = LocalDate.now();
-        } else {
-            referenceDate = DateHeader.parseIsoDate(reference)
-                    .orElseThrow(() -> options.invalid("referenceDate", reference,
-                            "a date as YYYY-MM-DD or 'today'"));
-        }
-        earliestYear = options.getInt("earliestYear", 1990);
+        referenceDate = options.value(REFERENCE_DATE);
+        earliestYear = options.value(EARLIEST_YEAR);
     }
 
     @Override

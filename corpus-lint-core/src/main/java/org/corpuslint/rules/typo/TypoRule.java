@@ -6,14 +6,17 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Fix;
+import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
-import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.OptionFile;
+import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
@@ -30,7 +33,23 @@ public final class TypoRule implements Rule {
     public static final String ID = "typo";
     static final String VOCABULARY_RESOURCE = "/org/corpuslint/rules/typo/news-vocabulary.txt";
 
-    static final RuleMetadata METADATA = new RuleMetadata(
+    static final RuleOption<List<String>> VARIANTS = new RuleOption<>("variants",
+            OptionType.of("list of variants", (text, base) -> variants(text)), "en-US,en-GB",
+            "English variants whose dictionaries accept a word: "
+                    + String.join(", ", EnglishSpeller.VARIANTS));
+    static final RuleOption<List<Path>> ACCEPT_FILE = new RuleOption<>("acceptFile",
+            OptionType.FILE_LIST, "", "a word list of correct words and names, one per line");
+    static final RuleOption<List<Path>> REJECT_FILE = new RuleOption<>("rejectFile",
+            OptionType.FILE_LIST, "",
+            "a word list of words always reported, one per line, optionally 'wrong -> right'");
+    static final RuleOption<Boolean> REPORT_UNKNOWN = new RuleOption<>("reportUnknown",
+            OptionType.BOOLEAN, "false",
+            "also report unknown words with no close variant, as info");
+    static final RuleOption<Integer> MIN_DOMINANCE = new RuleOption<>("minDominance",
+            OptionType.integerAtLeast(2), "3",
+            "occurrences in a document that make a name dominate it");
+
+    public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
             Severity.ERROR,
             "A word or name is misspelled.",
@@ -51,28 +70,17 @@ public final class TypoRule implements Rule {
             "`the streets of Pyonyang` in a corpus that writes Pyongyang 14 times:"
                     + " `error [typo] 'Pyonyang' is close to 'Pyongyang', used 14 times in the"
                     + " corpus`.",
-            List.of(
-                    new RuleOption("variants", "en-US,en-GB",
-                            "English variants whose dictionaries accept a word: "
-                                    + String.join(", ", EnglishSpeller.VARIANTS)),
-                    new RuleOption("acceptFile", "",
-                            "a word list of correct words and names, one per line"),
-                    new RuleOption("rejectFile", "",
-                            "a word list of words always reported, one per line, optionally"
-                                    + " 'wrong -> right'"),
-                    new RuleOption("reportUnknown", "false",
-                            "also report unknown words with no close variant, as info"),
-                    new RuleOption("minDominance", "3",
-                            "occurrences in a document that make a name dominate it")));
-
-    static {
-        // The rule is known long before it checks: read the name lists meanwhile.
-        PersonalNames.preload();
-    }
+            List.of(VARIANTS, ACCEPT_FILE, REJECT_FILE, REPORT_UNKNOWN, MIN_DOMINANCE),
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE));
 
     private Lexicon lexicon;
     private UnknownWords unknownWords;
     private RealWordSlips slips;
+
+    public TypoRule() {
+        // A rule is created before the corpus is read: read the name lists meanwhile.
+        PersonalNames.preload();
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -81,32 +89,29 @@ public final class TypoRule implements Rule {
 
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
-        List<String> variants = Arrays.stream(options.getString("variants", "en-US,en-GB")
-                .split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (variants.isEmpty()) {
-            throw options.invalid("variants", "", "at least one of "
-                    + String.join(", ", EnglishSpeller.VARIANTS));
-        }
-        EnglishSpeller speller;
-        try {
-            speller = EnglishSpeller.forVariants(variants);
-        } catch (IllegalArgumentException e) {
-            throw options.invalid("variants", options.getString("variants", ""),
-                    "a comma-separated list of " + String.join(", ", EnglishSpeller.VARIANTS));
-        }
+        EnglishSpeller speller = EnglishSpeller.forVariants(options.value(VARIANTS));
         speller.preloadTrigrams();
-        WordList accepted = wordList(options, "acceptFile");
-        WordList rejected = wordList(options, "rejectFile");
+        WordList accepted = wordList(options, ACCEPT_FILE);
+        WordList rejected = wordList(options, REJECT_FILE);
         WordList vocabulary = WordList.resource(VOCABULARY_RESOURCE).with(accepted);
-        int minDominance = options.getInt("minDominance", 3);
-        if (minDominance < 2) {
-            throw options.invalid("minDominance", String.valueOf(minDominance),
-                    "a whole number of at least 2");
-        }
         lexicon = new Lexicon(speller, vocabulary, rejected, new CorpusWords(profile));
         unknownWords = new UnknownWords(lexicon, profile,
-                options.getBoolean("reportUnknown", false));
-        slips = new RealWordSlips(lexicon, profile, minDominance);
+                options.value(REPORT_UNKNOWN));
+        slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
+    }
+
+    /** At least one variant, each one of {@link EnglishSpeller#VARIANTS}. */
+    private static List<String> variants(String text) throws OptionType.Rejected {
+        List<String> variants = OptionType.items(text);
+        if (variants.isEmpty()) {
+            throw new OptionType.Rejected("at least one of "
+                    + String.join(", ", EnglishSpeller.VARIANTS));
+        }
+        if (!EnglishSpeller.VARIANTS.containsAll(variants)) {
+            throw new OptionType.Rejected("a comma-separated list of "
+                    + String.join(", ", EnglishSpeller.VARIANTS));
+        }
+        return variants;
     }
 
     /**
@@ -114,13 +119,13 @@ public final class TypoRule implements Rule {
      * against the configuration's base folder: that of {@code corpus-lint.yaml}, else the
      * working directory.
      */
-    private static WordList wordList(RuleOptions options, String option) {
+    private static WordList wordList(RuleOptions options, RuleOption<List<Path>> option) {
         WordList merged = WordList.empty();
-        for (Path file : options.getPaths(option)) {
+        for (Path file : options.value(option)) {
             try {
                 merged = merged.with(WordList.file(file));
             } catch (OptionFile.UnusableFile e) {
-                throw options.invalid(option, options.getString(option, ""),
+                throw options.invalid(option.name(), options.getString(option.name(), ""),
                         "a readable UTF-8 word list, but " + file + " cannot be read ("
                         + e.getMessage() + ")");
             }

@@ -39,8 +39,13 @@ public final class Agencies {
 
     /** The shipped list plus the comma-separated {@code extra} names. */
     public static Agencies withExtra(String extra) {
+        return withExtra(java.util.Arrays.asList(extra.split(",")));
+    }
+
+    /** The shipped agencies and {@code extra} names (blank ones ignored). */
+    public static Agencies withExtra(java.util.List<String> extra) {
         Agencies agencies = builtIn();
-        for (String name : extra.split(",")) {
+        for (String name : extra) {
             if (!name.isBlank()) {
                 agencies.add(name.trim());
             }

@@ -68,7 +68,7 @@ public final class HtmlReportSize {
             }
             findings.sort(Finding.REPORT_ORDER);
             List<RuleMetadata> rules = new ArrayList<>();
-            BuiltInRules.factories().forEach(f -> rules.add(f.get().metadata()));
+            rules.addAll(BuiltInRules.catalog().descriptors());
             LintResult result = new LintResult(findings, documents, rules);
             ReportContext context = new ReportContext(corpus,
                     DocumentTexts.fromFolder(corpus, StandardCharsets.UTF_8));

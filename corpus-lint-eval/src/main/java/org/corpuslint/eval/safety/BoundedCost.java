@@ -150,7 +150,7 @@ public final class BoundedCost {
                     "'harbuor' may be a misspelling of 'harbour' (" + i + ")", fix));
         }
         List<RuleMetadata> rules = new ArrayList<>();
-        BuiltInRules.factories().forEach(f -> rules.add(f.get().metadata()));
+        rules.addAll(BuiltInRules.catalog().descriptors());
         LintResult result = new LintResult(findings, count / 10, rules);
         long start = System.nanoTime();
         ReportWriters.write(result, new ReportContext(null), List.of(new SarifReportWriter()),
