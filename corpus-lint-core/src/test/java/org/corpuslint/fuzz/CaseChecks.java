@@ -119,8 +119,7 @@ final class CaseChecks {
             return plan;
         } catch (CorpusLintException e) {
             refused = true;
-            // A corpus-lint.yaml that reads well may still name an option file the engine refuses.
-            if (!config.invalid() && config.yaml() == null) {
+            if (!config.invalid() && !config.mayBeRefused()) {
                 problems.add("a valid configuration was refused: " + e.getMessage());
             }
             return null;

@@ -18,26 +18,27 @@ import org.corpuslint.model.Severity;
 final class HostileConfigs {
 
     /**
-     * A configuration, whether it is meant to be refused, and what it holds (for messages). With
-     * a {@code yaml} text the configuration is read from {@code corpus-lint.yaml} in the corpus
-     * instead, and may be refused or not, but only with a {@code CorpusLintException}.
+     * A configuration, whether it is meant to be refused, whether it may be refused either way,
+     * and what it holds (for messages). With a {@code yaml} text the configuration is read from
+     * {@code corpus-lint.yaml} in the corpus instead, and may be refused or not, but only with a
+     * {@code CorpusLintException}.
      */
-    record FuzzConfig(LintConfig config, boolean invalid, boolean defaultSelection,
-            List<String> description, String yaml) {
+    record FuzzConfig(LintConfig config, boolean invalid, boolean mayBeRefused,
+            boolean defaultSelection, List<String> description, String yaml) {
 
         FuzzConfig(LintConfig config, boolean invalid, boolean defaultSelection,
                 List<String> description) {
-            this(config, invalid, defaultSelection, description, null);
+            this(config, invalid, false, defaultSelection, description, null);
         }
 
         static FuzzConfig fromYaml(String yaml) {
-            return new FuzzConfig(null, false, false,
+            return new FuzzConfig(null, false, true, false,
                     List.of("corpus-lint.yaml: " + CaseChecks.printable(yaml)), yaml);
         }
 
         /** This configuration as read from the YAML file. */
         FuzzConfig read(LintConfig loaded) {
-            return new FuzzConfig(loaded, false, false, description, yaml);
+            return new FuzzConfig(loaded, false, true, false, description, yaml);
         }
     }
 
@@ -89,7 +90,9 @@ final class HostileConfigs {
                 .ruleOption("missing-date", "referenceDate", "2024-07-01");
         List<String> description = new ArrayList<>();
         boolean[] invalid = {false};
-        // The last value set for an option wins, and a rule that is off never reads its options.
+        // The last value set for an option wins. A bad value of a rule that is off may be refused
+        // (the engine checks every value against its option's type) or not (checks that need the
+        // rule prepared, such as a phrase's kind, are not made for a rule that is off).
         Map<String, Boolean> badOptions = new HashMap<>();
         Set<String> disabled = new HashSet<>();
         boolean defaultSelection = true;
@@ -127,10 +130,14 @@ final class HostileConfigs {
             description.add("unknown rule no-such-rule");
             invalid[0] = true;
         }
-        badOptions.forEach((key, bad) -> invalid[0] |= bad
-                && !disabled.contains(key.substring(0, key.indexOf('.'))));
-        return new FuzzConfig(builder.build(), invalid[0], defaultSelection,
-                List.copyOf(description));
+        boolean[] mayBeRefused = {false};
+        badOptions.forEach((key, bad) -> {
+            boolean off = disabled.contains(key.substring(0, key.indexOf('.')));
+            invalid[0] |= bad && !off;
+            mayBeRefused[0] |= bad && off;
+        });
+        return new FuzzConfig(builder.build(), invalid[0], mayBeRefused[0], defaultSelection,
+                List.copyOf(description), null);
     }
 
     private static List<String> globs(Random random, boolean[] invalid, List<String> description,
