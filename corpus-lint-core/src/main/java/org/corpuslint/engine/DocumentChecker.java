@@ -17,7 +17,7 @@ public final class DocumentChecker {
 
     private final RuleRunner runner;
 
-    private DocumentChecker(RuleRunner runner) {
+    DocumentChecker(RuleRunner runner) {
         this.runner = runner;
     }
 
