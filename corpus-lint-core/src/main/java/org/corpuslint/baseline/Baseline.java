@@ -18,9 +18,9 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.LintSession;
 import org.corpuslint.io.AtomicFiles;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ToolInfo;
@@ -66,18 +66,21 @@ public final class Baseline {
      * document throws {@link EmptyRun.Failure} instead of recording an empty baseline.
      */
     public static Baseline record(LintConfig config, Path corpusRoot, boolean allowEmpty) {
-        FindingFingerprints fingerprints = new FindingFingerprints();
-        LintResult result = new CorpusLinter(withListener(config, fingerprints))
-                .lintDirectory(corpusRoot);
-        if (!allowEmpty && EmptyRun.isEmpty(result)) {
-            throw new EmptyRun.Failure(EmptyRun.message(corpusRoot, config));
-        }
-        return of(result.findings(), fingerprints);
+        return record(LintSession.open(corpusRoot, config), allowEmpty);
     }
 
-    /** {@code config} with {@code fingerprints} listening to the run as well. */
-    public static LintConfig withListener(LintConfig config, FindingFingerprints fingerprints) {
-        return config.toBuilder().runListener(config.runListener().andThen(fingerprints)).build();
+    /**
+     * Lints every document of {@code session}, fingerprinting each finding while its document
+     * is in memory, and makes a baseline of them; unless {@code allowEmpty}, a run that lints
+     * no document throws {@link EmptyRun.Failure}.
+     */
+    public static Baseline record(LintSession session, boolean allowEmpty) {
+        FindingFingerprints fingerprints = new FindingFingerprints();
+        LintResult result = session.lintAll(fingerprints);
+        if (!allowEmpty && EmptyRun.isEmpty(result)) {
+            throw new EmptyRun.Failure(EmptyRun.message(session.corpusRoot(), session.config()));
+        }
+        return of(result.findings(), fingerprints);
     }
 
     /** A baseline of {@code findings}, fingerprinted by the listener that observed their run. */

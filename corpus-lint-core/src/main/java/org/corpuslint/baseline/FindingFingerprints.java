@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.corpuslint.document.Document;
-import org.corpuslint.engine.RunListener;
+import org.corpuslint.engine.RunObserver;
 import org.corpuslint.model.Finding;
 
 /**
  * Computes the {@link Fingerprint} of every finding of a run while its document is in memory.
- * Register it with {@code LintConfig.Builder.runListener} before the run, then ask for each
- * finding's fingerprint. Findings about files that could not be read (no text) are fingerprinted
+ * Pass it to {@code LintSession.lintAll}, then ask for each finding's fingerprint. Findings about files that could not be read (no text) are fingerprinted
  * by their message.
  */
-public final class FindingFingerprints implements RunListener {
+public final class FindingFingerprints implements RunObserver {
 
     private static final int HASH_HEX_DIGITS = 16;
 

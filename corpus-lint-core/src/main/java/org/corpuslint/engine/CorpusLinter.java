@@ -29,7 +29,9 @@ import org.corpuslint.rules.BuiltInRules;
  * }</pre>
  *
  * <p>{@link #lintDirectory} uses only the configuration it is given; {@link #forCorpus} reads the
- * corpus's {@code corpus-lint.yaml} first, as the Maven plugin does.
+ * corpus's {@code corpus-lint.yaml} first, as the Maven plugin does. To lint several times
+ * against the same statistics without preparing the rules again (an editor), or to observe a
+ * run, open a {@link LintSession}.
  */
 public final class CorpusLinter {
 
@@ -75,17 +77,7 @@ public final class CorpusLinter {
      * @throws CorpusLintException when the folder does not exist or the configuration is invalid
      */
     public LintResult lintDirectory(Path corpusRoot) {
-        validateConfiguration();
-        CorpusScanner.Scan scan;
-        try {
-            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
-                    .scan(corpusRoot);
-        } catch (IOException e) {
-            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
-                    e);
-        }
-        List<DocumentSource> sources = scan.files().stream().map(DocumentSource::of).toList();
-        return run(sources, null, scan.problems());
+        return LintSession.open(corpusRoot, config, catalog).lintAll(RunObserver.NONE);
     }
 
     /**
@@ -163,80 +155,11 @@ public final class CorpusLinter {
         return catalog;
     }
 
+    /** Each call is a session of its own, linting everything it was opened over. */
     private LintResult run(List<DocumentSource> sources, CorpusProfile givenProfile,
             List<Finding> scanProblems) {
-        DocumentLoader loader = new DocumentLoader(config.charset(), config.maxLineLength(),
-                config.maxFileSize(), config.maxTokenLength());
-        ParallelRunner runner = new ParallelRunner(config.threads());
-        int total = sources.size();
-        // Created before the corpus is read, so a rule's slow loading overlaps the profile pass.
-        RuleSelection created = RuleSelection.create(catalog, config);
-
-        CorpusProfile profile = givenProfile;
-        if (profile == null) {
-            profile = new CorpusProfile();
-            List<CorpusProfile> parts = runner.run(total, CorpusProfile::new, (part, i) -> {
-                LoadedDocument loaded = sources.get(i).load(loader);
-                if (loaded.lintable()) {
-                    part.add(loaded.document());
-                }
-            }, done -> config.progress().progress("profile", done, total));
-            for (CorpusProfile part : parts) {
-                profile.merge(part);
-            }
-        }
-        RuleSelection rules = created.prepare(config, profile);
-        RunListener listener = config.runListener();
-        listener.profileReady(profile);
-
-        List<List<Finding>> perDocument = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
-            perDocument.add(List.of());
-        }
-        RuleRunner ruleRunner = new RuleRunner(rules, config, profile);
-        runner.run(total, () -> null, (unused, i) -> {
-            LoadedDocument loaded = sources.get(i).load(loader);
-            List<Finding> findings = new ArrayList<>(loaded.problems());
-            if (loaded.lintable()) {
-                List<Finding> ruleFindings = ruleRunner.check(loaded.document());
-                listener.documentChecked(loaded.document(), ruleFindings);
-                findings.addAll(ruleFindings);
-            }
-            synchronized (perDocument) {
-                perDocument.set(i, findings);
-            }
-        }, done -> config.progress().progress("check", done, total));
-
-        List<Finding> all = new ArrayList<>(scanProblems);
-        perDocument.forEach(all::addAll);
-        all = applyInputProblemSettings(all);
-        all.sort(Finding.REPORT_ORDER);
-        List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
-        metadata.add(InputProblems.INVALID_INPUT);
-        metadata.add(InputProblems.RULE_FAILURE);
-        return new LintResult(all, total + scanProblems.size(), metadata);
-    }
-
-    /**
-     * The engine's own findings obey the configuration like a rule's: they can be disabled or
-     * given another severity (a corpus may knowingly keep empty placeholder files).
-     */
-    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String id = finding.ruleId();
-            if (!id.equals(InputProblems.INVALID_INPUT.id())
-                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
-                kept.add(finding);
-                continue;
-            }
-            RuleSetting setting = config.ruleSetting(id, finding.path());
-            if (setting.isEnabled()) {
-                kept.add(setting.severity() == null ? finding
-                        : finding.withSeverity(setting.severity()));
-            }
-        }
-        return kept;
+        return LintSession.over(null, config, catalog, sources, scanProblems, givenProfile)
+                .lintAll(RunObserver.NONE);
     }
 
     /**

@@ -9,19 +9,23 @@ import org.corpuslint.rule.RuleCatalog;
 
 /**
  * The rules of a run, prepared once against a corpus profile, checking one in-memory document
- * at a time. {@code fix} re-checks each document it changes this way: preparing the rules (the
- * typo rule indexes every corpus word) for every document would cost far more than the check.
+ * at a time. {@code fix} re-checks each document it changes this way, with the rules its
+ * {@link LintSession} prepared ({@link LintSession#checker()}): preparing the rules (the typo
+ * rule indexes every corpus word) for every document would cost far more than the check.
  * Thread-safe like a run: rules check documents from several threads.
  */
 public final class DocumentChecker {
 
     private final RuleRunner runner;
 
-    private DocumentChecker(RuleRunner runner) {
+    DocumentChecker(RuleRunner runner) {
         this.runner = runner;
     }
 
-    /** Prepares the rules of {@code config} against {@code profile}. */
+    /**
+     * Prepares the rules of {@code config} against {@code profile}, for a profile kept from
+     * elsewhere; a session's own are {@link LintSession#checker()}.
+     */
     public static DocumentChecker prepare(LintConfig config, RuleCatalog catalog,
             CorpusProfile profile) {
         RuleSelection rules = RuleSelection.create(catalog, config).prepare(config, profile);

@@ -30,7 +30,6 @@ public final class LintConfig {
     private final Map<String, RuleSetting> ruleSettings;
     private final ProgressListener progress;
     private final List<FolderOverride> overrides;
-    private final RunListener runListener;
     private final Path baseDirectory;
     private final boolean followLinks;
 
@@ -49,7 +48,6 @@ public final class LintConfig {
         List<FolderOverride> sorted = new ArrayList<>(b.overrides);
         sorted.sort(java.util.Comparator.comparingInt(FolderOverride::depth));
         this.overrides = List.copyOf(sorted);
-        this.runListener = b.runListener;
         this.baseDirectory = b.baseDirectory;
         this.followLinks = b.followLinks;
     }
@@ -124,10 +122,6 @@ public final class LintConfig {
         return setting;
     }
 
-    public RunListener runListener() {
-        return runListener;
-    }
-
     /** The folder relative file paths in rule options are resolved against. */
     public Path baseDirectory() {
         return baseDirectory;
@@ -154,7 +148,6 @@ public final class LintConfig {
         b.ruleSettings.putAll(ruleSettings);
         b.progress = progress;
         b.overrides.addAll(overrides);
-        b.runListener = runListener;
         b.baseDirectory = baseDirectory;
         b.followLinks = followLinks;
         return b;
@@ -171,7 +164,6 @@ public final class LintConfig {
         private final Map<String, RuleSetting> ruleSettings = new LinkedHashMap<>();
         private ProgressListener progress = ProgressListener.NONE;
         private final List<FolderOverride> overrides = new ArrayList<>();
-        private RunListener runListener = RunListener.NONE;
         private Path baseDirectory = Path.of("").toAbsolutePath();
         private boolean followLinks;
 
@@ -260,12 +252,6 @@ public final class LintConfig {
         public Builder overrides(List<FolderOverride> values) {
             overrides.clear();
             overrides.addAll(values);
-            return this;
-        }
-
-        /** Observes the run (default: nobody); see {@link RunListener}. */
-        public Builder runListener(RunListener listener) {
-            runListener = Objects.requireNonNull(listener);
             return this;
         }
 

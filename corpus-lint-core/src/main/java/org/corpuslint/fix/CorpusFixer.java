@@ -16,14 +16,12 @@ import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.ConfigurationCheck;
-import org.corpuslint.engine.CorpusLinter;
-import org.corpuslint.engine.DocumentChecker;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
-import org.corpuslint.engine.RunListener;
+import org.corpuslint.engine.LintSession;
+import org.corpuslint.engine.RunObserver;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.FixConfidence;
-import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rules.BuiltInRules;
@@ -86,27 +84,32 @@ public final class CorpusFixer {
         return apply(plan(corpusRoot), each);
     }
 
+    /** As {@link #fix(Path, Consumer)}, over an open session; see {@link #plan(LintSession)}. */
+    public FixOutcome fix(LintSession session, Consumer<FileFix> each) {
+        return apply(plan(session), each);
+    }
+
     /** Lints the corpus and remembers what each document with a fix to apply held. */
     public FixPlan plan(Path corpusRoot) {
-        Map<String, String> hashes = new ConcurrentHashMap<>();
-        CorpusProfile[] profile = new CorpusProfile[1];
-        RunListener recorder = new RunListener() {
-            @Override
-            public void profileReady(CorpusProfile p) {
-                profile[0] = p;
-            }
+        return plan(LintSession.open(corpusRoot, config, catalog));
+    }
 
+    /**
+     * Lints every document of {@code session}, opened with this fixer's configuration and rules,
+     * and remembers what each document with a fix to apply held. The plan keeps the session's
+     * statistics and prepared rules, which check each document again as its fixes are applied.
+     */
+    public FixPlan plan(LintSession session) {
+        Map<String, String> hashes = new ConcurrentHashMap<>();
+        LintResult result = session.lintAll(new RunObserver() {
             @Override
             public void documentChecked(Document document, List<Finding> findings) {
                 if (findings.stream().anyMatch(options::applies)) {
                     hashes.put(document.path(), CorpusFile.hash(document.text()));
                 }
             }
-        };
-        LintConfig recording = config.toBuilder()
-                .runListener(config.runListener().andThen(recorder)).build();
-        LintResult result = new CorpusLinter(recording, catalog).lintDirectory(corpusRoot);
-        return new FixPlan(corpusRoot.toAbsolutePath().normalize(), result, profile[0],
+        });
+        return new FixPlan(session.corpusRoot(), result, session.profile(), session.checker(),
                 new TreeMap<>(hashes));
     }
 
@@ -143,9 +146,7 @@ public final class CorpusFixer {
         try (PatchFile patch = options.patchFile() == null ? null
                 : PatchFile.open(options.patchFile(), plan.corpusRoot())) {
             if (!fixable.isEmpty()) {
-                DocumentSettler settler = new DocumentSettler(
-                        DocumentChecker.prepare(config, catalog, plan.profile()),
-                        options::applies);
+                DocumentSettler settler = new DocumentSettler(plan.checker(), options::applies);
                 new OrderedBatches(config.threads(), FILES_PER_THREAD).run(
                         new ArrayList<>(fixable.entrySet()),
                         entry -> fixFile(plan, boundary, entry.getKey(), entry.getValue(),

@@ -11,8 +11,7 @@ public final class BaselineExecutor {
     public BaselineOutcome execute(BaselineRequest request) {
         Baseline baseline;
         try {
-            baseline = Baseline.record(request.target().config(), request.target().corpusRoot(),
-                    request.allowEmpty());
+            baseline = Baseline.record(request.target().open(), request.allowEmpty());
         } catch (EmptyRun.Failure e) {
             return new BaselineOutcome(request.baselineFile(), 0, e.getMessage());
         }

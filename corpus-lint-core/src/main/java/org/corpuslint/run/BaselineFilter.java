@@ -3,8 +3,8 @@ package org.corpuslint.run;
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.baseline.BaselineComparison;
 import org.corpuslint.baseline.FindingFingerprints;
-import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunObserver;
 
 /** A check's baseline, if it has one: fingerprints the run and keeps only new findings. */
 final class BaselineFilter {
@@ -25,8 +25,9 @@ final class BaselineFilter {
                 : Baseline.read(request.baselineFile()), request);
     }
 
-    LintConfig config(LintConfig config) {
-        return baseline == null ? config : Baseline.withListener(config, fingerprints);
+    /** What observes the run: the fingerprints when there is a baseline to compare with. */
+    RunObserver observer() {
+        return baseline == null ? RunObserver.NONE : fingerprints;
     }
 
     LintResult filter(LintResult result) {

@@ -2,7 +2,7 @@ package org.corpuslint.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintSession;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.report.DocumentTexts;
 import org.corpuslint.report.ReportContext;
@@ -28,8 +28,8 @@ public final class CheckExecutor {
         // Validate formats before the (long) run, so a typo in the configuration fails fast.
         request.formats().forEach(ReportWriters::forFormat);
         BaselineFilter baseline = BaselineFilter.forRequest(request);
-        LintResult result = baseline.filter(new CorpusLinter(baseline.config(request.config()))
-                .lintDirectory(request.corpusRoot()));
+        LintResult result = baseline.filter(LintSession.open(request.corpusRoot(),
+                request.config()).lintAll(baseline.observer()));
         // Texts are read back from the corpus as each report needs them, not kept from the run.
         ReportContext context = new ReportContext(root,
                 DocumentTexts.fromFolder(root, request.config().charset(),

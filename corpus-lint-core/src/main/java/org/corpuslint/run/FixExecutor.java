@@ -14,6 +14,6 @@ public final class FixExecutor {
      */
     public FixOutcome execute(FixRequest request, Consumer<FileFix> each) {
         return new CorpusFixer(request.target().config(), request.options())
-                .fix(request.target().corpusRoot(), each);
+                .fix(request.target().open(), each);
     }
 }

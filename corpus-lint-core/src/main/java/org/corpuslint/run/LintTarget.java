@@ -3,6 +3,7 @@ package org.corpuslint.run;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.LintSession;
 
 /**
  * What every workflow (check, fix, baseline) lints: the corpus folder and the lint
@@ -16,5 +17,10 @@ public record LintTarget(Path corpusRoot, LintConfig config) {
     public LintTarget {
         corpusRoot = Objects.requireNonNull(corpusRoot, "corpusRoot").toAbsolutePath().normalize();
         Objects.requireNonNull(config, "config");
+    }
+
+    /** A session over the corpus with the configuration: scanned, profiled, rules prepared. */
+    public LintSession open() {
+        return LintSession.open(corpusRoot, config);
     }
 }

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.LintSession;
 import org.corpuslint.model.Finding;
+import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.run.EmptyRun;
 import org.corpuslint.testing.ReplaceRule;
 import org.corpuslint.testing.RuleFixture;
@@ -50,8 +51,7 @@ class BaselineTest {
 
     private static BaselineComparison compare(Path baselineFile, TempCorpus corpus) {
         FindingFingerprints fingerprints = new FindingFingerprints();
-        LintResult result = new CorpusLinter(Baseline.withListener(config(), fingerprints))
-                .lintDirectory(corpus.root());
+        LintResult result = LintSession.open(corpus.root(), config()).lintAll(fingerprints);
         return Baseline.read(baselineFile).compare(baselineFile, result.findings(), fingerprints);
     }
 
@@ -157,11 +157,10 @@ class BaselineTest {
 
     private static BaselineComparison lint(TempCorpus corpus, Path file, boolean record) {
         FindingFingerprints fingerprints = new FindingFingerprints();
-        LintConfig config = Baseline.withListener(LintConfig.builder().threads(1).build(),
-                fingerprints);
-        List<Finding> findings = new CorpusLinter(config,
-                List.of(() -> new ReplaceRule("click", "Click here", "Read more")))
-                .lintDirectory(corpus.root()).findings();
+        List<Finding> findings = LintSession.open(corpus.root(),
+                LintConfig.builder().threads(1).build(), RuleCatalog.ofFactories(
+                        List.of(() -> new ReplaceRule("click", "Click here", "Read more"))))
+                .lintAll(fingerprints).findings();
         if (record) {
             Baseline.of(findings, fingerprints).write(file);
             return null;

@@ -1,0 +1,229 @@
+package org.corpuslint.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.config.ConfigFile;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Finding;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.RuleCatalog;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rules.BuiltInRules;
+
+/**
+ * One run over a corpus, opened once with pure settings: it validates them, scans the corpus,
+ * builds the corpus statistics ({@link #profile()}) and prepares the enabled rules, once. Then
+ * {@link #lintAll} checks the scanned documents, observers passed per call, and
+ * {@link #lintDocument}/{@link #lintText} check one document against the same statistics with
+ * the same prepared rules: what an editor calls on every keystroke, without preparing a rule
+ * again. Thread-safe: rules check documents from several threads.
+ *
+ * <pre>{@code
+ * LintSession session = LintSession.forCorpus(Path.of("corpus")); // reads corpus-lint.yaml
+ * LintResult all = session.lintAll(RunObserver.NONE);
+ * LintResult edited = session.lintText("inbox/ferry.txt", editorText);
+ * }</pre>
+ *
+ * <p>The file list and the statistics are those of the moment the session opened; open a new
+ * session to take files added or changed since into account.
+ */
+public final class LintSession {
+
+    private final Path corpusRoot;
+    private final LintConfig config;
+    private final List<DocumentSource> sources;
+    private final List<Finding> sourceProblems;
+    private final CorpusProfile profile;
+    private final RuleSelection rules;
+    private final RuleRunner runner;
+    private final DocumentLoader loader;
+
+    private LintSession(Path corpusRoot, LintConfig config, List<DocumentSource> sources,
+            List<Finding> sourceProblems, CorpusProfile profile, RuleSelection rules) {
+        this.corpusRoot = corpusRoot;
+        this.config = config;
+        this.sources = List.copyOf(sources);
+        this.sourceProblems = List.copyOf(sourceProblems);
+        this.profile = profile;
+        this.rules = rules;
+        this.runner = new RuleRunner(rules, config, profile);
+        this.loader = loader(config);
+    }
+
+    /** A session over {@code corpusRoot} with the built-in rules and exactly {@code config}. */
+    public static LintSession open(Path corpusRoot, LintConfig config) {
+        return open(corpusRoot, config, BuiltInRules.catalog());
+    }
+
+    /**
+     * A session over every document under {@code corpusRoot} that the include and exclude
+     * patterns select, with the rules of {@code catalog}.
+     *
+     * @throws CorpusLintException when the settings are invalid (checked before the corpus is
+     *     read) or the folder cannot be read
+     */
+    public static LintSession open(Path corpusRoot, LintConfig config, RuleCatalog catalog) {
+        ConfigurationCheck.of(catalog).validate(config);
+        CorpusScanner.Scan scan;
+        try {
+            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
+                    .scan(corpusRoot);
+        } catch (IOException e) {
+            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
+                    e);
+        }
+        return over(corpusRoot.toAbsolutePath().normalize(), config, catalog,
+                scan.files().stream().map(DocumentSource::of).toList(), scan.problems(), null);
+    }
+
+    /**
+     * A session configured as the Maven plugin configures it: by the corpus's
+     * {@code corpus-lint.yaml} when it has one ({@link ConfigFile#forCorpus(Path)}), else by the
+     * defaults; the same code reads the file for the plugin, the library and an editor.
+     *
+     * @throws CorpusLintException when the configuration file is invalid
+     */
+    public static LintSession forCorpus(Path corpusRoot) {
+        return open(corpusRoot, ConfigFile.forCorpus(corpusRoot).config());
+    }
+
+    /**
+     * A session over {@code sources}: with a {@code givenProfile} the rules use those statistics,
+     * with {@code null} they are built from the sources. The settings are already validated.
+     * {@code corpusRoot} may be {@code null} for documents held in memory.
+     */
+    static LintSession over(Path corpusRoot, LintConfig config, RuleCatalog catalog,
+            List<DocumentSource> sources, List<Finding> sourceProblems,
+            CorpusProfile givenProfile) {
+        // Created before the corpus is read, so a rule's slow loading overlaps the profile pass.
+        RuleSelection created = RuleSelection.create(catalog, config);
+        CorpusProfile profile = givenProfile != null ? givenProfile
+                : buildProfile(config, sources);
+        return new LintSession(corpusRoot, config, sources, sourceProblems, profile,
+                created.prepare(config, profile));
+    }
+
+    private static CorpusProfile buildProfile(LintConfig config, List<DocumentSource> sources) {
+        DocumentLoader loader = loader(config);
+        int total = sources.size();
+        CorpusProfile profile = new CorpusProfile();
+        List<CorpusProfile> parts = new ParallelRunner(config.threads()).run(total,
+                CorpusProfile::new, (part, i) -> {
+                    LoadedDocument loaded = sources.get(i).load(loader);
+                    if (loaded.lintable()) {
+                        part.add(loaded.document());
+                    }
+                }, done -> config.progress().progress("profile", done, total));
+        for (CorpusProfile part : parts) {
+            profile.merge(part);
+        }
+        return profile;
+    }
+
+    private static DocumentLoader loader(LintConfig config) {
+        return new DocumentLoader(config.charset(), config.maxLineLength(), config.maxFileSize(),
+                config.maxTokenLength());
+    }
+
+    /** The corpus statistics the rules of this session were prepared with. */
+    public CorpusProfile profile() {
+        return profile;
+    }
+
+    /** The corpus folder the session was opened on, absolute and normalised. */
+    public Path corpusRoot() {
+        return corpusRoot;
+    }
+
+    /** The settings this session was opened with. */
+    public LintConfig config() {
+        return config;
+    }
+
+    /** Lints every document of the session, telling nobody. */
+    public LintResult lintAll() {
+        return lintAll(RunObserver.NONE);
+    }
+
+    /**
+     * Lints every document of the session; {@code observer} hears of the profile, of each
+     * checked document while it is in memory, and of progress. Reads the files again, not the
+     * statistics: a second call costs a rules pass, no profile pass and no preparing.
+     */
+    public LintResult lintAll(RunObserver observer) {
+        return lint(sources, sourceProblems, observer);
+    }
+
+    /** Lints one in-memory document against the session's statistics and prepared rules. */
+    public LintResult lintDocument(Document document) {
+        return lint(List.of(DocumentSource.of(document)), List.of(), RunObserver.NONE);
+    }
+
+    /** {@link #lintDocument} of the text an editor holds for {@code path}. */
+    public LintResult lintText(String path, String text) {
+        return lintDocument(new Document(path, text));
+    }
+
+    /** The prepared rules as a {@link DocumentChecker}, for re-checking edited documents. */
+    public DocumentChecker checker() {
+        return new DocumentChecker(runner);
+    }
+
+    private LintResult lint(List<DocumentSource> docs, List<Finding> problems,
+            RunObserver observer) {
+        observer.profileReady(profile);
+        int total = docs.size();
+        List<List<Finding>> perDocument = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            perDocument.add(List.of());
+        }
+        new ParallelRunner(config.threads()).run(total, () -> null, (unused, i) -> {
+            LoadedDocument loaded = docs.get(i).load(loader);
+            List<Finding> findings = new ArrayList<>(loaded.problems());
+            if (loaded.lintable()) {
+                List<Finding> ruleFindings = runner.check(loaded.document());
+                observer.documentChecked(loaded.document(), ruleFindings);
+                findings.addAll(ruleFindings);
+            }
+            synchronized (perDocument) {
+                perDocument.set(i, findings);
+            }
+        }, done -> {
+            config.progress().progress("check", done, total);
+            observer.progress("check", done, total);
+        });
+
+        List<Finding> all = new ArrayList<>(problems);
+        perDocument.forEach(all::addAll);
+        all = applyInputProblemSettings(all);
+        all.sort(Finding.REPORT_ORDER);
+        List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
+        metadata.add(InputProblems.INVALID_INPUT);
+        metadata.add(InputProblems.RULE_FAILURE);
+        return new LintResult(all, total + problems.size(), metadata);
+    }
+
+    /**
+     * The engine's own findings obey the configuration like a rule's: they can be disabled or
+     * given another severity (a corpus may knowingly keep empty placeholder files).
+     */
+    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String id = finding.ruleId();
+            if (!id.equals(InputProblems.INVALID_INPUT.id())
+                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
+                kept.add(finding);
+                continue;
+            }
+            RuleSetting setting = config.ruleSetting(id, finding.path());
+            if (setting.isEnabled()) {
+                kept.add(setting.severity() == null ? finding
+                        : finding.withSeverity(setting.severity()));
+            }
+        }
+        return kept;
+    }
+}
