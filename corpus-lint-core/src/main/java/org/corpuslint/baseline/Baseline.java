@@ -24,7 +24,6 @@ import org.corpuslint.engine.LintResult;
 import org.corpuslint.io.AtomicFiles;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ToolInfo;
-import org.corpuslint.run.EmptyRun;
 
 /**
  * The findings a team has accepted for now ({@code corpus-lint-baseline.json}): a check with a
@@ -56,22 +55,14 @@ public final class Baseline {
         this.entries = List.copyOf(sorted);
     }
 
-    /** Lints the corpus and makes a baseline of every finding. */
-    public static Baseline record(LintConfig config, Path corpusRoot) {
-        return record(config, corpusRoot, true);
-    }
-
     /**
-     * As {@link #record(LintConfig, Path)}; unless {@code allowEmpty}, a run that lints no
-     * document throws {@link EmptyRun.Failure} instead of recording an empty baseline.
+     * Lints the corpus and makes a baseline of every finding, even of none. Refusing an empty
+     * run is the workflow's decision ({@code run.BaselineExecutor}), not the baseline's.
      */
-    public static Baseline record(LintConfig config, Path corpusRoot, boolean allowEmpty) {
+    public static Baseline record(LintConfig config, Path corpusRoot) {
         FindingFingerprints fingerprints = new FindingFingerprints();
         LintResult result = new CorpusLinter(withListener(config, fingerprints))
                 .lintDirectory(corpusRoot);
-        if (!allowEmpty && EmptyRun.isEmpty(result)) {
-            throw new EmptyRun.Failure(EmptyRun.message(corpusRoot, config));
-        }
         return of(result.findings(), fingerprints);
     }
 
