@@ -19,12 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
-import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.LintSession;
 import org.corpuslint.io.AtomicFiles;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ToolInfo;
-import org.corpuslint.run.EmptyRun;
 
 /**
  * The findings a team has accepted for now ({@code corpus-lint-baseline.json}): a check with a
@@ -56,31 +54,21 @@ public final class Baseline {
         this.entries = List.copyOf(sorted);
     }
 
-    /** Lints the corpus and makes a baseline of every finding. */
-    public static Baseline record(LintConfig config, Path corpusRoot) {
-        return record(config, corpusRoot, true);
-    }
-
     /**
-     * As {@link #record(LintConfig, Path)}; unless {@code allowEmpty}, a run that lints no
-     * document throws {@link EmptyRun.Failure} instead of recording an empty baseline.
+     * Lints the corpus and makes a baseline of every finding, even of none. Refusing an empty
+     * run is the workflow's decision ({@code run.BaselineExecutor}), not the baseline's.
      */
-    public static Baseline record(LintConfig config, Path corpusRoot, boolean allowEmpty) {
-        return record(LintSession.open(corpusRoot, config), allowEmpty);
+    public static Baseline record(LintConfig config, Path corpusRoot) {
+        return record(LintSession.open(corpusRoot, config));
     }
 
     /**
      * Lints every document of {@code session}, fingerprinting each finding while its document
-     * is in memory, and makes a baseline of them; unless {@code allowEmpty}, a run that lints
-     * no document throws {@link EmptyRun.Failure}.
+     * is in memory, and makes a baseline of them, even of none.
      */
-    public static Baseline record(LintSession session, boolean allowEmpty) {
+    public static Baseline record(LintSession session) {
         FindingFingerprints fingerprints = new FindingFingerprints();
-        LintResult result = session.lintAll(fingerprints);
-        if (!allowEmpty && EmptyRun.isEmpty(result)) {
-            throw new EmptyRun.Failure(EmptyRun.message(session.corpusRoot(), session.config()));
-        }
-        return of(result.findings(), fingerprints);
+        return of(session.lintAll(fingerprints).findings(), fingerprints);
     }
 
     /** A baseline of {@code findings}, fingerprinted by the listener that observed their run. */

@@ -1,7 +1,6 @@
 package org.corpuslint.run;
 
 import java.nio.file.Path;
-import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 
@@ -13,13 +12,6 @@ import org.corpuslint.engine.LintResult;
 public final class EmptyRun {
 
     private EmptyRun() {}
-
-    /** Thrown where no outcome object carries the verdict (recording a baseline). */
-    public static final class Failure extends CorpusLintException {
-        public Failure(String message) {
-            super(message);
-        }
-    }
 
     /** Whether {@code result} considered no file at all. */
     public static boolean isEmpty(LintResult result) {

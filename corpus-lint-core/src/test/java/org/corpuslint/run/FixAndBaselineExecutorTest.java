@@ -70,7 +70,9 @@ class FixAndBaselineExecutorTest {
         BaselineOutcome refused = new BaselineExecutor().execute(
                 new BaselineRequest(typo, file, false));
         assertTrue(refused.failed());
-        assertEquals(EmptyRun.message(corpus.root(), typo.config()), refused.summary());
+        assertEquals("corpus-lint linted no document: no file under " + corpus.root() + " matches"
+                + " includes [*.text] and excludes []; correct the patterns or the folder, or set"
+                + " allowEmpty=true if an empty corpus is expected", refused.summary());
         assertFalse(Files.exists(file));
 
         BaselineOutcome allowed = new BaselineExecutor().execute(
