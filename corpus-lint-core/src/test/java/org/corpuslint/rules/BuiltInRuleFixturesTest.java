@@ -2,6 +2,7 @@ package org.corpuslint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,8 +20,15 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BuiltInRuleFixturesTest {
 
-    /** The source folder, not the copy on the class path, so that regenerating edits it. */
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    /**
+     * The source folder, not the copy on the class path, so that regenerating edits it; found
+     * from the module (Maven) or from the repository root (some IDEs).
+     */
+    private static final Path FIXTURES = Stream.of("", "corpus-lint-core/")
+            .map(module -> Path.of(module + "src/test/resources/fixtures"))
+            .filter(Files::isDirectory).findFirst()
+            .orElseThrow(() -> new IllegalStateException("run from corpus-lint-core or the"
+                    + " repository root: src/test/resources/fixtures not found"));
 
     @TestFactory
     Stream<DynamicContainer> everyBuiltInRuleReportsExactlyItsExpectedFindings() {

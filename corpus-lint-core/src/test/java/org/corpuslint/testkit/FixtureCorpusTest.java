@@ -74,6 +74,23 @@ class FixtureCorpusTest {
     }
 
     @Test
+    void checkWritesInsteadOfComparingWhenAskedTo(@TempDir Path folder) {
+        FixtureCorpus corpus = corpus(folder, "stale\n");
+        String before = System.getProperty(FixtureCorpus.WRITE_PROPERTY);
+        System.setProperty(FixtureCorpus.WRITE_PROPERTY, "true");
+        try {
+            corpus.check(TEDDY);
+        } finally {
+            if (before == null) {
+                System.clearProperty(FixtureCorpus.WRITE_PROPERTY);
+            } else {
+                System.setProperty(FixtureCorpus.WRITE_PROPERTY, before);
+            }
+        }
+        assertEquals(List.of(FINDING), corpus.expected());
+    }
+
+    @Test
     void theFolderConfigurationFileGivesTheRuleItsSeverity(@TempDir Path folder) {
         FixtureCorpus corpus = corpus(folder, null);
         new TempCorpus(folder).file("corpus-lint.yaml", "rules:\n  teddy: error\n");
