@@ -13,6 +13,7 @@ import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.OptionType;
@@ -20,7 +21,6 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
-import org.corpuslint.text.WordTokenizer;
 
 /**
  * Misspelled words and names, using the corpus itself as evidence: a word no dictionary knows
@@ -137,7 +137,7 @@ public final class TypoRule implements Rule {
     public void check(RuleContext context) {
         Document document = context.document();
         String text = document.text();
-        List<Token> tokens = WordTokenizer.tokenize(text);
+        List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
         DocumentWords doc = new DocumentWords(text, tokens);
         BitSet nonProse = NonProse.spans(document);
         boolean[] titleCase = titleCaseTokens(document, tokens);
