@@ -12,6 +12,7 @@ import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
@@ -174,13 +175,16 @@ public final class CorpusLinter {
 
         CorpusProfile profile = givenProfile;
         if (profile == null) {
-            profile = new CorpusProfile();
-            List<CorpusProfile> parts = runner.run(total, CorpusProfile::new, (part, i) -> {
-                LoadedDocument loaded = sources.get(i).load(loader);
-                if (loaded.lintable()) {
-                    part.add(loaded.document());
-                }
-            }, done -> config.progress().progress("profile", done, total));
+            // Only the statistics the running rules declare are counted.
+            List<CorpusStatistic<?>> statistics = created.statistics();
+            profile = new CorpusProfile(statistics);
+            List<CorpusProfile> parts = runner.run(total, () -> new CorpusProfile(statistics),
+                    (part, i) -> {
+                        LoadedDocument loaded = sources.get(i).load(loader);
+                        if (loaded.lintable()) {
+                            part.add(loaded.document());
+                        }
+                    }, done -> config.progress().progress("profile", done, total));
             for (CorpusProfile part : parts) {
                 profile.merge(part);
             }

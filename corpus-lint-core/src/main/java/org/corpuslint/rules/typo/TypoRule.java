@@ -12,6 +12,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.WordCounts;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.RuleContext;
@@ -71,7 +72,8 @@ public final class TypoRule implements Rule {
                     + " `error [typo] 'Pyonyang' is close to 'Pyongyang', used 14 times in the"
                     + " corpus`.",
             List.of(VARIANTS, ACCEPT_FILE, REJECT_FILE, REPORT_UNKNOWN, MIN_DOMINANCE),
-            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE));
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE))
+            .withStatistics(WordCounts.STATISTIC);
 
     private Lexicon lexicon;
     private UnknownWords unknownWords;
