@@ -8,6 +8,7 @@ import org.corpuslint.config.ConfigFile;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
@@ -100,17 +101,19 @@ public final class LintSession {
         // Created before the corpus is read, so a rule's slow loading overlaps the profile pass.
         RuleSelection created = RuleSelection.create(catalog, config);
         CorpusProfile profile = givenProfile != null ? givenProfile
-                : buildProfile(config, sources);
+                : buildProfile(config, sources, created.statistics());
         return new LintSession(corpusRoot, config, sources, sourceProblems, profile,
                 created.prepare(config, profile));
     }
 
-    private static CorpusProfile buildProfile(LintConfig config, List<DocumentSource> sources) {
+    /** Counts only {@code statistics}: those the running rules declare. */
+    private static CorpusProfile buildProfile(LintConfig config, List<DocumentSource> sources,
+            List<CorpusStatistic<?>> statistics) {
         DocumentLoader loader = loader(config);
         int total = sources.size();
-        CorpusProfile profile = new CorpusProfile();
+        CorpusProfile profile = new CorpusProfile(statistics);
         List<CorpusProfile> parts = new ParallelRunner(config.threads()).run(total,
-                CorpusProfile::new, (part, i) -> {
+                () -> new CorpusProfile(statistics), (part, i) -> {
                     LoadedDocument loaded = sources.get(i).load(loader);
                     if (loaded.lintable()) {
                         part.add(loaded.document());

@@ -6,6 +6,7 @@ import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleOptions;
 
@@ -24,10 +25,12 @@ final class RuleRunner {
 
     List<Finding> check(Document document) {
         List<Finding> findings = new ArrayList<>();
+        // One per document: the rules below share its tokens and layouts, computed once.
+        DocumentAnalyses analyses = new DocumentAnalyses(document);
         for (RuleSelection.Active active : rules.forDocument(document.path())) {
             String id = active.rule().metadata().id();
             RuleSetting setting = active.setting();
-            RuleContext context = new RuleContext(document, profile,
+            RuleContext context = new RuleContext(analyses, profile,
                     new RuleOptions(id, setting.options(), config.baseDirectory(),
                             setting.optionOrigins()),
                     active.rule().metadata(), setting.severity());

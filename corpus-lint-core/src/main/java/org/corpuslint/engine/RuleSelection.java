@@ -3,12 +3,14 @@ package org.corpuslint.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
@@ -117,6 +119,16 @@ final class RuleSelection {
             }
         }
         return byFolder.get(CORPUS_WIDE);
+    }
+
+    /**
+     * The corpus statistics the rules that run on at least some documents declare, each once:
+     * all the profile needs to count.
+     */
+    List<CorpusStatistic<?>> statistics() {
+        Set<CorpusStatistic<?>> needed = new LinkedHashSet<>();
+        metadata.forEach(m -> needed.addAll(m.statistics()));
+        return List.copyOf(needed);
     }
 
     /** Metadata of every rule that runs on at least some documents. */

@@ -17,6 +17,7 @@ public final class RuleContext {
     private final RuleOptions options;
     private final RuleMetadata metadata;
     private final Severity configuredSeverity;
+    private final DocumentAnalyses analyses;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
@@ -26,7 +27,19 @@ public final class RuleContext {
     public RuleContext(
             Document document, CorpusProfile profile, RuleOptions options, RuleMetadata metadata,
             Severity configuredSeverity) {
-        this.document = document;
+        this(new DocumentAnalyses(document), profile, options, metadata, configuredSeverity);
+    }
+
+    /**
+     * A context sharing {@code analyses} with the other rules that check the same document.
+     *
+     * @param configuredSeverity as above
+     */
+    public RuleContext(
+            DocumentAnalyses analyses, CorpusProfile profile, RuleOptions options,
+            RuleMetadata metadata, Severity configuredSeverity) {
+        this.analyses = analyses;
+        this.document = analyses.document();
         this.profile = profile;
         this.options = options;
         this.metadata = metadata;
@@ -43,6 +56,14 @@ public final class RuleContext {
 
     public RuleOptions options() {
         return options;
+    }
+
+    /**
+     * The result of {@code analysis} for this document: computed by the first rule that asks,
+     * shared with the others ({@link DocumentAnalysis}).
+     */
+    public <T> T analysis(DocumentAnalysis<T> analysis) {
+        return analyses.get(analysis);
     }
 
     /** Reports the text from {@code startOffset} to {@code endOffset} at the default severity. */

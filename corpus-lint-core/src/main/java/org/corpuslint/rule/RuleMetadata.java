@@ -9,16 +9,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusStatistic;
 
 /**
  * What a rule declares about itself, readable without creating the rule: its stable id, default
  * severity, a one-line summary, a longer explanation (what it does and why it matters), an
- * example of text it reports, its typed options and the confidences of the fixes it may offer.
+ * example of text it reports, its typed options, the confidences of the fixes it may offer and
+ * the corpus statistics it reads from the profile (only those of running rules are counted).
  * {@code docs/rules/<id>.md} documents the same, and a test keeps the two equal.
  */
 public record RuleMetadata(
         String id, Severity defaultSeverity, String summary, String explanation, String example,
-        List<RuleOption<?>> options, Set<FixConfidence> fixConfidences) {
+        List<RuleOption<?>> options, Set<FixConfidence> fixConfidences,
+        List<CorpusStatistic<?>> statistics) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -35,6 +38,21 @@ public record RuleMetadata(
         Set<FixConfidence> confidences = EnumSet.noneOf(FixConfidence.class);
         confidences.addAll(fixConfidences);
         fixConfidences = java.util.Collections.unmodifiableSet(confidences);
+        statistics = List.copyOf(statistics);
+    }
+
+    /** A rule that reads no corpus statistic. */
+    public RuleMetadata(
+            String id, Severity defaultSeverity, String summary, String explanation, String example,
+            List<RuleOption<?>> options, Set<FixConfidence> fixConfidences) {
+        this(id, defaultSeverity, summary, explanation, example, options, fixConfidences,
+                List.of());
+    }
+
+    /** This metadata, declaring that the rule reads {@code needed} from the corpus profile. */
+    public RuleMetadata withStatistics(CorpusStatistic<?>... needed) {
+        return new RuleMetadata(id, defaultSeverity, summary, explanation, example, options,
+                fixConfidences, List.of(needed));
     }
 
     /** A rule that offers no fixes. (Raw {@code RuleOption} lists, as older rules write, too.) */

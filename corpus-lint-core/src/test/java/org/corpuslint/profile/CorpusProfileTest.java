@@ -1,6 +1,9 @@
 package org.corpuslint.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,5 +116,61 @@ class CorpusProfileTest {
                 "The ferry company said sailings would resume on Tuesday morning as planned.")));
         assertEquals(1, profile.lineStoryFrequency(
                 "The ferry company said sailings would resume on Tuesday morning as planned."));
+    }
+
+    @Test
+    void aProfileCountsOnlyTheStatisticsItIsGiven() {
+        Document document = new Document("coast/a.txt", "Harbour Master Lee spoke.\nShare this\n");
+        CorpusProfile lines = new CorpusProfile(List.of(LineCounts.STATISTIC));
+        lines.add(document);
+
+        assertTrue(lines.counts(LineCounts.STATISTIC));
+        assertFalse(lines.counts(WordCounts.STATISTIC));
+        assertEquals(1, lines.lineDocumentFrequency("coast", "Share this"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> lines.occurrences("Harbour"));
+        assertEquals("the corpus statistic 'word counts' was not counted: declare it in the"
+                + " rule's metadata", e.getMessage());
+    }
+
+    @Test
+    void partsCountingOneDeclaredStatisticMergeToTheOnePassProfile() {
+        List<Document> documents = generated();
+        List<CorpusStatistic<?>> declared = List.of(LineCounts.STATISTIC);
+        CorpusProfile whole = new CorpusProfile(declared);
+        documents.forEach(whole::add);
+        CorpusProfile first = new CorpusProfile(declared);
+        documents.subList(0, 21).forEach(first::add);
+        CorpusProfile second = new CorpusProfile(declared);
+        documents.subList(21, 50).forEach(second::add);
+
+        CorpusProfile merged = new CorpusProfile(declared).merge(second).merge(first);
+
+        assertEquals(lineContents(whole, documents), lineContents(merged, documents));
+        assertEquals(whole.documentCount(), merged.documentCount());
+    }
+
+    @Test
+    void profilesCountingDifferentStatisticsDoNotMerge() {
+        CorpusProfile lines = new CorpusProfile(List.of(LineCounts.STATISTIC));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> lines.merge(new CorpusProfile()));
+        assertEquals("cannot merge profiles counting different statistics: [line recurrence]"
+                + " and [word counts, line recurrence]", e.getMessage());
+    }
+
+    private static Map<String, String> lineContents(CorpusProfile profile,
+            List<Document> documents) {
+        Map<String, String> all = new TreeMap<>();
+        for (Document document : documents) {
+            for (int line = 1; line <= document.lineCount(); line++) {
+                long key = LineKey.of(document.line(line));
+                all.put(document.outlet() + ": " + document.line(line),
+                        profile.lineDocumentFrequency(key) + "/" + profile.lineStoryFrequency(key)
+                                + " " + profile.lineDocumentFrequency(document.outlet(), key) + "/"
+                                + profile.lineStoryFrequency(document.outlet(), key));
+            }
+        }
+        return all;
     }
 }

@@ -10,6 +10,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.LineCounts;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
@@ -43,7 +44,8 @@ public final class BoilerplateRule implements Rule {
                     + " [boilerplate] boilerplate (newsletter sign-up): 'Sign up for our weekly"
                     + " newsletter'`",
             BoilerplateSettings.OPTIONS,
-            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE));
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE))
+            .withStatistics(LineCounts.STATISTIC);
 
     private BoilerplateSettings settings = BoilerplateSettings.defaults();
     private PhraseMatcher matcher;

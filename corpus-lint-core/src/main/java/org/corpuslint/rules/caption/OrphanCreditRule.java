@@ -30,7 +30,7 @@ public final class OrphanCreditRule extends PhotoRule {
 
     @Override
     public void check(RuleContext context) {
-        PhotoLayout layout = layout(context.document());
+        PhotoLayout layout = layout(context);
         for (PhotoLayout.Orphan orphan : layout.orphanCredits()) {
             LineReports.reportLine(context, orphan.line(),
                     "credit line follows the credit on line " + orphan.previousCredit()

@@ -1,23 +1,20 @@
 package org.corpuslint.rules.caption;
 
-import org.corpuslint.document.Document;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOptions;
-import org.corpuslint.text.credit.Agencies;
-import org.corpuslint.text.credit.CreditParser;
 
 /**
- * What the rules that read a document's photo layout share: their metadata, the agencies
- * configured with the {@code agencies} option and the credit parser built from them once per
- * run.
+ * What the rules that read a document's photo layout share: their metadata and the layout
+ * analysis for the agencies configured with the {@code agencies} option, built once per run;
+ * the layout itself is computed once per document for all of them.
  */
 abstract class PhotoRule implements Rule {
 
     private final RuleMetadata metadata;
-    private Agencies agencies;
-    private CreditParser parser;
+    private PhotoLayoutAnalysis layout;
 
     PhotoRule(RuleMetadata metadata) {
         this.metadata = metadata;
@@ -30,11 +27,11 @@ abstract class PhotoRule implements Rule {
 
     @Override
     public final void prepare(CorpusProfile profile, RuleOptions options) {
-        agencies = CaptionOptions.agencies(options);
-        parser = new CreditParser(agencies);
+        layout = new PhotoLayoutAnalysis(options.value(CaptionOptions.AGENCIES));
     }
 
-    final PhotoLayout layout(Document document) {
-        return PhotoLayout.of(document, parser, agencies);
+    /** The photo layout of the context's document, shared with the other photo rules. */
+    final PhotoLayout layout(RuleContext context) {
+        return context.analysis(layout);
     }
 }

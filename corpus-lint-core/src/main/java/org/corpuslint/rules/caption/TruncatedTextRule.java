@@ -57,7 +57,7 @@ public final class TruncatedTextRule extends PhotoRule {
                 continue; // "word …" or a lone ellipsis: a pause, not a cut
             }
             if (layout == null) {
-                layout = layout(document);
+                layout = layout(context);
             }
             String tail = tail(text);
             if (layout.isCaption(line)) {

@@ -35,7 +35,7 @@ public final class UnattributedCaptionRule extends PhotoRule {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        PhotoLayout layout = layout(document);
+        PhotoLayout layout = layout(context);
         for (int line : layout.unattributedCaptions()) {
             LineReports.reportLine(context, line,
                     "photo caption has no credit; the other photos here carry one");

@@ -12,7 +12,9 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.WordCounts;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.OptionType;
@@ -20,7 +22,6 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
-import org.corpuslint.text.WordTokenizer;
 
 /**
  * Misspelled words and names, using the corpus itself as evidence: a word no dictionary knows
@@ -71,7 +72,8 @@ public final class TypoRule implements Rule {
                     + " `error [typo] 'Pyonyang' is close to 'Pyongyang', used 14 times in the"
                     + " corpus`.",
             List.of(VARIANTS, ACCEPT_FILE, REJECT_FILE, REPORT_UNKNOWN, MIN_DOMINANCE),
-            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE));
+            Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE))
+            .withStatistics(WordCounts.STATISTIC);
 
     private Lexicon lexicon;
     private UnknownWords unknownWords;
@@ -137,7 +139,7 @@ public final class TypoRule implements Rule {
     public void check(RuleContext context) {
         Document document = context.document();
         String text = document.text();
-        List<Token> tokens = WordTokenizer.tokenize(text);
+        List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
         DocumentWords doc = new DocumentWords(text, tokens);
         BitSet nonProse = NonProse.spans(document);
         boolean[] titleCase = titleCaseTokens(document, tokens);

@@ -1,0 +1,86 @@
+package org.corpuslint.profile;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpuslint.document.Document;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
+
+/**
+ * How often each word (as written) and each pair of adjacent capitalised words occurs, and in
+ * how many documents. Both come from one tokenisation, so they are one statistic.
+ */
+public final class WordCounts {
+
+    /** The statistic, for a rule's metadata. */
+    public static final CorpusStatistic<WordCounts> STATISTIC = new CorpusStatistic<>() {
+        @Override
+        public String name() {
+            return "word counts";
+        }
+
+        @Override
+        public WordCounts empty() {
+            return new WordCounts();
+        }
+
+        @Override
+        public void add(WordCounts counts, Document document) {
+            counts.add(document);
+        }
+
+        @Override
+        public void merge(WordCounts into, WordCounts from) {
+            mergeTerms(into.words, from.words);
+            mergeTerms(into.capitalizedPairs, from.capitalizedPairs);
+        }
+    };
+
+    private final Map<String, TermStats> words = new HashMap<>();
+    private final Map<String, TermStats> capitalizedPairs = new HashMap<>();
+
+    private WordCounts() {}
+
+    private void add(Document document) {
+        List<Token> tokens = WordTokenizer.tokenize(document.text());
+        Map<String, Integer> inDocument = new HashMap<>();
+        Map<String, Integer> pairsInDocument = new HashMap<>();
+        Token previous = null;
+        for (Token token : tokens) {
+            inDocument.merge(token.text(), 1, Integer::sum);
+            if (previous != null && previous.isCapitalized() && token.isCapitalized()
+                    && onlySpaceBetween(document.text(), previous.end(), token.start())) {
+                pairsInDocument.merge(previous.text() + " " + token.text(), 1, Integer::sum);
+            }
+            previous = token;
+        }
+        inDocument.forEach((w, n) -> words.computeIfAbsent(w, k -> new TermStats()).add(n, 1));
+        pairsInDocument.forEach(
+                (p, n) -> capitalizedPairs.computeIfAbsent(p, k -> new TermStats()).add(n, 1));
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static void mergeTerms(Map<String, TermStats> into, Map<String, TermStats> from) {
+        from.forEach((term, stats) -> into.computeIfAbsent(term, k -> new TermStats())
+                .add(stats.occurrences(), stats.documents()));
+    }
+
+    /** Every word of the corpus as written, with its statistics. Read-only. */
+    public Map<String, TermStats> words() {
+        return Collections.unmodifiableMap(words);
+    }
+
+    /** Every pair of adjacent capitalised words, keyed {@code "First Second"}. Read-only. */
+    public Map<String, TermStats> capitalizedPairs() {
+        return Collections.unmodifiableMap(capitalizedPairs);
+    }
+}

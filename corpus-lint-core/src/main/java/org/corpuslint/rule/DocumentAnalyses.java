@@ -1,0 +1,45 @@
+package org.corpuslint.rule;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.corpuslint.document.Document;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
+
+/**
+ * The analyses of one document computed so far, shared by every rule that checks it. Created
+ * per document and used by the one thread that checks it, so it needs no locking; it is dropped
+ * with the document's findings, so nothing outlives the check.
+ */
+public final class DocumentAnalyses {
+
+    /** The document's words ({@link WordTokenizer}), in text order. */
+    public static final DocumentAnalysis<List<Token>> WORD_TOKENS =
+            document -> Collections.unmodifiableList(WordTokenizer.tokenize(document.text()));
+
+    private final Document document;
+    private final Map<DocumentAnalysis<?>, Object> results = new HashMap<>();
+
+    public DocumentAnalyses(Document document) {
+        this.document = Objects.requireNonNull(document, "document");
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The result of {@code analysis} for this document, computed on the first request. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(DocumentAnalysis<T> analysis) {
+        Object result = results.get(analysis);
+        if (result == null) {
+            // Not computeIfAbsent: an analysis may itself ask for another one.
+            result = Objects.requireNonNull(analysis.compute(document), "analysis result");
+            results.put(analysis, result);
+        }
+        return (T) result;
+    }
+}
