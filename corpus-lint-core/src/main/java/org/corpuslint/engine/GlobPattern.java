@@ -17,10 +17,20 @@ import com.google.re2j.Pattern;
  */
 final class GlobPattern {
 
+    /** Longer globs are refused: no real file pattern needs more, and RE2/J recurses per star. */
+    static final int MAX_LENGTH = 1_000;
+
+    private static final String ANY = ".*";
+    private static final String ANY_IN_NAME = "[^/]*";
+
     private GlobPattern() {}
 
     /** @throws IllegalArgumentException for a malformed glob, saying what is wrong */
     static Pattern compile(String glob) {
+        if (glob.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("it is " + glob.length()
+                    + " characters long (at most " + MAX_LENGTH + ")");
+        }
         StringBuilder regex = new StringBuilder();
         boolean inGroup = false;
         int i = 0;
@@ -61,10 +71,10 @@ final class GlobPattern {
                 }
                 case '*' -> {
                     if (i < glob.length() && glob.charAt(i) == '*') {
-                        regex.append(".*");
+                        appendStar(regex, ANY);
                         i++;
                     } else {
-                        regex.append("[^/]*");
+                        appendStar(regex, ANY_IN_NAME);
                     }
                 }
                 case '?' -> regex.append("[^/]");
@@ -75,6 +85,31 @@ final class GlobPattern {
             throw new IllegalArgumentException("missing '}'");
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    /**
+     * Appends a star, merged with a star just before it ({@code ***} matches what {@code **}
+     * does): a run of stars is one repetition, not one per star, which RE2/J's matcher would
+     * follow recursively.
+     */
+    private static void appendStar(StringBuilder regex, String star) {
+        // Literals are written as \x{..} escapes, so these endings can only be stars.
+        if (endsWith(regex, ANY)) {
+            return;
+        }
+        if (endsWith(regex, ANY_IN_NAME)) {
+            if (star.equals(ANY)) {
+                regex.setLength(regex.length() - ANY_IN_NAME.length());
+                regex.append(ANY);
+            }
+            return;
+        }
+        regex.append(star);
+    }
+
+    private static boolean endsWith(StringBuilder text, String suffix) {
+        int from = text.length() - suffix.length();
+        return from >= 0 && text.indexOf(suffix, from) == from;
     }
 
     /** Reads a class after its '['; returns the index after its ']'. */

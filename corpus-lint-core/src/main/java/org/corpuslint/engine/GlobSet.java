@@ -48,7 +48,8 @@ final class GlobSet {
         try {
             return GlobPattern.compile(pattern);
         } catch (IllegalArgumentException e) {
-            throw new CorpusLintException("invalid file pattern '" + pattern + "': "
+            String shown = pattern.length() <= 80 ? pattern : pattern.substring(0, 80) + "…";
+            throw new CorpusLintException("invalid file pattern '" + shown + "': "
                     + e.getMessage());
         }
     }

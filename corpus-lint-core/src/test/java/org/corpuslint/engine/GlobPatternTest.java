@@ -20,12 +20,24 @@ class GlobPatternTest {
     private static final List<String> GLOBS = List.of("**/*.txt", "*.txt", "drafts/**",
             "**", "*", "a?c.txt", "[abc]*.txt", "[!abc]*.txt", "[a-c]x.txt", "[+-0]x.txt",
             "{outlet-a,outlet-b}/**", "x{.txt,.md}", "**/index.txt", "a.b+c(d).txt", "[-a]z",
-            "caf\u00e9/*.txt", "*}*", "a,b.txt", "**/drafts/**");
+            "caf\u00e9/*.txt", "*}*", "a,b.txt", "**/drafts/**", "***", "a/***.txt", "****/x.txt",
+            "*?*.txt", "?**", "**?");
     private static final List<String> PATHS = List.of("a.txt", "dir/a.txt", "drafts",
             "drafts/x.txt", "drafts/deep/x.txt", "abc.txt", "azc.txt", "a/c.txt", "bx.txt",
             "zx.txt", "dx.txt", ",x.txt", "/x.txt", "0x.txt", "outlet-a/x.txt", "outlet-c/x.txt",
             "x.txt", "x.md", "x.doc", "a/b/index.txt", "index.txt", "a.b+c(d).txt", "abbc(d).txt",
             "-z", "az", "bz", "caf\u00e9/x.txt", "cafe/x.txt", "a}b", "a,b.txt", "x/drafts/y.txt");
+
+    @Test
+    void aRunOfStarsIsOneRepetitionAndOverlongGlobsAreRefused() {
+        // Thousands of stars in a row made RE2/J's matcher recurse once per star.
+        var stars = GlobPattern.compile("*".repeat(1_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertEquals(true, stars.matches("a/".repeat(200) + "b.txt")));
+        assertEquals("it is 1001 characters long (at most 1000)", assertThrows(
+                IllegalArgumentException.class, () -> GlobPattern.compile("*".repeat(1_001)))
+                .getMessage());
+    }
 
     @Test
     void matchesWhatTheJdkGlobMatches() {
