@@ -47,6 +47,7 @@ public interface DocumentTexts {
     static DocumentTexts fromFolder(Path root, Charset charset, boolean followLinks,
             long maxFileSize) {
         Path base = root.toAbsolutePath().normalize();
+        CorpusBoundary boundary = followLinks ? null : boundaryOrNull(base);
         return path -> {
             Path file = base.resolve(path).normalize();
             if (!file.startsWith(base)) {
@@ -54,7 +55,7 @@ public interface DocumentTexts {
             }
             try {
                 Path real = file.toRealPath();
-                if (!followLinks && !CorpusBoundary.of(base).containsRealPath(real)) {
+                if (!followLinks && (boundary == null || !boundary.containsRealPath(real))) {
                     return Optional.empty();
                 }
                 if (Files.size(real) > maxFileSize) {
@@ -68,6 +69,15 @@ public interface DocumentTexts {
                 return Optional.empty();
             }
         };
+    }
+
+    /** Resolved once for all the texts; {@code null}, so that none is shown, when it cannot be. */
+    private static CorpusBoundary boundaryOrNull(Path root) {
+        try {
+            return CorpusBoundary.of(root);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Texts of in-memory documents (for {@code lintText} and {@code lintDocuments} runs). */
