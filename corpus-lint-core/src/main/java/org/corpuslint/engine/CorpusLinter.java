@@ -93,8 +93,7 @@ public final class CorpusLinter {
         try {
             boundary = CorpusBoundary.of(root);
         } catch (IOException e) {
-            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
-                    e);
+            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
         }
         List<SourceFile> found = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();

@@ -72,8 +72,7 @@ public final class LintSession {
             scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
                     .scan(corpusRoot);
         } catch (IOException e) {
-            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
-                    e);
+            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
         }
         return over(corpusRoot.toAbsolutePath().normalize(), config, catalog,
                 scan.files().stream().map(DocumentSource::of).toList(), scan.problems(), null);

@@ -215,8 +215,7 @@ public final class CorpusFixer {
         try {
             return CorpusBoundary.of(corpusRoot);
         } catch (IOException e) {
-            throw new CorpusLintException("cannot read corpus directory " + corpusRoot + ": " + e,
-                    e);
+            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
         }
     }
 
