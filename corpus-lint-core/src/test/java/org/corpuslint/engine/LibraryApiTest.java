@@ -99,9 +99,10 @@ class LibraryApiTest {
 
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
-        assertEquals(List.of("missing-date", "boilerplate", "typo", "unattributed-caption",
-                "orphan-credit", "truncated-text", "duplicate-line", "invalid-input",
-                "rule-failure"),
+        List<String> ids = KnownRuleIds.inCatalogOrder();
+        assertEquals(List.of("missing-date", "boilerplate"), ids.subList(0, 2));
+        assertEquals(List.of("invalid-input", "rule-failure"), ids.subList(ids.size() - 2, ids.size()));
+        assertEquals(ids,
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());
     }
 

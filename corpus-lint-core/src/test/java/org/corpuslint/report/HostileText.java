@@ -37,11 +37,11 @@ final class HostileText {
     /** A corpus folder holding the hostile document, linted from disk. */
     static LintResult inFolder(Path folder) {
         new TempCorpus(folder).file(PATH, document(FROM_FILE));
-        return new CorpusLinter(config()).lintDirectory(folder);
+        return new CorpusLinter(config(), GoldenRules.catalog()).lintDirectory(folder);
     }
 
     static LintResult inMemory() {
-        return new CorpusLinter(config())
+        return new CorpusLinter(config(), GoldenRules.catalog())
                 .lintDocuments(List.of(new Document(PATH, document(IN_MEMORY))), null);
     }
 

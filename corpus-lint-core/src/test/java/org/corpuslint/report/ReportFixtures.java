@@ -18,6 +18,6 @@ final class ReportFixtures {
                 .file("c.txt", "");
         LintConfig config = LintConfig.builder().threads(1)
                 .ruleOption("missing-date", "referenceDate", "2024-07-01").build();
-        return new CorpusLinter(config).lintDirectory(corpus.root());
+        return new CorpusLinter(config, GoldenRules.catalog()).lintDirectory(corpus.root());
     }
 }

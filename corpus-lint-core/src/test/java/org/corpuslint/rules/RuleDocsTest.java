@@ -27,6 +27,7 @@ class RuleDocsTest {
 
     static final String HEADER = "| option | type | default | description |";
     private static final Path PAGES = Path.of("..", "docs", "rules");
+    private static final String INDEX = "README.md";
 
     static Stream<RuleMetadata> rules() {
         return new CorpusLinter(LintConfig.defaults()).allRules().stream();
@@ -63,7 +64,22 @@ class RuleDocsTest {
         try (Stream<Path> files = Files.list(PAGES)) {
             files.forEach(f -> pages.add(f.getFileName().toString()));
         }
+        assertTrue(pages.remove(INDEX), "no index page " + INDEX);
         assertEquals(ids, pages);
+    }
+
+    /** The index lists every rule in catalog order, linked to its page, with its severity. */
+    @Test
+    void theIndexListsEveryRuleInCatalogOrder() throws IOException {
+        List<String> expected = rules().map(r -> "| [`" + r.id() + "`](" + r.id() + ".md) | "
+                + r.defaultSeverity().label()).toList();
+        List<String> listed = Files.readAllLines(PAGES.resolve(INDEX)).stream()
+                .filter(line -> line.startsWith("| [`"))
+                .map(line -> line.substring(0, line.indexOf(" | ", line.indexOf(")")) + 3)
+                        + line.substring(line.indexOf(" | ", line.indexOf(")")) + 3).split("[ |(]")[0])
+                .toList();
+        assertTrue(expected.size() > 5, expected.toString());
+        assertEquals(expected, listed);
     }
 
     /** The rows of the options table under {@code ## Options}: name | type | default. */
