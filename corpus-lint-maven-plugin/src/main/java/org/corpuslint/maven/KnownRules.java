@@ -20,7 +20,7 @@ final class KnownRules {
     }
 
     static KnownRules builtIn() {
-        return new KnownRules(ConfigurationCheck.of(BuiltInRules.catalog().descriptors()));
+        return new KnownRules(ConfigurationCheck.of(BuiltInRules.catalog()));
     }
 
     /** The trimmed id, when it names a known rule. */

@@ -5,6 +5,7 @@ import static org.corpuslint.maven.DefectsProject.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,6 +101,21 @@ class CheckMojoConfigurationErrorsTest {
     void unknownRuleIdInRules(CheckMojo mojo) {
         assertConfigurationError("corpus-lint: invalid <rules>: unknown rule id 'mising-date';"
                 + " " + KNOWN, mojo);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "<project><build><plugins><plugin>"
+            + "<artifactId>corpus-lint-maven-plugin</artifactId><configuration><rules>"
+            + "<rule><id>invalid-input</id><severity>info</severity></rule>"
+            + "<rule><id>rule-failure</id><enabled>false</enabled></rule>"
+            + "</rules></configuration></plugin></plugins></build></project>")
+    void theEnginesOwnFindingsAreRulesToo(CheckMojo mojo) {
+        // Accepted as in corpus-lint.yaml and the library: the run goes on to lint the corpus.
+        RecordingLog log = new RecordingLog();
+        Exception thrown = execute(mojo, log);
+        assertInstanceOf(MojoFailureException.class, thrown);
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("[missing-date]")),
+                log.lines().toString());
     }
 
     @Test
