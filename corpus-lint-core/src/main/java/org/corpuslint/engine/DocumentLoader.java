@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corpuslint.document.Document;
 import org.corpuslint.document.LineMap;
-import org.corpuslint.document.TextEncoding;
+import org.corpuslint.io.TextEncoding;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;

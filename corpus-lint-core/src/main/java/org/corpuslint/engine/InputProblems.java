@@ -8,9 +8,9 @@ import org.corpuslint.rule.RuleMetadata;
  * They are not rules a user writes text against, but they are listed with the rules so that
  * every report can describe them.
  */
-public final class InputProblems {
+final class InputProblems {
 
-    public static final RuleMetadata INVALID_INPUT = new RuleMetadata(
+    static final RuleMetadata INVALID_INPUT = new RuleMetadata(
             "invalid-input",
             Severity.ERROR,
             "A file of the corpus cannot be read as a UTF-8 text article.",
@@ -23,7 +23,7 @@ public final class InputProblems {
             "A file that contains NUL bytes: `photo.txt:1:1: error [invalid-input] binary"
                     + " file (contains NUL bytes); not linted`");
 
-    public static final RuleMetadata RULE_FAILURE = new RuleMetadata(
+    static final RuleMetadata RULE_FAILURE = new RuleMetadata(
             "rule-failure",
             Severity.ERROR,
             "A rule failed on a document.",

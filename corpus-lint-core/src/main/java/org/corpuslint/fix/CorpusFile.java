@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.corpus.FixTempFile;
-import org.corpuslint.document.TextEncoding;
+import org.corpuslint.io.TextEncoding;
 import org.corpuslint.io.AtomicFiles;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.document.Document;
-import org.corpuslint.document.TextEncoding;
+import org.corpuslint.io.TextEncoding;
 
 /**
  * Where a report writer gets a document's text when it shows it (the HTML report does). A run

@@ -15,6 +15,7 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
 import org.corpuslint.rules.date.MissingDateRule;
 import org.corpuslint.testing.ExplodingRule;
+import org.corpuslint.testing.AllRules;
 import org.corpuslint.testing.RuleFixture;
 import org.corpuslint.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class RuleConfigurationTest {
         CorpusLintException e = assertThrows(CorpusLintException.class,
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules: "
-                + String.join(", ", KnownRuleIds.sorted()), e.getMessage());
+                + AllRules.sortedList(), e.getMessage());
         assertTrue(e.getMessage().contains(" invalid-input, missing-date, "), e.getMessage());
     }
 
@@ -72,7 +73,7 @@ class RuleConfigurationTest {
         LintConfig config = base().disableRule("boilerplate").build();
         LintResult result = new CorpusLinter(config).lintText("a.txt", " date 2024-06-19 Share\n");
         assertEquals(List.of(), result.findings());
-        List<String> enabled = new ArrayList<>(KnownRuleIds.inCatalogOrder());
+        List<String> enabled = new ArrayList<>(AllRules.idsInDocumentationOrder());
         assertTrue(enabled.remove("boilerplate"));
         assertEquals(enabled, result.rules().stream().map(RuleMetadata::id).toList());
     }

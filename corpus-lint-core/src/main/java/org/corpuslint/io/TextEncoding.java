@@ -1,4 +1,4 @@
-package org.corpuslint.document;
+package org.corpuslint.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
