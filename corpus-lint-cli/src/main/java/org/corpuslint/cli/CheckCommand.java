@@ -41,13 +41,13 @@ final class CheckCommand implements Callable<Integer> {
     private LintOptions lint;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "human",
-            description = "human (default), github (Actions annotations), sarif, json,"
-                    + " checkstyle or html.")
+            description = "human (default), github (Actions annotations), gitlab (code"
+                    + " quality report), sarif, json, checkstyle or html.")
     private OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the sarif, json, checkstyle or html report to FILE instead of"
-                    + " standard output.")
+            description = "Write the sarif, json, checkstyle, html or gitlab report to FILE"
+                    + " instead of standard output.")
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -83,9 +83,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (output != null && !format.isReportFile()) {
+        if (output != null && !format.isFile()) {
             throw new CorpusLintException("--output: only a report format (sarif, json,"
-                    + " checkstyle, html) is written to a file; --format is "
+                    + " checkstyle, html, gitlab) is written to a file; --format is "
                     + format.reportFormat());
         }
         LintTargets.Resolved resolved = LintTargets.resolve(lint);
@@ -120,8 +120,11 @@ final class CheckCommand implements Callable<Integer> {
     private void print(CheckOutcome outcome, Path corpus) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DisplayPaths paths = format == OutputFormat.GITHUB ? GithubPaths.forCorpus(corpus)
-                : DisplayPaths.fromWorkingDirectory(corpus);
+        DisplayPaths paths = switch (format) {
+            case GITHUB -> CheckoutPaths.forCorpus(corpus, CheckoutPaths.GITHUB);
+            case GITLAB -> CheckoutPaths.forCorpus(corpus, CheckoutPaths.GITLAB);
+            default -> DisplayPaths.fromWorkingDirectory(corpus);
+        };
         ConsoleReport console = new ConsoleReport(paths::show);
         // Machine-readable output owns standard output; the summary then goes to errors.
         PrintWriter summary = format == OutputFormat.HUMAN ? out : err;
@@ -132,6 +135,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.println(GithubAnnotations.line(f, paths.show(f.path())));
                 }
             }
+            case GITLAB -> writeGitlab(outcome, paths, out);
             default -> copyReport(outcome.reports().get(0), out);
         }
         out.flush();
@@ -142,6 +146,21 @@ final class CheckCommand implements Callable<Integer> {
             outcome.baseline().summary().forEach(summary::println);
         }
         summary.flush();
+    }
+
+    private void writeGitlab(CheckOutcome outcome, DisplayPaths paths, PrintWriter out)
+            throws IOException {
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        GitlabCodeQuality.write(outcome.result().findings(), paths, json);
+        if (output == null) {
+            out.println(json.toString(StandardCharsets.UTF_8));
+            return;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        Files.write(target, json.toByteArray());
     }
 
     private void copyReport(Path report, PrintWriter out) throws IOException {

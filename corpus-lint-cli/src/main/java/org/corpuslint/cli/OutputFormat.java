@@ -2,11 +2,11 @@ package org.corpuslint.cli;
 
 /**
  * What {@code check} prints: compiler-style lines for people ({@code human}), GitHub Actions
- * annotations ({@code github}), or one of the core's report files ({@code sarif}, {@code json},
+ * annotations ({@code github}), GitLab's code quality report ({@code gitlab}), or one of the core's report files ({@code sarif}, {@code json},
  * {@code checkstyle}, {@code html}), written to standard output or {@code --output}.
  */
 enum OutputFormat {
-    HUMAN, GITHUB, SARIF, JSON, CHECKSTYLE, HTML;
+    HUMAN, GITHUB, GITLAB, SARIF, JSON, CHECKSTYLE, HTML;
 
     /** The core report format's name, for a format that is a report file. */
     String reportFormat() {
@@ -14,6 +14,11 @@ enum OutputFormat {
     }
 
     boolean isReportFile() {
-        return this != HUMAN && this != GITHUB;
+        return this != HUMAN && this != GITHUB && this != GITLAB;
+    }
+
+    /** Whether the format may go to {@code --output} instead of standard output. */
+    boolean isFile() {
+        return isReportFile() || this == GITLAB;
     }
 }

@@ -132,6 +132,17 @@ class CorpusLintJarIT {
     }
 
     @Test
+    void gitlabCodeQualityReport() throws IOException {
+        Run run = run("check", "--format", "gitlab", "--output", "gl-code-quality.json",
+                "defects");
+        assertEquals(1, run.status(), run.err());
+        String report = Files.readString(work.resolve("gl-code-quality.json"));
+        assertTrue(report.startsWith("["), report);
+        assertTrue(report.contains("\"path\" : \"defects/market.txt\""), report);
+        assertTrue(report.contains("\"check_name\" : \"missing-date\""), report);
+    }
+
+    @Test
     void dryRunPrintsPatchAndWritesNothing() throws IOException {
         Path market = work.resolve("defects/market.txt");
         String before = Files.readString(market);
