@@ -50,10 +50,14 @@ class CorpusLintJarIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return start(new ProcessBuilder(command));
+    }
+
+    private Run start(ProcessBuilder builder) {
         try {
             Path out = work.resolve("stdout");
             Path err = work.resolve("stderr");
-            Process process = new ProcessBuilder(command).directory(work.toFile())
+            Process process = builder.directory(work.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "corpus-lint did not finish");
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -188,6 +192,28 @@ class CorpusLintJarIT {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("defects/market.txt:1:1: warning [missing-date]"),
                 run.out());
+    }
+
+    /** The launcher finds the jar, writes the class-data archive once, then starts from it. */
+    @Test
+    void launcherScriptRunsAndWritesItsArchiveOnce() throws IOException {
+        Path script = Path.of("bin/corpus-lint").toAbsolutePath();
+        Path cache = work.resolve("cache");
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder launcher = new ProcessBuilder("sh", script.toString(), "check",
+                    "--format", "sarif", "clean");
+            launcher.environment().put("CORPUS_LINT_JAR", JAR.toString());
+            launcher.environment().put("CORPUS_LINT_CACHE", cache.toString());
+            launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Run result = start(launcher);
+            assertEquals(0, result.status(), result.err());
+            assertTrue(result.out().startsWith("{"), result.out());
+            try (Stream<Path> files = Files.list(cache)) {
+                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                assertEquals(1, names.size(), names.toString());
+                assertTrue(names.get(0).endsWith(".jsa"), names.toString());
+            }
+        }
     }
 
     @Test
