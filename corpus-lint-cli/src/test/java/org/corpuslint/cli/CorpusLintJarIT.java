@@ -95,6 +95,24 @@ class CorpusLintJarIT {
         assertTrue(run.err().contains("run corpus-lint fix"), run.err());
     }
 
+    /** Reports are UTF-8 even where the locale is plain ASCII. */
+    @Test
+    void outputIsUtf8UnderTheCLocale() throws IOException {
+        Files.writeString(work.resolve("defects/cafe.txt"), " date 2024-03-05 Subscribe now for"
+                + " unlimited access \u2014 caf\u00e9 club\nA new caf\u00e9 opens\n\nThe caf\u00e9"
+                + " opened on Monday in the old station building.\n");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "check", "--format", "json", "defects"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
+        Run run = start(builder);
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.out().contains("glued to the date header: 'Subscribe now for unlimited"
+                + " access \u2014 caf\u00e9 club'"), run.out());
+    }
+
     @Test
     void badInputExitsTwoWithoutTrace() {
         Run option = run("check", "--fail-on", "sometimes", "defects");
