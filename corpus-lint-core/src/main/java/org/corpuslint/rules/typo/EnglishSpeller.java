@@ -34,6 +34,7 @@ final class EnglishSpeller {
     private static final Map<List<String>, EnglishSpeller> LOADED = new ConcurrentHashMap<>();
 
     private final List<Dictionary> dictionaries;
+    private final String firstVariant;
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
     private volatile int[] trigrams;
@@ -51,6 +52,7 @@ final class EnglishSpeller {
             readWords(RESOURCES + "spelling_" + variant + ".txt", accepted);
         }
         this.dictionaries = List.copyOf(dicts);
+        this.firstVariant = variants.isEmpty() ? null : variants.get(0);
         this.acceptedWords = Set.copyOf(accepted);
         this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
                 .map(d -> new Speller(d, 1)).toList());
@@ -120,7 +122,9 @@ final class EnglishSpeller {
         if (counts == null) {
             synchronized (this) {
                 if (trigrams == null) {
-                    trigrams = countTrigrams(dictionaries.get(0));
+                    int[] table = firstVariant == null ? null
+                            : DictionaryTrigramTable.precomputed(firstVariant);
+                    trigrams = table != null ? table : countTrigrams(dictionaries.get(0));
                 }
                 counts = trigrams;
             }
@@ -133,6 +137,11 @@ final class EnglishSpeller {
         if (trigrams == null && preloading.compareAndSet(false, true)) {
             BackgroundLoad.start("corpus-lint-letter-trigrams", this::dictionaryTrigrams);
         }
+    }
+
+    /** The counts over {@code variant}'s dictionary, walked now (for the build-time table). */
+    static int[] countTrigrams(String variant) {
+        return countTrigrams(readDictionary(RESOURCES + variant.replace('-', '_') + ".dict"));
     }
 
     private static int[] countTrigrams(Dictionary dictionary) {

@@ -75,7 +75,8 @@ final class PersonalNames {
         if (loaded == null) {
             synchronized (PersonalNames.class) {
                 if (names == null) {
-                    names = java.util.Collections.unmodifiableMap(load());
+                    Map<String, Integer> table = PersonalNameTable.precomputed();
+                    names = java.util.Collections.unmodifiableMap(table != null ? table : load());
                 }
                 loaded = names;
             }
@@ -83,7 +84,8 @@ final class PersonalNames {
         return loaded;
     }
 
-    private static Map<String, Integer> load() {
+    /** Reads the lists from Datafaker's locale files (for the build-time table). */
+    static Map<String, Integer> load() {
         Map<String, Integer> found = new HashMap<>(1 << 17);
         URL probe = PersonalNames.class.getClassLoader().getResource(PROBE);
         if (probe == null) {
