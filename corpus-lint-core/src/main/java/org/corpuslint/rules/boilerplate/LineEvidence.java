@@ -68,7 +68,7 @@ record LineEvidence(
         if (email) {
             score++;
         }
-        if ((email || url) && shape.endsWithAddress()) {
+        if ((email || url) && shape.endsWithAddress() && !bareLink) {
             // "Tips: desk@example.com": a contact line ends with its address; prose goes on.
             score++;
         }
@@ -107,9 +107,9 @@ record LineEvidence(
         if (shape.addressesReader()) {
             score++;
         } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
-                && shape.words().size() <= NOTICE_WORDS)) {
+                && !shape.reported() && shape.words().size() <= NOTICE_WORDS)) {
             // Reported prose mentions donations and comments; appeals speak to the reader, and
-            // legal notices pile up several phrases.
+            // legal notices pile up several phrases without saying who said them.
             score -= 2;
         }
         return score;

@@ -26,6 +26,9 @@ final class LineScorer {
     private static final java.util.regex.Pattern PRICE =
             java.util.regex.Pattern.compile("[$£€¥]\\s?\\d|\\d\\s?(?:€|usd|eur|gbp)\\b");
 
+    /** Photo credits are a name and an agency; longer lines are not parsed as credits. */
+    static final int CREDIT_WORDS = 12;
+
     /** A list heading is a label, not a teaser with its headline after a colon. */
     static final int HEADING_WORDS = 5;
 
@@ -121,7 +124,8 @@ final class LineScorer {
         }
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright, heading(kind, best, shape),
-                LinkLists.linkShaped(shape) && credits.isCredit(line, shape));
+                shape.words().size() <= CREDIT_WORDS && LinkLists.linkShaped(shape)
+                        && credits.isCredit(line, shape));
     }
 
     /**

@@ -79,7 +79,7 @@ final class LinkLists {
                     && proseAfter <= MAX_PROSE_AFTER
                     && proseBefore[start] >= MIN_PROSE_BEFORE) {
                 for (int i = start; i <= end; i++) {
-                    if (layouts[i] == Layout.NONE) {
+                    if (layouts[i] == Layout.NONE && !boilerplate[i]) {
                         layouts[i] = Layout.HEADLINE_RUN;
                     }
                 }
