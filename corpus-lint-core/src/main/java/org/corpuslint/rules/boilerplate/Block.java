@@ -9,5 +9,8 @@ import java.util.List;
  * @param lastLine the last non-blank line
  * @param lines the number of non-blank lines
  * @param kinds the kinds found, in order of first appearance
+ * @param why evidence of layout that no phrase gives ({@code run of headline-shaped lines
+ *     after the story}), for the message; empty when the lines' own words tell
  */
-record Block(int firstLine, int lastLine, int lines, List<BoilerplateKind> kinds) {}
+record Block(int firstLine, int lastLine, int lines, List<BoilerplateKind> kinds,
+        List<String> why) {}

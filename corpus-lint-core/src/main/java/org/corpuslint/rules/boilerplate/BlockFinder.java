@@ -30,6 +30,14 @@ final class BlockFinder {
      * @param first the first body line (after a date header)
      */
     static List<Block> find(List<LineEvidence> evidence, int first) {
+        return find(evidence, first, true);
+    }
+
+    /**
+     * @param linkLists whether lists of links found by their layout alone are reported (the
+     *     {@code related} kind is enabled)
+     */
+    static List<Block> find(List<LineEvidence> evidence, int first, boolean linkLists) {
         int n = evidence.size();
         int title = titleIndex(evidence);
         boolean[] prose = new boolean[n];
@@ -54,11 +62,27 @@ final class BlockFinder {
                     : score >= 1 && i != title && !prose[i] ? Level.WEAK
                     : Level.NONE;
         }
+        LinkLists.Layout[] layouts = new LinkLists.Layout[n];
+        java.util.Arrays.fill(layouts, LinkLists.Layout.NONE);
+        if (linkLists) {
+            boolean[] boilerplate = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                boilerplate[i] = levels[i] == Level.BOILERPLATE;
+            }
+            layouts = LinkLists.find(evidence, boilerplate, prose, title);
+            for (int i = 0; i < n; i++) {
+                if (layouts[i] != LinkLists.Layout.NONE && i != title) {
+                    levels[i] = Level.BOILERPLATE;
+                } else {
+                    layouts[i] = LinkLists.Layout.NONE;
+                }
+            }
+        }
         List<int[]> runs = runs(evidence, levels);
         List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title, lastProse);
         List<Block> blocks = new ArrayList<>(merged.size());
         for (int[] run : merged) {
-            blocks.add(block(evidence, levels, run[0], run[1], first));
+            blocks.add(block(evidence, levels, layouts, run[0], run[1], first));
         }
         return blocks;
     }
@@ -155,9 +179,10 @@ final class BlockFinder {
         return true;
     }
 
-    private static Block block(List<LineEvidence> evidence, Level[] levels, int start, int end,
-            int first) {
+    private static Block block(List<LineEvidence> evidence, Level[] levels,
+            LinkLists.Layout[] layouts, int start, int end, int first) {
         Set<BoilerplateKind> kinds = new LinkedHashSet<>();
+        Set<String> why = new LinkedHashSet<>();
         int lines = 0;
         for (int i = start; i <= end; i++) {
             if (isBlank(evidence, i)) {
@@ -165,11 +190,15 @@ final class BlockFinder {
             }
             lines++;
             LineEvidence e = evidence.get(i);
-            if (levels[i] == Level.BOILERPLATE && e.kind() != null) {
+            if (levels[i] == Level.BOILERPLATE && e.kind() != null
+                    && layouts[i] == LinkLists.Layout.NONE) {
                 kinds.add(e.kind());
+            } else if (layouts[i] != LinkLists.Layout.NONE) {
+                kinds.add(BoilerplateKind.RELATED);
+                why.add(layouts[i].why);
             }
         }
-        return new Block(start + first, end + first, lines, List.copyOf(kinds));
+        return new Block(start + first, end + first, lines, List.copyOf(kinds), List.copyOf(why));
     }
 
     private static boolean isBlank(List<LineEvidence> evidence, int i) {

@@ -18,6 +18,11 @@ public enum BoilerplateKind {
     TIP("tip", "tip/contact line"),
     ADVERTISEMENT("advertisement", "advertisement label"),
     COPYRIGHT("copyright", "copyright footer"),
+    LEGAL("legal", "legal notice"),
+    AFFILIATE("affiliate", "affiliate disclosure"),
+    SHOP("shop", "shop button"),
+    /** Gallery positions and photo counters ({@code 3 of 12}). */
+    GALLERY("gallery", "gallery counter"),
     /** A short line that recurs verbatim in many documents, whatever it says. */
     REPEATED("repeated", "repeated line"),
     /** Text glued to the {@code date} header line. */

@@ -78,7 +78,8 @@ public final class BoilerplateRule implements Rule {
         for (int line = first; line <= document.lineCount(); line++) {
             evidence.add(scorer.evidence(document.line(line), document.outlet()));
         }
-        for (Block block : BlockFinder.find(evidence, first)) {
+        for (Block block : BlockFinder.find(evidence, first,
+                settings.enabled(BoilerplateKind.RELATED))) {
             report(context, block, BlockConfidence.of(document, block, matcher));
         }
     }
@@ -87,7 +88,8 @@ public final class BoilerplateRule implements Rule {
         Document document = context.document();
         String kinds = block.kinds().stream().map(BoilerplateKind::label)
                 .collect(Collectors.joining(", "));
-        String message = "boilerplate (" + kinds + "): " + (block.lines() == 1
+        String why = block.why().isEmpty() ? "" : "; " + String.join("; ", block.why());
+        String message = "boilerplate (" + kinds + why + "): " + (block.lines() == 1
                 ? "'" + quoted(document.line(block.firstLine()).strip()) + "'"
                 : block.lines() + " lines");
         int[] deletion = BlockDeletion.range(document, block);

@@ -5,7 +5,7 @@ import org.corpuslint.text.credit.CreditParser;
 
 /**
  * Photo-credit lines ({@code Photograph: Jane Doe/The Courier}, {@code Jane Doe for The
- * Courier}): they recur wherever a photographer's work does, so recurrence says nothing about
+ * Courier}, {@code © Jane Doe}): they recur wherever a photographer's work does, so recurrence says nothing about
  * them.
  */
 final class CreditLines {
@@ -18,10 +18,36 @@ final class CreditLines {
      * slashes and no label are not credits here.
      */
     boolean isCredit(String line, LineShape shape) {
+        if (signedCredit(line, shape)) {
+            return true;
+        }
         return !shape.menu() && !shape.url() && !shape.email()
                 && (shape.labelled() || slashes(line) < 2 || line.indexOf('©') >= 0)
                 && parser.line(line).isPresent();
     }
+
+    /**
+     * {@code © Jane Doe}: a copyright sign before a name of one to {@value #NAME_WORDS}
+     * capitalised words, with no date or company after it (that is a footer).
+     */
+    private static boolean signedCredit(String line, LineShape shape) {
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("©") || CopyrightNotice.isFooter(line, shape)) {
+            return false;
+        }
+        String[] words = trimmed.substring(1).strip().split("\\s+");
+        if (words.length == 0 || words.length > NAME_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int NAME_WORDS = 4;
 
     private static int slashes(String line) {
         int n = 0;

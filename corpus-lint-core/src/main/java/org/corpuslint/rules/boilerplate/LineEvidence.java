@@ -9,10 +9,15 @@ package org.corpuslint.rules.boilerplate;
  * @param moreCues another phrase or pattern matched too
  * @param repetition how widely the line recurs across documents
  * @param shape the line's shape
+ * @param heading the line is a short related or navigation label that a list of links may
+ *     follow ({@code More from the desk})
+ * @param credit the line is a photo credit ({@code Photo: Jane Doe}), checked only on lines
+ *     shaped like list items
  */
 record LineEvidence(
         BoilerplateKind kind, int lexicon, boolean moreCues, Repetition repetition,
-        LineShape shape, boolean email, boolean url, boolean bareLink, boolean copyright) {
+        LineShape shape, boolean email, boolean url, boolean bareLink, boolean copyright,
+        boolean heading, boolean credit) {
 
     /** A line's score from this on is boilerplate. */
     static final int THRESHOLD = 3;
@@ -29,11 +34,11 @@ record LineEvidence(
     }
 
     static final LineEvidence BLANK = new LineEvidence(null, 0, false, Repetition.NONE,
-            null, false, false, false, false);
+            null, false, false, false, false, false, false);
 
     /** A paragraph too long to be chrome: prose, never scored. */
     static final LineEvidence PARAGRAPH = new LineEvidence(null, 0, false, Repetition.NONE,
-            LineShape.PARAGRAPH, false, false, false, false);
+            LineShape.PARAGRAPH, false, false, false, false, false, false);
 
     /** Something on the line points at boilerplate; shape and place then count too. */
     boolean hasCue() {
@@ -63,13 +68,14 @@ record LineEvidence(
         if (email) {
             score++;
         }
-        if ((email || url) && shape.endsWithAddress()) {
+        if ((email || url) && shape.endsWithAddress() && !bareLink) {
             // "Tips: desk@example.com": a contact line ends with its address; prose goes on.
             score++;
         }
-        if (bareLink) {
+        if (bareLink && (shape.menu() || outsideProse)) {
             score += Phrase.STRONG;
         } else if (url) {
+            // A web address between two paragraphs is the story citing its source.
             score++;
         }
         if (copyright) {
@@ -101,9 +107,9 @@ record LineEvidence(
         if (shape.addressesReader()) {
             score++;
         } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
-                && shape.words().size() <= NOTICE_WORDS)) {
+                && !shape.reported() && shape.words().size() <= NOTICE_WORDS)) {
             // Reported prose mentions donations and comments; appeals speak to the reader, and
-            // legal notices pile up several phrases.
+            // legal notices pile up several phrases without saying who said them.
             score -= 2;
         }
         return score;

@@ -23,6 +23,15 @@ final class LineScorer {
      */
     static final int MAX_CHROME_LENGTH = 400;
 
+    private static final java.util.regex.Pattern PRICE =
+            java.util.regex.Pattern.compile("[$£€¥]\\s?\\d|\\d\\s?(?:€|usd|eur|gbp)\\b");
+
+    /** Photo credits are a name and an agency; longer lines are not parsed as credits. */
+    static final int CREDIT_WORDS = 12;
+
+    /** A list heading is a label, not a teaser with its headline after a colon. */
+    static final int HEADING_WORDS = 5;
+
     private final PhraseMatcher matcher;
     private final BoilerplateSettings settings;
     private final CorpusProfile profile;
@@ -45,9 +54,17 @@ final class LineScorer {
         }
         List<String> words = LineWords.normalisedWords(line);
         LineShape shape = LineShape.of(line, words);
+        if (EmbeddedPost.is(line, shape)) {
+            return LineEvidence.PARAGRAPH;
+        }
         BoilerplateKind kind = null;
         int lexicon = 0;
         List<PhraseMatcher.Match> matches = matcher.matches(words);
+        if (matches.isEmpty() && GluedLinks.has(line)) {
+            // "SubscribeSign In": link texts the scraper joined; read them apart.
+            words = LineWords.normalisedWords(GluedLinks.split(line));
+            matches = matcher.matches(words);
+        }
         PhraseMatcher.Match best = null;
         for (PhraseMatcher.Match match : matches) {
             // The strongest phrase names the kind; of two as strong, the first.
@@ -56,6 +73,12 @@ final class LineScorer {
                 kind = match.phrase().kind();
                 best = match;
             }
+        }
+        if ((kind == BoilerplateKind.SHOP || kind == BoilerplateKind.NEWSLETTER)
+                && lexicon > Phrase.WEAK && PRICE.matcher(line).find()) {
+            // "Get it at Example Store for $20": an offer with its price is what a deals story
+            // lists; the page's own button says only "Buy now", and newsletters are free.
+            lexicon = Phrase.WEAK;
         }
         // A second cue counts only on other words: "copyright" and "^copyright" are one.
         int cues = best == null ? 0 : 1;
@@ -74,11 +97,17 @@ final class LineScorer {
                 }
             }
         }
+        if (lexicon < Phrase.STRONG && settings.enabled(BoilerplateKind.GALLERY)
+                && GalleryCounter.is(line)) {
+            lexicon = Phrase.STRONG;
+            kind = BoilerplateKind.GALLERY;
+        }
         boolean email = shape.email() && settings.enabled(BoilerplateKind.TIP);
         boolean url = shape.url() && settings.enabled(BoilerplateKind.NAVIGATION);
         boolean bareLink = url && words.size() <= 12 && bare(line)
                 || shape.menu() && settings.enabled(BoilerplateKind.NAVIGATION);
-        boolean copyright = shape.copyrightSign() && settings.enabled(BoilerplateKind.COPYRIGHT);
+        boolean copyright = settings.enabled(BoilerplateKind.COPYRIGHT)
+                && CopyrightNotice.isFooter(line, shape);
         boolean chromeSignal = email || url || bareLink || copyright;
         Repetition repetition = repetitionCounts(shape, lexicon, kind != null, chromeSignal)
                 ? repetition(line, outlet) : Repetition.NONE;
@@ -94,7 +123,9 @@ final class LineScorer {
                             ? BoilerplateKind.REPEATED : null;
         }
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
-                bareLink, copyright);
+                bareLink, copyright, heading(kind, best, shape),
+                shape.words().size() <= CREDIT_WORDS && LinkLists.linkShaped(shape)
+                        && credits.isCredit(line, shape));
     }
 
     /**
@@ -111,6 +142,18 @@ final class LineScorer {
                     : cue || chromeSignal;
         }
         return !shape.headline() || cue || chromeSignal;
+    }
+
+    /**
+     * The line heads a list of links: a short related or navigation phrase that starts the
+     * line ({@code More from the desk}, {@code Related stories}, {@code Tags:}), not a sentence.
+     */
+    private static boolean heading(BoilerplateKind kind, PhraseMatcher.Match best,
+            LineShape shape) {
+        return (kind == BoilerplateKind.RELATED || kind == BoilerplateKind.NAVIGATION)
+                && best != null && best.start() == 0
+                && shape.words().size() <= HEADING_WORDS && !shape.sentence()
+                && !shape.endsWithStop();
     }
 
     /** The line is nothing but one web address. */

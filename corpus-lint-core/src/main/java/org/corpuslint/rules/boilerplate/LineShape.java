@@ -32,12 +32,18 @@ import java.util.regex.Pattern;
  *     words), and not a menu, label or address
  * @param reported says who said it ({@code said}, {@code told}, {@code according to}): news
  *     prose attributes what it reports, page chrome does not
+ * @param endsWithStop ends with a full stop or an ellipsis: a sentence, not a link or a label
+ * @param question ends with a question mark
+ * @param introducesWhatFollows ends with a colon ({@code The council agreed to:})
+ * @param bulleted starts with a list bullet ({@code - }, {@code • }, {@code * })
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
         boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
         boolean copyrightSign,
-        boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported) {
+        boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported,
+        boolean endsWithStop, boolean question, boolean introducesWhatFollows,
+        boolean bulleted) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
@@ -64,7 +70,7 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, false, true, false, false, false, false);
+            false, false, false, false, true, false, false, false, false, true, false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -111,7 +117,11 @@ record LineShape(
                         && line.indexOf('!') < 0 && !addressesReader(words)
                         && !containsAny(words, FIRST_PERSON_WORDS) && !menu && !labelled
                         && !hasEmail && !hasUrl && startsAsATitle(line),
-                containsAny(words, REPORTING_WORDS));
+                containsAny(words, REPORTING_WORDS),
+                end == '.' || end == '…',
+                end == '?',
+                end == ':',
+                bulleted(line));
     }
 
     private static boolean containsAny(List<String> words, Set<String> wanted) {
@@ -194,6 +204,12 @@ record LineShape(
             }
         }
         return false;
+    }
+
+    private static boolean bulleted(String line) {
+        String trimmed = line.stripLeading();
+        return trimmed.length() > 2 && "-•*–·".indexOf(trimmed.charAt(0)) >= 0
+                && Character.isWhitespace(trimmed.charAt(1));
     }
 
     private static boolean quoted(String line) {

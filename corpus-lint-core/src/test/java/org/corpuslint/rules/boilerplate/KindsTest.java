@@ -26,7 +26,6 @@ class KindsTest {
         "Join the conversation # comment prompt",
         "Back to top # navigation link",
         "Home | News | Islands | Weather # navigation link",
-        "https://www.harbourgazette.example/ferries # navigation link",
         "We use cookies to improve your experience on our site. # cookie notice",
         "Accept all cookies # cookie notice",
         "Read more: Timetables change for the summer season # related-content teaser",

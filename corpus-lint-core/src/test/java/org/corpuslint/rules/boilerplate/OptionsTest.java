@@ -67,9 +67,9 @@ class OptionsTest {
 
     @Test
     void extraPatternsAreRegularExpressions() {
-        LintConfig config = option("extraPhrases", "navigation:/^Photo \\d+ of \\d+$/");
-        assertEquals(List.of(oneLine(5, "Photo 3 of 12", "navigation link", "5:1-7:1")),
-                findings(config, withMiddle("Photo 3 of 12")));
+        LintConfig config = option("extraPhrases", "navigation:/^Edition \\d+ of \\d+$/");
+        assertEquals(List.of(oneLine(5, "Edition 3 of 12", "navigation link", "5:1-7:1")),
+                findings(config, withMiddle("Edition 3 of 12")));
     }
 
     @Test
@@ -87,7 +87,8 @@ class OptionsTest {
     @Test
     void badValuesNameTheOption() {
         String kinds = "donation, subscription, newsletter, share, comments, navigation,"
-                + " cookies, related, tip, advertisement, copyright";
+                + " cookies, related, tip, advertisement, copyright, legal, affiliate, shop,"
+                + " gallery";
         assertEquals("invalid configuration: option 'disabledKinds' of rule 'boilerplate' is"
                 + " 'share, sharing', expected kinds from " + kinds + ", repeated, header"
                 + " (unknown kind 'sharing')", error("disabledKinds", "share, sharing"));
@@ -125,7 +126,8 @@ class OptionsTest {
         assertEquals("invalid configuration: option 'phraseFile' of rule 'boilerplate' is '"
                 + bad + "', expected on line 2 'kind:phrase' entries with a kind from donation,"
                 + " subscription, newsletter, share, comments, navigation, cookies, related, tip,"
-                + " advertisement, copyright (the line's kind is not one of them)",
+                + " advertisement, copyright, legal, affiliate, shop, gallery (the line's kind is"
+                + " not one of them)",
                 error("phraseFile", bad.toString()));
     }
 }

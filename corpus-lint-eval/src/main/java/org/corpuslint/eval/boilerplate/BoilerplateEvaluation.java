@@ -28,7 +28,8 @@ import org.corpuslint.rules.boilerplate.BoilerplateRule;
  * -Dexec.mainClass=org.corpuslint.eval.boilerplate.BoilerplateEvaluation} (options:
  * {@code -Dtemplates=development|held-out|fresh} picks the template set, default
  * {@code fresh} ({@link FreshTemplates}, never used for tuning); {@code -Dseed=N};
- * {@code -Dverbose=true} lists misses and false positives).
+ * {@code -Dverbose=true} lists misses and false positives; {@code -Dlayouts=false} leaves out
+ * {@link PageLayoutTemplates}, the layouts of real pages).
  */
 public final class BoilerplateEvaluation {
 
@@ -40,18 +41,21 @@ public final class BoilerplateEvaluation {
         boolean verbose = Boolean.getBoolean("verbose");
         List<Document> clean = CleanCorpus.load(root);
         String set = System.getProperty("templates", "fresh");
-        Map<String, List<String>> templates = switch (set) {
+        Map<String, List<String>> lines = switch (set) {
             case "development" -> BoilerplateTemplates.BY_KIND;
             case "held-out" -> HeldOutTemplates.BY_KIND;
             case "fresh" -> FreshTemplates.BY_KIND;
             default -> throw new IllegalArgumentException("-Dtemplates=" + set
                     + ": expected development, held-out or fresh");
         };
+        // Real pages' layouts unless -Dlayouts=false (the figures before they were added).
+        Map<String, List<String>> templates = Boolean.parseBoolean(
+                System.getProperty("layouts", "true")) ? PageLayoutTemplates.with(lines) : lines;
         List<PlantedDocument> planted = plant(clean, seed, templates);
-        int lines = planted.stream().mapToInt(p -> p.planted().size()).sum();
+        int plantedLines = planted.stream().mapToInt(p -> p.planted().size()).sum();
         int decoys = planted.stream().mapToInt(p -> p.decoys().size()).sum();
         System.out.printf(Locale.ROOT, "%d articles from %s, %d boilerplate lines planted"
-                + " (seed %d, %s templates), %d decoy prose lines%n", planted.size(), root, lines, seed,
+                + " (seed %d, %s templates), %d decoy prose lines%n", planted.size(), root, plantedLines, seed,
                 set, decoys);
         evaluate("default options", planted, Map.of(), verbose);
         evaluate("repetition off (disabledKinds=repeated)", planted,

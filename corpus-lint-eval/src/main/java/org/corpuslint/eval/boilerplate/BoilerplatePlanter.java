@@ -14,6 +14,7 @@ import org.corpuslint.document.Document;
  * title), the tail, or between two paragraphs; one or two kinds per block, one to three lines,
  * with or without blank lines between them. Most lines come from fresh templates; some are the
  * outlet's recurring house chrome. Some articles get a decoy sentence instead or as well.
+ * A box of links ({@link PageLayoutTemplates#LINK_BOX}) is a run of headlines, not one line.
  */
 final class BoilerplatePlanter {
 
@@ -47,7 +48,9 @@ final class BoilerplatePlanter {
         }
         if (random.nextDouble() < 0.35) {
             int at = paragraphBoundary(out);
-            String decoy = outlet.fill(Outlet.pick(BoilerplateTemplates.DECOYS, random), random);
+            List<String> decoys = random.nextBoolean() ? BoilerplateTemplates.DECOYS
+                    : PageLayoutTemplates.DECOYS;
+            String decoy = outlet.fill(Outlet.pick(decoys, random), random);
             out.add(at, new String[] {"", null});
             out.add(at + 1, new String[] {decoy, "decoy"});
         }
@@ -74,6 +77,10 @@ final class BoilerplatePlanter {
         boolean spaced = random.nextBoolean();
         for (int k = 0; k < kindCount; k++) {
             String kind = Outlet.pick(kinds, random);
+            if (kind.equals(PageLayoutTemplates.LINK_BOX)) {
+                addLinkBox(block, outlet, otherHeadlines, position);
+                continue;
+            }
             int count = 1 + (random.nextDouble() < 0.35 ? 1 : 0);
             for (int c = 0; c < count; c++) {
                 if (spaced && !block.isEmpty()) {
@@ -102,6 +109,31 @@ final class BoilerplatePlanter {
             withSpace.add(new String[] {"", null});
         }
         out.addAll(at, withSpace);
+    }
+
+    /**
+     * A box of other stories' headlines as a scraper leaves it: two to four lines with no
+     * blank line between them, under a short heading or none. A box without a heading is
+     * planted only after the story, where it is found by its place; mid-article it has one.
+     */
+    private void addLinkBox(List<String[]> block, Outlet outlet, List<String> otherHeadlines,
+            String position) {
+        String heading = outlet.fill(Outlet.pick(templates.get(PageLayoutTemplates.LINK_BOX),
+                random), random);
+        if (heading.isEmpty() && !position.equals("tail")) {
+            heading = "Related stories";
+        }
+        String label = PageLayoutTemplates.LINK_BOX + "@" + position;
+        if (!block.isEmpty()) {
+            block.add(new String[] {"", null});
+        }
+        if (!heading.isEmpty()) {
+            block.add(new String[] {heading, label});
+        }
+        int links = heading.isEmpty() ? 3 + random.nextInt(2) : 2 + random.nextInt(3);
+        for (int i = 0; i < links; i++) {
+            block.add(new String[] {Outlet.pick(otherHeadlines, random), label});
+        }
     }
 
     /** A line index just after a blank line in the article's body, away from head and tail. */
