@@ -99,9 +99,9 @@ class LibraryApiTest {
 
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
-        assertEquals(List.of("missing-date", "boilerplate", "typo", "unattributed-caption",
-                "orphan-credit", "truncated-text", "duplicate-line", "invalid-input",
-                "rule-failure"),
+        assertEquals(List.of("missing-date", "date-consistency", "boilerplate", "typo",
+                "unattributed-caption", "orphan-credit", "truncated-text", "duplicate-line",
+                "duplicate-document", "invalid-input", "rule-failure"),
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());
     }
 

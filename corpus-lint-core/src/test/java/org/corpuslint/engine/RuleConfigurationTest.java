@@ -38,8 +38,9 @@ class RuleConfigurationTest {
         CorpusLintException e = assertThrows(CorpusLintException.class,
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules:"
-                + " boilerplate, duplicate-line, invalid-input, missing-date, orphan-credit,"
-                + " rule-failure, truncated-text, typo, unattributed-caption", e.getMessage());
+                + " boilerplate, date-consistency, duplicate-document, duplicate-line,"
+                + " invalid-input, missing-date, orphan-credit, rule-failure, truncated-text, typo,"
+                + " unattributed-caption", e.getMessage());
     }
 
     @Test
@@ -70,8 +71,9 @@ class RuleConfigurationTest {
         LintConfig config = base().disableRule("boilerplate").build();
         LintResult result = new CorpusLinter(config).lintText("a.txt", " date 2024-06-19 Share\n");
         assertEquals(List.of(), result.findings());
-        assertEquals(List.of("missing-date", "typo", "unattributed-caption", "orphan-credit",
-                "truncated-text", "duplicate-line", "invalid-input", "rule-failure"),
+        assertEquals(List.of("missing-date", "date-consistency", "typo", "unattributed-caption",
+                "orphan-credit", "truncated-text", "duplicate-line", "duplicate-document",
+                "invalid-input", "rule-failure"),
                 result.rules().stream().map(RuleMetadata::id).toList());
     }
 

@@ -118,10 +118,12 @@ class SarifReportWriterTest {
                     + " " + !rule.at("/shortDescription/text").asText().isEmpty()
                     + " " + !rule.at("/fullDescription/text").asText().isEmpty());
         }
-        assertEquals(List.of("missing-date error true true", "boilerplate warning true true",
+        assertEquals(List.of("missing-date error true true",
+                "date-consistency warning true true", "boilerplate warning true true",
                 "typo error true true",
                 "unattributed-caption warning true true", "orphan-credit note true true",
                 "truncated-text warning true true", "duplicate-line note true true",
+                "duplicate-document note true true",
                 "invalid-input error true true", "rule-failure error true true"), rules);
     }
 
