@@ -18,6 +18,12 @@ public final class MinHashSignature {
     public static final int SHINGLE_WORDS = 4;
     /** Fewer shingles than this and only exact duplicates are looked for. */
     static final int MIN_SHINGLES = 20;
+    /**
+     * Shingles hashed per document: far beyond a news article (10,000 words), so that a
+     * hostile file of a million short words costs no more than a long article. Later words
+     * still count for exact duplicates.
+     */
+    static final int MAX_SHINGLES = 10_000;
 
     private static final long[] MULTIPLIERS = new long[HASHES];
     private static final long[] ADDENDS = new long[HASHES];
@@ -94,7 +100,7 @@ public final class MinHashSignature {
                     word = (word ^ Character.toLowerCase(w)) * FNV_PRIME;
                     i++;
                 }
-                if (shingled) {
+                if (shingled && shingles < MAX_SHINGLES) {
                     window[words++ % SHINGLE_WORDS] = word;
                     if (words >= SHINGLE_WORDS) {
                         addShingle(minima, shingle(window, words));

@@ -21,6 +21,7 @@ import org.corpuslint.eval.common.CleanCorpus;
 import org.corpuslint.eval.common.Score;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.profile.StoryKey;
 import org.corpuslint.rules.duplicate.DuplicateDocumentRule;
 
 /**
@@ -115,6 +116,12 @@ public final class DuplicateEvaluation {
             c.copies().forEach(copy -> realClustered.add(copy.path()));
         });
 
+        Map<CopyKind, Integer> sameStory = new EnumMap<>(CopyKind.class);
+        for (Map.Entry<String, String> pair : originalOfCopy.entrySet()) {
+            if (StoryKey.of(corpus.get(pair.getKey())) == StoryKey.of(corpus.get(pair.getValue()))) {
+                sameStory.merge(kindOfCopy.get(pair.getKey()), 1, Integer::sum);
+            }
+        }
         Map<CopyKind, Score> byKind = new EnumMap<>(CopyKind.class);
         Map<CopyKind, List<Double>> similarities = new EnumMap<>(CopyKind.class);
         int canonicalRight = 0;
@@ -164,9 +171,11 @@ public final class DuplicateEvaluation {
                 light = light.plus(score);
             }
             List<Double> sims = similarities.getOrDefault(kind, List.of());
-            System.out.printf(Locale.ROOT, "    %-19s recall %d/%d, similarity %s%n", kind,
-                    score.truePositives(), score.truePositives() + score.falseNegatives(),
-                    range(sims));
+            System.out.printf(Locale.ROOT, "    %-19s recall %d/%d, similarity %s; one story"
+                    + " key (line counts count it once) %d/%d%n", kind, score.truePositives(),
+                    score.truePositives() + score.falseNegatives(), range(sims),
+                    sameStory.getOrDefault(kind, 0),
+                    score.truePositives() + score.falseNegatives());
         }
         System.out.printf(Locale.ROOT, "  light copies (all but PARAGRAPH_REPLACED): recall"
                 + " %.1f%% (%d/%d)%n", 100 * light.recall(), light.truePositives(),
