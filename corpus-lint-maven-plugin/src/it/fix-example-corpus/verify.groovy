@@ -15,17 +15,18 @@ assert fixLines == [
     '[INFO] corpus-lint fix: 03-film-festival.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 06-summit-gallery.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 09-day-first-date.txt: 1 fix applied',
-    '[INFO] corpus-lint fix: applied 3 fixes in 3 files; 12 fixes need review (6 likely, 6 unsure):'
+    '[INFO] corpus-lint fix: applied 3 fixes in 3 files; 13 fixes need review (7 likely, 6 unsure):'
             + ' run with -Dcorpus-lint.fixConfidence=likely',
     "[INFO] corpus-lint fix: wrote the patch ${patch.absolutePath} (apply it in the corpus folder with patch -p1)".toString(),
-    // corpus-lint:fix@all, fixConfidence=unsure: typos, a recovered header, boilerplate blocks
+    // corpus-lint:fix@all, fixConfidence=unsure: typos, recovered and corrected headers, boilerplate blocks
     '[INFO] corpus-lint fix: 02-geothermal-plant.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 03-film-festival.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 04-coalition-talks.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 07-flood-relief.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 11-ferry-strike.txt: 2 fixes applied',
     '[INFO] corpus-lint fix: 14-library-hours.txt: 4 fixes applied',
-    '[INFO] corpus-lint fix: applied 12 fixes in 6 files',
+    '[INFO] corpus-lint fix: 16-grain-barges.txt: 1 fix applied',
+    '[INFO] corpus-lint fix: applied 13 fixes in 7 files',
 ] : fixLines.join('\n')
 def reported = fixLines.collect { (it =~ /^\[INFO\] corpus-lint fix: ([^:]+\.txt): /) }
         .findAll { it.find() }.collect { it.group(1) }.unique().sort()
@@ -58,6 +59,9 @@ assert fixed('04-coalition-talks.txt') == ' date 2024-03-12\n' + before('04-coal
         .replace('Helsingn Sanomat', 'Helsingin Sanomat')
 // missing-date (day-first date rewritten)
 assert fixed('09-day-first-date.txt') == before('09-day-first-date.txt').replace(' date 21/03/2024', ' date 2024-03-21')
+// date-consistency: the header takes the dateline's date
+assert fixed('16-grain-barges.txt') == before('16-grain-barges.txt')
+        .replace(' date 2024-04-18', ' date 2024-04-09')
 // duplicate-line: the doubled credit line goes, once
 assert fixed('06-summit-gallery.txt') == before('06-summit-gallery.txt')
         .replace('Ingrid Dahl / NTB\nIngrid Dahl / NTB\n', 'Ingrid Dahl / NTB\n')

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.DuplicateCluster;
 import org.corpuslint.rule.RuleMetadata;
 
 /**
@@ -14,12 +15,21 @@ import org.corpuslint.rule.RuleMetadata;
  * @param findings every finding, in {@link Finding#REPORT_ORDER}
  * @param documentCount the number of files considered (linted or reported as invalid input)
  * @param rules metadata of every rule that ran, plus the engine's own input checks
+ * @param duplicateClusters the clusters of copies the {@code duplicate-document} rule found
+ *     among the linted documents, by canonical path (empty when it did not run)
  */
-public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
+public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
+        List<DuplicateCluster> duplicateClusters) {
 
     public LintResult {
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+        duplicateClusters = List.copyOf(duplicateClusters);
+    }
+
+    /** A result without duplicate clusters. */
+    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
+        this(findings, documentCount, rules, List.of());
     }
 
     public Map<Severity, Integer> countBySeverity() {

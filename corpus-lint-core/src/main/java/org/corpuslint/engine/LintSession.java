@@ -3,12 +3,19 @@ package org.corpuslint.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.corpuslint.config.ConfigFile;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.CorpusStatistic;
+import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.rule.ClusterSource;
+import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
@@ -197,6 +204,7 @@ public final class LintSession {
             observer.progress("check", done, total);
         });
 
+        List<DuplicateCluster> clusters = clustersAmong(docs);
         List<Finding> all = new ArrayList<>(problems);
         perDocument.forEach(all::addAll);
         all = applyInputProblemSettings(all);
@@ -204,7 +212,29 @@ public final class LintSession {
         List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
         metadata.add(InputProblems.INVALID_INPUT);
         metadata.add(InputProblems.RULE_FAILURE);
-        return new LintResult(all, total + problems.size(), metadata);
+        return new LintResult(all, total + problems.size(), metadata, clusters);
+    }
+
+    /**
+     * The clusters rules found once per run ({@link ClusterSource}) that hold at least one of
+     * {@code docs}: all of them for a whole run, those of one document for {@link #lintDocument}.
+     */
+    private List<DuplicateCluster> clustersAmong(List<DocumentSource> docs) {
+        Map<String, DuplicateCluster> byCanonical = new TreeMap<>();
+        for (Rule rule : rules.rules()) {
+            if (rule instanceof ClusterSource source) {
+                source.clusters().forEach(c -> byCanonical.putIfAbsent(c.canonical(), c));
+            }
+        }
+        if (byCanonical.isEmpty() || docs == sources) {
+            return List.copyOf(byCanonical.values());
+        }
+        Set<String> paths = new HashSet<>();
+        docs.forEach(d -> paths.add(d.relativePath()));
+        return byCanonical.values().stream()
+                .filter(c -> paths.contains(c.canonical())
+                        || c.copies().stream().anyMatch(copy -> paths.contains(copy.path())))
+                .toList();
     }
 
     /**

@@ -131,6 +131,13 @@ final class RuleSelection {
         return List.copyOf(needed);
     }
 
+    /** Every rule instance of the run, once each, in a fixed order. */
+    List<Rule> rules() {
+        Set<Rule> distinct = new LinkedHashSet<>();
+        byFolder.values().forEach(actives -> actives.forEach(a -> distinct.add(a.rule())));
+        return List.copyOf(distinct);
+    }
+
     /** Metadata of every rule that runs on at least some documents. */
     List<RuleMetadata> metadata() {
         return List.copyOf(metadata);

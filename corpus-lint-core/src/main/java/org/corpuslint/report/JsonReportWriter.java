@@ -3,6 +3,7 @@ package org.corpuslint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
@@ -10,6 +11,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
 import org.corpuslint.model.TextEdit;
+import org.corpuslint.profile.DuplicateCluster;
 
 /**
  * {@code corpus-lint.json}: the findings in a small, documented schema (see the README), written
@@ -49,6 +51,9 @@ public final class JsonReportWriter implements ReportWriter {
                 finding(json, finding);
             }
             json.writeEndArray();
+            if (!result.duplicateClusters().isEmpty()) {
+                duplicateClusters(json, result.duplicateClusters());
+            }
             json.writeEndObject();
         }
         out.flush();
@@ -70,6 +75,29 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** The clusters of copies, so a pipeline can keep one document of each. */
+    private static void duplicateClusters(JsonGenerator json, List<DuplicateCluster> clusters)
+            throws IOException {
+        json.writeArrayFieldStart("duplicateClusters");
+        for (DuplicateCluster cluster : clusters) {
+            json.writeStartObject();
+            json.writeStringField("canonical", cluster.canonical());
+            json.writeArrayFieldStart("copies");
+            for (DuplicateCluster.Copy copy : cluster.copies()) {
+                json.writeStartObject();
+                json.writeStringField("path", copy.path());
+                // Two decimals, as the finding's message gives it.
+                json.writeNumberField("similarity",
+                        Math.round(copy.similarity() * 100) / 100.0);
+                json.writeBooleanField("exact", copy.exact());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void finding(JsonGenerator json, Finding f) throws IOException {

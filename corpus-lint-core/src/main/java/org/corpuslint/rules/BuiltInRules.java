@@ -9,7 +9,9 @@ import org.corpuslint.rules.caption.DuplicateLineRule;
 import org.corpuslint.rules.caption.OrphanCreditRule;
 import org.corpuslint.rules.caption.TruncatedTextRule;
 import org.corpuslint.rules.caption.UnattributedCaptionRule;
+import org.corpuslint.rules.date.DateConsistencyRule;
 import org.corpuslint.rules.date.MissingDateRule;
+import org.corpuslint.rules.duplicate.DuplicateDocumentRule;
 import org.corpuslint.rules.typo.TypoRule;
 
 /**
@@ -20,12 +22,14 @@ public final class BuiltInRules {
 
     private static final RuleCatalog CATALOG = RuleCatalog.builder()
             .add(MissingDateRule.METADATA, MissingDateRule::new)
+            .add(DateConsistencyRule.METADATA, DateConsistencyRule::new)
             .add(BoilerplateRule.METADATA, BoilerplateRule::new)
             .add(TypoRule.METADATA, TypoRule::new)
             .add(UnattributedCaptionRule.METADATA, UnattributedCaptionRule::new)
             .add(OrphanCreditRule.METADATA, OrphanCreditRule::new)
             .add(TruncatedTextRule.METADATA, TruncatedTextRule::new)
             .add(DuplicateLineRule.METADATA, DuplicateLineRule::new)
+            .add(DuplicateDocumentRule.METADATA, DuplicateDocumentRule::new)
             .build();
 
     private BuiltInRules() {}

@@ -122,9 +122,10 @@ class ConfigFileTest {
     @Test
     void theExampleLintsAsItSays() throws IOException {
         TempCorpus corpus = new TempCorpus(folder)
-                .file("a.txt", " date 1995-03-01 Share\nBody\n")
-                .file("outlet-a/a.txt", " date 1995-03-01 Share\nBody\n")
-                .file("outlet-a/archive/a.txt", " date 1995-03-01\nBody\n")
+                // Bodies differ, so that no document is another's duplicate.
+                .file("a.txt", " date 1995-03-01 Share\nFerry news\n")
+                .file("outlet-a/a.txt", " date 1995-03-01 Share\nBridge news\n")
+                .file("outlet-a/archive/a.txt", " date 1995-03-01\nTram news\n")
                 .file("drafts/a.txt", "no date\n");
         write(EXAMPLE);
         LintConfig config = ConfigFile.load(ConfigFile.find(corpus.root()).orElseThrow())

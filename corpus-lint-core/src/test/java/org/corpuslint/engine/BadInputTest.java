@@ -43,7 +43,7 @@ class BadInputTest {
         Arrays.fill(tenMegabyteLine, (byte) 'a');
         return new TempCorpus(folder)
                 .file("good.txt", " date 2024-06-19\nHarbour news\n")
-                .file("nodate.txt", "Harbour news\n")
+                .file("nodate.txt", "Harbour view\n")
                 .bytes("photo.txt", bytes("JFIF", 0, 0, 1, "tail"))
                 .bytes("bad.txt", bytes(" date 2024-06-19\nCafé line\nBroken ", 0xFF, " byte\n"))
                 .file("empty.txt", "")

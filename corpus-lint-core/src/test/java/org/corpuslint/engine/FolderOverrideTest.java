@@ -16,10 +16,11 @@ class FolderOverrideTest {
 
     private static RuleFixture corpus() {
         return RuleFixture.corpus()
-                .doc("top.txt", " date 1995-03-01 Share", "Body")
-                .doc("outlet-a/a.txt", " date 1995-03-01 Share", "Body")
-                .doc("outlet-a/archive/old.txt", " date 1995-03-01 Share", "Body")
-                .doc("outlet-b/b.txt", " date 1995-03-01 Share", "Body");
+                // Bodies differ, so that no document is another's duplicate.
+                .doc("top.txt", " date 1995-03-01 Share", "Top story")
+                .doc("outlet-a/a.txt", " date 1995-03-01 Share", "First story")
+                .doc("outlet-a/archive/old.txt", " date 1995-03-01 Share", "Old story")
+                .doc("outlet-b/b.txt", " date 1995-03-01 Share", "Second story");
     }
 
     private static LintConfig.Builder base(int threads) {

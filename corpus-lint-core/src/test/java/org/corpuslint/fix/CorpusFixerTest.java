@@ -36,7 +36,7 @@ class CorpusFixerTest {
     private static final String DAY_FIRST_GLUED = " date 21/03/2024 Share this page\n"
             + "River levels fall\nWater dropped overnight.\n";
     private static final String GLUED = " date 2024-05-02 Subscribe now\nMarket day\nStalls.\n";
-    private static final String CLEAN = " date 2024-05-03\nMarket day\nStalls.\n";
+    private static final String CLEAN = " date 2024-05-03\nFish market\nStalls.\n";
     private static final String NO_FIX = "Untitled\nNo date anywhere.\n";
 
     /** Every fix, whatever its confidence: what fix did before fixes had one. */

@@ -156,7 +156,7 @@ class CorpusProfileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> lines.merge(new CorpusProfile()));
         assertEquals("cannot merge profiles counting different statistics: [line recurrence]"
-                + " and [word counts, line recurrence]", e.getMessage());
+                + " and [word counts, line recurrence, duplicate signatures]", e.getMessage());
     }
 
     private static Map<String, String> lineContents(CorpusProfile profile,

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
@@ -17,6 +18,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
 import org.corpuslint.model.TextEdit;
+import org.corpuslint.rules.duplicate.DuplicateDocumentRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +109,26 @@ class JsonReportWriterTest {
                 new Fix("replace with 'Good.'", List.of(new TextEdit(start, end, "Good."))));
         JsonNode report = write(new LintResult(List.of(finding), 1, List.of()), null);
         assertEquals("unsure", report.at("/findings/0/fix/confidence").asText());
+    }
+
+    @Test
+    void duplicateClustersAreListedSoAPipelineCanKeepOneCopy() throws IOException {
+        String story = "Bridge closed for repairs\n\nThe old stone bridge over the river will"
+                + " close for six weeks from Monday while masons replace the worn parapet and"
+                + " resurface the road, the county council said on Friday.\n";
+        LintResult result = new CorpusLinter(LintConfig.builder().threads(1).build(),
+                List.of(DuplicateDocumentRule::new)).lintDocuments(List.of(
+                        new Document("b.txt", " date 2024-02-02\n" + story),
+                        new Document("a.txt", " date 2024-02-01\n" + story),
+                        new Document("c.txt", " date 2024-02-03\nMenu\n" + story),
+                        new Document("d.txt", " date 2024-02-03\nSomething else entirely.\n")),
+                null);
+        assertEquals(JSON.readTree("""
+                [{"canonical": "a.txt", "copies": [
+                    {"path": "b.txt", "similarity": 1.0, "exact": true},
+                    {"path": "c.txt", "similarity": 1.0, "exact": false}]}]"""),
+                write(result, null).get("duplicateClusters"));
+        assertEquals(false, write(new CorpusLinter(LintConfig.defaults())
+                .lintText("a.txt", " date 2020-01-01\nFine.\n"), null).has("duplicateClusters"));
     }
 }

@@ -1,0 +1,168 @@
+package org.corpuslint.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The duplicate clusters of a corpus, found once per run from its {@link DuplicateSignatures}:
+ * exact duplicates (same text after white-space normalisation) and near-duplicates (estimated
+ * Jaccard similarity of word shingles at least the threshold), joined transitively.
+ *
+ * <p>Candidate pairs come from {@link LshBands}: one band at a time, the band keys of all
+ * documents are packed with their index into one {@code long[]} and sorted, so equal keys sit
+ * side by side. Memory is one long per document besides the signatures, and time is
+ * {@code bands × n log n} plus the verified candidates, never all pairs. A run of documents
+ * sharing a band key is verified pair by pair only when short; a long one against its first and
+ * previous member, which keeps hostile input (thousands of copies) linear.
+ */
+public final class DuplicateClusters {
+
+    private static final int INDEX_BITS = 28;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    /** Runs of equal band keys up to this length are verified pair by pair. */
+    private static final int ALL_PAIRS_RUN = 8;
+    /** The order that elects the canonical copy. */
+    private static final Comparator<DocumentSignature> CANONICAL_FIRST =
+            Comparator.comparingLong(DocumentSignature::epochDay)
+                    .thenComparingInt(DocumentSignature::chromeLines)
+                    .thenComparing(DocumentSignature::path);
+
+    private final List<DuplicateCluster> clusters;
+    private final Map<String, DuplicateCluster> clusterOfCopy = new HashMap<>();
+    private final Map<String, DuplicateCluster.Copy> copies = new HashMap<>();
+
+    private DuplicateClusters(List<DuplicateCluster> clusters) {
+        this.clusters = List.copyOf(clusters);
+        for (DuplicateCluster cluster : clusters) {
+            for (DuplicateCluster.Copy copy : cluster.copies()) {
+                clusterOfCopy.put(copy.path(), cluster);
+                copies.put(copy.path(), copy);
+            }
+        }
+    }
+
+    /**
+     * Clusters {@code signatures} with near-duplicates from {@code threshold} (0 to 1) on.
+     *
+     * @throws IllegalArgumentException when there are more documents than 2^28
+     */
+    public static DuplicateClusters find(DuplicateSignatures signatures, double threshold) {
+        List<DocumentSignature> docs = signatures.inPathOrder();
+        if (docs.size() > INDEX_MASK) {
+            throw new IllegalArgumentException("too many documents for duplicate detection: "
+                    + docs.size());
+        }
+        UnionFind sets = new UnionFind(docs.size());
+        joinExactCopies(docs, sets);
+        joinNearCopies(docs, sets, threshold);
+        return new DuplicateClusters(collect(docs, sets));
+    }
+
+    private static void joinExactCopies(List<DocumentSignature> docs, UnionFind sets) {
+        Integer[] order = new Integer[docs.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingLong(i -> docs.get(i).exactHash()));
+        for (int i = 1; i < order.length; i++) {
+            long hash = docs.get(order[i]).exactHash();
+            if (hash != 0 && hash == docs.get(order[i - 1]).exactHash()) {
+                sets.union(order[i], order[i - 1]);
+            }
+        }
+    }
+
+    private static void joinNearCopies(List<DocumentSignature> docs, UnionFind sets,
+            double threshold) {
+        LshBands banding = LshBands.forThreshold(threshold);
+        long[] packed = new long[docs.size()];
+        for (int band = 0; band < banding.bands(); band++) {
+            int n = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                DocumentSignature doc = docs.get(i);
+                if (doc.hasMinHashes()) {
+                    packed[n++] = banding.key(doc.minHashes(), band) << INDEX_BITS | i;
+                }
+            }
+            Arrays.sort(packed, 0, n);
+            int runStart = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i == n || packed[i] >>> INDEX_BITS != packed[runStart] >>> INDEX_BITS) {
+                    verifyRun(docs, sets, threshold, packed, runStart, i);
+                    runStart = i;
+                }
+            }
+        }
+    }
+
+    private static void verifyRun(List<DocumentSignature> docs, UnionFind sets, double threshold,
+            long[] packed, int from, int to) {
+        int length = to - from;
+        for (int i = from + 1; i < to; i++) {
+            int a = (int) (packed[i] & INDEX_MASK);
+            if (length <= ALL_PAIRS_RUN) {
+                for (int j = from; j < i; j++) {
+                    joinIfSimilar(docs, sets, threshold, a, (int) (packed[j] & INDEX_MASK));
+                }
+            } else {
+                joinIfSimilar(docs, sets, threshold, a, (int) (packed[from] & INDEX_MASK));
+                joinIfSimilar(docs, sets, threshold, a, (int) (packed[i - 1] & INDEX_MASK));
+            }
+        }
+    }
+
+    private static void joinIfSimilar(List<DocumentSignature> docs, UnionFind sets,
+            double threshold, int a, int b) {
+        if (sets.find(a) != sets.find(b) && MinHashSignature.similarity(
+                docs.get(a).minHashes(), docs.get(b).minHashes()) >= threshold) {
+            sets.union(a, b);
+        }
+    }
+
+    private static List<DuplicateCluster> collect(List<DocumentSignature> docs, UnionFind sets) {
+        Map<Integer, List<DocumentSignature>> members = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (sets.size(i) > 1) {
+                members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(docs.get(i));
+            }
+        }
+        List<DuplicateCluster> clusters = new ArrayList<>();
+        for (List<DocumentSignature> cluster : members.values()) {
+            DocumentSignature canonical = cluster.stream().min(CANONICAL_FIRST).orElseThrow();
+            List<DuplicateCluster.Copy> copies = new ArrayList<>();
+            for (DocumentSignature doc : cluster) { // path order
+                if (doc != canonical) {
+                    copies.add(copy(doc, canonical));
+                }
+            }
+            clusters.add(new DuplicateCluster(canonical.path(), copies));
+        }
+        clusters.sort(Comparator.comparing(DuplicateCluster::canonical));
+        return clusters;
+    }
+
+    private static DuplicateCluster.Copy copy(DocumentSignature doc, DocumentSignature canonical) {
+        boolean exact = doc.exactHash() == canonical.exactHash();
+        double similarity = exact || !doc.hasMinHashes() || !canonical.hasMinHashes() ? 1.0
+                : MinHashSignature.similarity(doc.minHashes(), canonical.minHashes());
+        return new DuplicateCluster.Copy(doc.path(), similarity, exact);
+    }
+
+    /** Every cluster of two or more documents, by the canonical copy's path. */
+    public List<DuplicateCluster> clusters() {
+        return clusters;
+    }
+
+    /** The cluster in which {@code path} is a non-canonical copy, if it is one. */
+    public Optional<DuplicateCluster> clusterOfCopy(String path) {
+        return Optional.ofNullable(clusterOfCopy.get(path));
+    }
+
+    /** {@code path} as a non-canonical copy, if it is one. */
+    public Optional<DuplicateCluster.Copy> copy(String path) {
+        return Optional.ofNullable(copies.get(path));
+    }
+}

@@ -1,0 +1,39 @@
+package org.corpuslint.profile;
+
+/**
+ * Locality-sensitive hashing over MinHash signatures: the signature is cut into bands of
+ * {@code rows} values, and two documents become a candidate pair when any band agrees in full.
+ * A pair of similarity {@code s} is a candidate with probability {@code 1 - (1 - s^rows)^bands}
+ * (the S-curve); {@link #forThreshold} picks the most selective banding that still catches a
+ * pair at the threshold with probability {@value #RECALL_AT_THRESHOLD}.
+ *
+ * @param rows values per band
+ * @param bands number of bands
+ */
+record LshBands(int rows, int bands) {
+
+    static final double RECALL_AT_THRESHOLD = 0.995;
+
+    static LshBands forThreshold(double threshold) {
+        for (int rows = 16; rows > 1; rows--) {
+            int bands = MinHashSignature.HASHES / rows;
+            if (candidateProbability(threshold, rows, bands) >= RECALL_AT_THRESHOLD) {
+                return new LshBands(rows, bands);
+            }
+        }
+        return new LshBands(1, MinHashSignature.HASHES);
+    }
+
+    static double candidateProbability(double similarity, int rows, int bands) {
+        return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
+    }
+
+    /** The 64-bit key of band {@code band} of {@code minHashes}. */
+    long key(short[] minHashes, int band) {
+        long hash = band;
+        for (int k = band * rows; k < (band + 1) * rows; k++) {
+            hash = StoryKey.mix(hash * 31 + minHashes[k]);
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,109 @@
+package org.corpuslint.rules.duplicate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.profile.DuplicateClusters;
+import org.corpuslint.profile.DuplicateSignatures;
+import org.corpuslint.rule.ClusterSource;
+import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOption;
+import org.corpuslint.rule.RuleOptions;
+
+/**
+ * A document that is a copy of another in the corpus: exactly, or nearly (wire copy in several
+ * outlets, a page scraped twice with different chrome, an updated version). The clusters are
+ * found once, when the rule is prepared, from the corpus's {@link DuplicateSignatures}; each
+ * non-canonical copy is reported once, pointing at the copy to keep.
+ */
+public final class DuplicateDocumentRule implements Rule, ClusterSource {
+
+    public static final String ID = "duplicate-document";
+
+    static final RuleOption<Double> THRESHOLD = new RuleOption<>("threshold",
+            OptionType.number(0.5, 1), "0.75",
+            "the estimated Jaccard similarity of two documents' word four-grams from which they"
+                    + " count as near-duplicates");
+
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            ID,
+            Severity.INFO,
+            "The document is a copy or near-copy of another document of the corpus.",
+            "Duplicated articles weigh a story several times in a training set, leak between"
+                    + " training and test splits and inflate every count. The rule finds exact"
+                    + " duplicates (the same text once white space is collapsed; the date header"
+                    + " line does not count) and near-duplicates: documents whose sets of word"
+                    + " four-grams have a Jaccard similarity of at least `threshold`, estimated"
+                    + " with MinHash and found with locality-sensitive hashing, so the corpus is"
+                    + " never compared pair by pair. Copies of copies join one cluster. In each"
+                    + " cluster the copy to keep is the earliest dated, else the one with the"
+                    + " fewest lines that are not prose (page chrome, captions), else the first"
+                    + " by path; every other member is reported once, naming it and the"
+                    + " similarity: a warning for an exact duplicate, info for a near one. There"
+                    + " is no fix (deleting files is the user's call); the JSON report lists the"
+                    + " clusters.",
+            "`politics/vote-copy.txt` repeating `politics/vote.txt` with a share bar added:"
+                    + " `info [duplicate-document] near-duplicate of politics/vote.txt (estimated"
+                    + " similarity 0.91; 2 documents in the cluster)`.",
+            List.of(THRESHOLD), Set.of())
+            .withStatistics(DuplicateSignatures.STATISTIC);
+
+    private DuplicateClusters clusters;
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void prepare(CorpusProfile profile, RuleOptions options) {
+        clusters = DuplicateClusters.find(profile.statistic(DuplicateSignatures.STATISTIC),
+                options.value(THRESHOLD));
+    }
+
+    @Override
+    public List<DuplicateCluster> clusters() {
+        return clusters.clusters();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Document document = context.document();
+        Optional<DuplicateCluster.Copy> copy = clusters.copy(document.path());
+        if (copy.isEmpty()) {
+            return;
+        }
+        DuplicateCluster cluster = clusters.clusterOfCopy(document.path()).orElseThrow();
+        int line = firstTextLine(document);
+        int start = document.lineMap().lineStart(line);
+        int end = document.lineMap().lineContentEnd(line);
+        String size = cluster.size() + " documents in the cluster";
+        if (copy.get().exact()) {
+            context.report(Severity.WARNING, start, end, "exact duplicate of "
+                    + cluster.canonical() + " (the same text once white space is collapsed; "
+                    + size + ")", null);
+        } else {
+            context.report(Severity.INFO, start, end, String.format(Locale.ROOT,
+                    "near-duplicate of %s (estimated similarity %.2f; %s)", cluster.canonical(),
+                    copy.get().similarity(), size), null);
+        }
+    }
+
+    /** The first non-blank line of the body: the headline, usually. */
+    private static int firstTextLine(Document document) {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (!document.line(line).isBlank()) {
+                return line;
+            }
+        }
+        return Math.min(document.firstBodyLine(), document.lineCount());
+    }
+}

@@ -1,0 +1,126 @@
+package org.corpuslint.rules.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.testkit.RuleFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateConsistencyRuleTest {
+
+    private static final String RULE = "warning [date-consistency] ";
+
+    private static List<String> findings(String... lines) {
+        return RuleFixture.corpus().doc("a.txt", lines).findings(DateConsistencyRule::new);
+    }
+
+    private static String headerFix(String date) {
+        return " | fix: replace the header date with '" + date + "' => 1:7-1:17 \"" + date + "\"";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Published On 19 Jun 2024", "Posted: June 19, 2024",
+        "Published 11:15 PM EST Jun 19, 2024", "2024-06-19", "First published on 19 June 2024"})
+    void publicationLineFarFromTheHeaderIsReportedWithTheStatedDateAsFix(String line) {
+        assertEquals(List.of("a.txt:3:1-3:" + (line.length() + 1) + " " + RULE
+                + "header date 2024-06-25 is 6 days after the publication date the text states,"
+                + " 2024-06-19 ('" + line + "')" + headerFix("2024-06-19")),
+                findings(" date 2024-06-25", "Tram line approved", line, "",
+                        "The council voted for the airport tram."));
+    }
+
+    @Test
+    void datelineIsReadInTheYearNearestTheHeader() {
+        assertEquals(List.of("a.txt:4:1-4:32 " + RULE + "header date 2025-01-04 is 17 days"
+                + " after the dateline's date, 2024-12-18 ('MOSCOW, December 18 (Reuters) -')"
+                + headerFix("2024-12-18")),
+                findings(" date 2025-01-04", "Grain ships sail", "",
+                        "MOSCOW, December 18 (Reuters) - Grain ships left port on Wednesday."));
+    }
+
+    @Test
+    void datelineWithARegionAndDayFirstDateIsRead() {
+        assertEquals(List.of("a.txt:4:1-4:34 " + RULE + "header date 2024-06-25 is 7 days"
+                + " after the dateline's date, 2024-06-18 ('ST. JOSEPH, Mich., 18 June (AP) —')"
+                + headerFix("2024-06-18")),
+                findings(" date 2024-06-25", "Fair opens", "",
+                        "ST. JOSEPH, Mich., 18 June (AP) — The county fair opened."));
+    }
+
+    @Test
+    void withinTheToleranceAndDatesInProseStayQuiet() {
+        assertEquals(List.of(), findings(" date 2024-06-20", "Grain ships sail",
+                "Published On 19 Jun 2024", "",
+                "MOSCOW, June 19 (Reuters) - Grain ships left on June 2, as agreed on 1 May 2023.",
+                "", "SAN FRANCISCO (AP) — A dateline without a date says nothing."));
+    }
+
+    @Test
+    void updateAfterPublicationIsNormalButBeforeItIsReportedWithoutFix() {
+        assertEquals(List.of(), findings(" date 2024-06-19", "Tram line approved",
+                "Updated: June 28, 2024 10:32 GMT", "", "The council voted."));
+        assertEquals(List.of("a.txt:3:1-3:33 " + RULE + "header date 2024-06-19 is 7 days after"
+                + " the update date the text states, 2024-06-12 ('Updated: June 12, 2024 10:32"
+                + " GMT')"), findings(" date 2024-06-19", "Tram line approved",
+                "Updated: June 12, 2024 10:32 GMT", "", "The council voted."));
+    }
+
+    @Test
+    void weekdayThatDoesNotFitTheDateIsReported() {
+        assertEquals(List.of("a.txt:4:1-4:34 " + RULE + "'BRUSSELS, Friday, June 18 (AFP) -'"
+                + " names Friday, but 2024-06-18 is a Tuesday"),
+                findings(" date 2024-06-18", "Talks end", "",
+                        "BRUSSELS, Friday, June 18 (AFP) - Ministers left without a deal."));
+        assertEquals(List.of(), findings(" date 2024-06-18", "Talks end", "",
+                "BRUSSELS, Tuesday, June 18 (AFP) - Ministers left without a deal."));
+    }
+
+    @Test
+    void datelineWeekdayAloneIsCheckedAgainstTheHeaderWithinTheTolerance() {
+        assertEquals(List.of("a.txt:4:1-4:27 " + RULE + "the dateline 'LONDON, Friday (Reuters) -'"
+                + " names Friday, but the header date 2024-06-18 is a Tuesday"),
+                findings(" date 2024-06-18", "Talks end", "",
+                        "LONDON, Friday (Reuters) - Ministers left without a deal."));
+        assertEquals(List.of(), findings(" date 2024-06-18", "Talks end", "",
+                "LONDON, Monday (Reuters) - Ministers left without a deal."));
+    }
+
+    @Test
+    void twoDifferentStatedDatesGiveFindingsButNoFix() {
+        assertEquals(List.of(
+                "a.txt:3:1-3:25 " + RULE + "header date 2024-07-02 is 13 days after the"
+                        + " publication date the text states, 2024-06-19 ('Published On 19 Jun"
+                        + " 2024')",
+                "a.txt:5:1-5:28 " + RULE + "header date 2024-07-02 is 12 days after the"
+                        + " dateline's date, 2024-06-20 ('LONDON, June 20 (Reuters) -')"),
+                findings(" date 2024-07-02", "Tram line approved", "Published On 19 Jun 2024",
+                        "", "LONDON, June 20 (Reuters) - The council voted."));
+    }
+
+    @Test
+    void noHeaderDateIsLeftToMissingDate() {
+        assertEquals(List.of(), findings("Tram line approved", "Published On 19 Jun 2024"));
+        assertEquals(List.of(), findings(" date 19/06/2024", "Published On 19 Jun 2023"));
+    }
+
+    @Test
+    void toleranceOptionWidensWhatAgrees() {
+        LintConfig wide = LintConfig.builder().threads(1)
+                .ruleOption(DateConsistencyRule.ID, "toleranceDays", "7").build();
+        assertEquals(List.of(), RuleFixture.corpus().config(wide)
+                .doc("a.txt", " date 2024-06-25", "Tram", "Published On 19 Jun 2024")
+                .findings(DateConsistencyRule::new));
+        RuleFixture bad = RuleFixture.corpus().config(LintConfig.builder().threads(1)
+                .ruleOption(DateConsistencyRule.ID, "toleranceDays", "-1").build())
+                .doc("a.txt", " date 2024-06-25");
+        assertEquals("invalid configuration: option 'toleranceDays' of rule 'date-consistency'"
+                + " is '-1', expected a whole number of at least 0", assertThrows(
+                        CorpusLintException.class,
+                        () -> bad.findings(DateConsistencyRule::new)).getMessage());
+    }
+}
