@@ -1,6 +1,7 @@
 package org.corpuslint.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -101,7 +102,8 @@ class LibraryApiTest {
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
         List<String> ids = AllRules.idsInDocumentationOrder();
-        assertEquals(List.of("missing-date", "boilerplate"), ids.subList(0, 2));
+        assertEquals("missing-date", ids.get(0));
+        assertTrue(ids.containsAll(List.of("boilerplate", "typo", "unattributed-caption")), ids.toString());
         assertEquals(List.of("invalid-input", "rule-failure"), ids.subList(ids.size() - 2, ids.size()));
         assertEquals(ids,
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());

@@ -79,7 +79,7 @@ class HtmlReportTest {
         assertEquals(28, a.get("header").asInt());
         assertTrue(a.get("note").isNull());
         // rule, severity, start offset, end offset, line, column, message, suggestion
-        assertEquals(List.of("[2,1,17,28,1,18,0,1]"), findings(a));
+        assertEquals(List.of("[1,1,17,28,1,18,0,1]"), findings(a));
 
         JsonNode b = data.at("/docs/1");
         assertEquals(-1, b.get("header").asInt());
