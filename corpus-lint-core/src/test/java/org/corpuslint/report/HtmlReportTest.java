@@ -20,7 +20,6 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.testing.TempCorpus;
-import org.corpuslint.testing.AllRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +65,9 @@ class HtmlReportTest {
         assertEquals("[\"error\",\"warning\",\"info\"]", data.get("severities").toString());
         List<String> rules = new ArrayList<>();
         data.get("rules").forEach(r -> rules.add(r.get("id").asText()));
-        assertEquals(AllRules.idsInDocumentationOrder(), rules);
+        List<String> golden = new ArrayList<>(GoldenRules.IDS);
+        golden.addAll(List.of("invalid-input", "rule-failure"));
+        assertEquals(golden, rules);
         assertEquals("[\"page chrome glued to the date header: 'Share story'\","
                 + "\"delete the text after the date\","
                 + "\"document has no publication date; the text states 2024-06-19\","
@@ -90,7 +91,7 @@ class HtmlReportTest {
         assertTrue(c.get("text").isNull());
         assertEquals("This file could not be linted, so its text is not shown.",
                 c.get("note").asText());
-        int invalidInput = AllRules.idsInDocumentationOrder().indexOf("invalid-input");
+        int invalidInput = golden.indexOf("invalid-input");
         assertEquals(List.of("[" + invalidInput + ",1,0,0,1,1,4,-1]"), findings(c));
         assertEquals(3, data.get("docs").size());
     }
