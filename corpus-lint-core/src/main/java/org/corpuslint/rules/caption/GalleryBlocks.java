@@ -1,9 +1,7 @@
 package org.corpuslint.rules.caption;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.corpuslint.rules.caption.PhotoLayout.Kind;
 
 /**
@@ -42,7 +40,7 @@ final class GalleryBlocks {
         if (blocks.isEmpty()) {
             return;
         }
-        Gallery gallery = new Gallery(layout, commonSize(blocks), longestCreditedCaption(blocks));
+        Gallery gallery = new Gallery(layout, unit(blocks), longestCreditedCaption(blocks));
         int unit = gallery.unit();
         // A gallery laid out with blank lines: photos in a row with only blank lines between
         // them, or photos of several lines each with blank lines before their credits (a lost
@@ -59,7 +57,12 @@ final class GalleryBlocks {
                     && layout.isGroupCredit(layout.nextNonBlank(block.last()));
             int lost = lines.size() - unit;
             if (!groupCredit && lost > 0) {
-                gallery.reportLostUnits(lines.subList(0, lost));
+                // Where blank lines part the paragraphs, no prose stands between the credit of
+                // one photo and the caption of the next, nor glued above a caption.
+                boolean vouched = layout.hasBlankLines()
+                        && (layout.isCreditElement(block.top())
+                                || layout.kind(block.top()) == Kind.BLANK);
+                gallery.reportLostUnits(lines.subList(0, lost), vouched);
             }
         }
         GalleryEnds ends = new GalleryEnds(gallery);
@@ -89,7 +92,10 @@ final class GalleryBlocks {
         }
         for (; line > firstBodyLine && layout.kind(line) == Kind.TEXT; line--) {
             String text = layout.text(line);
-            if (!CaptionText.captionLike(text)) {
+            // A kicker right below another photo's credit is a caption, not a lead-in: lead-ins
+            // open a gallery.
+            boolean kicker = CaptionText.isKicker(text) && layout.isCreditElement(line - 1);
+            if (!CaptionText.captionLike(text) && !kicker) {
                 break;
             }
             if (!lines.isEmpty() && layout.text(lines.get(0)).strip().equals(text.strip())) {
@@ -147,21 +153,22 @@ final class GalleryBlocks {
         return new PhotoBlock(lines, line, true, block.credit());
     }
 
-    /** The most common size of the bounded blocks (of all, if none is); the smaller on a tie. */
-    private static int commonSize(List<PhotoBlock> blocks) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    /**
+     * Lines per photo. A lost credit only adds lines to a block, so the smallest bounded block
+     * (of all, if none is bounded) sets it; photos of several lines must also show their shape:
+     * in most blocks the line above the caption is a title or an alt text, which ends without
+     * a full stop. Otherwise a longer block is captions that lost their credits.
+     */
+    private int unit(List<PhotoBlock> blocks) {
         boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
-        blocks.stream().filter(b -> b.bounded() || !anyBounded)
-                .forEach(b -> counts.merge(b.size(), 1, Integer::sum));
-        int best = 1;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
+        List<PhotoBlock> sized = blocks.stream().filter(b -> b.bounded() || !anyBounded).toList();
+        int smallest = sized.stream().mapToInt(PhotoBlock::size).min().orElse(1);
+        if (smallest <= 1) {
+            return 1;
         }
-        return best;
+        long headed = sized.stream().filter(b -> CaptionText.isHeading(
+                layout.text(b.lines().get(b.size() - smallest)))).count();
+        return headed * 2 > sized.size() ? smallest : 1;
     }
 
     private int longestCreditedCaption(List<PhotoBlock> blocks) {
