@@ -33,6 +33,11 @@ final class CaptionText {
 
     private CaptionText() {}
 
+    /** A gallery's position line: {@code Image 2 of 6}, {@code 3 / 12}. */
+    static boolean isGalleryCounter(String text) {
+        return GALLERY_COUNTER.matcher(text.strip()).matches();
+    }
+
     /** A title or an alt text: a line that ends without a sentence's final stop. */
     static boolean isHeading(String text) {
         return !SENTENCE_END.matcher(text.strip()).find();

@@ -3,10 +3,11 @@ package org.corpuslint.rules.caption;
 import java.util.List;
 
 /**
- * One document's photos as a gallery: its layout, its unit (lines per photo) and the length
- * of its longest credited caption, and how a photo whose credit was lost is reported.
+ * One document's photos as a gallery: its layout, its unit (lines per photo), the length of
+ * its longest credited caption, whether every caption above a credit line ends with a full
+ * stop, and how a photo whose credit was lost is reported.
  */
-record Gallery(PhotoLayout layout, int unit, int longest) {
+record Gallery(PhotoLayout layout, int unit, int longest, boolean captionsEndWithStop) {
 
     /** Words of a long caption of two sentences. */
     private static final int LONG_CAPTION_WORDS = 45;

@@ -1,7 +1,9 @@
 package org.corpuslint.rules.caption;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.corpuslint.rules.caption.PhotoLayout.Kind;
 
 /**
@@ -40,7 +42,8 @@ final class GalleryBlocks {
         if (blocks.isEmpty()) {
             return;
         }
-        Gallery gallery = new Gallery(layout, unit(blocks), longestCreditedCaption(blocks));
+        Gallery gallery = new Gallery(layout, unit(blocks), longestCreditedCaption(blocks),
+                captionsEndWithStop(blocks));
         int unit = gallery.unit();
         // A gallery laid out with blank lines: photos in a row with only blank lines between
         // them, or photos of several lines each with blank lines before their credits (a lost
@@ -66,7 +69,11 @@ final class GalleryBlocks {
             }
         }
         GalleryEnds ends = new GalleryEnds(gallery);
-        ends.findAfterLastCredits();
+        if (layout.hasBlankLines() || blocks.size() >= 2) {
+            // Where prose runs on without blank lines, one photo does not show where its
+            // gallery ends.
+            ends.findAfterLastCredits();
+        }
         if (spaced) {
             for (int i = 0; i < blocks.size(); i++) {
                 boolean follows = followsPhotoAcrossBlankLines(blocks.get(i));
@@ -154,21 +161,41 @@ final class GalleryBlocks {
     }
 
     /**
-     * Lines per photo. A lost credit only adds lines to a block, so the smallest bounded block
-     * (of all, if none is bounded) sets it; photos of several lines must also show their shape:
-     * in most blocks the line above the caption is a title or an alt text, which ends without
-     * a full stop. Otherwise a longer block is captions that lost their credits.
+     * Lines per photo: the most common size of the bounded blocks (of all, if none is), the
+     * smaller on a tie. Photos of several lines must also show their shape: in most blocks of
+     * that size or longer, the line above the caption is a title or an alt text, which ends
+     * without a full stop. Otherwise the longer blocks are captions that lost their credits,
+     * and a photo is one line.
      */
     private int unit(List<PhotoBlock> blocks) {
         boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
         List<PhotoBlock> sized = blocks.stream().filter(b -> b.bounded() || !anyBounded).toList();
-        int smallest = sized.stream().mapToInt(PhotoBlock::size).min().orElse(1);
-        if (smallest <= 1) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        sized.forEach(b -> counts.merge(b.size(), 1, Integer::sum));
+        int common = 1;
+        int commonCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > commonCount || e.getValue() == commonCount && e.getKey() < common) {
+                common = e.getKey();
+                commonCount = e.getValue();
+            }
+        }
+        if (common <= 1) {
             return 1;
         }
-        long headed = sized.stream().filter(b -> CaptionText.isHeading(
-                layout.text(b.lines().get(b.size() - smallest)))).count();
-        return headed * 2 > sized.size() ? smallest : 1;
+        int unit = common;
+        List<PhotoBlock> multi = sized.stream().filter(b -> b.size() >= unit).toList();
+        long headed = multi.stream().filter(b -> CaptionText.isHeading(
+                layout.text(b.lines().get(b.size() - unit)))).count();
+        return headed * 2 > multi.size() ? unit : 1;
+    }
+
+    /** Whether every caption above a credit line ends as a sentence does. */
+    private boolean captionsEndWithStop(List<PhotoBlock> blocks) {
+        List<PhotoBlock> captioned = blocks.stream()
+                .filter(b -> layout.kind(b.credit()) == Kind.CREDIT).toList();
+        return !captioned.isEmpty() && captioned.stream()
+                .noneMatch(b -> CaptionText.isHeading(layout.text(b.last())));
     }
 
     private int longestCreditedCaption(List<PhotoBlock> blocks) {

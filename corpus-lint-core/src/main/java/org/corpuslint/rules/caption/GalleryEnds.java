@@ -55,6 +55,12 @@ final class GalleryEnds {
                         || !captionAfterCredit(layout.text(i), proseMustFollow)) {
                     break;
                 }
+                // Where every credited caption ends with a full stop, a line without one that
+                // closes the run is a headline or a control below the gallery.
+                if (i == runEnd && gallery.captionsEndWithStop()
+                        && CaptionText.isHeading(layout.text(i))) {
+                    break;
+                }
                 after.add(i);
             }
             // A paragraph glued below a gallery ends the run: its last line is the article's
@@ -99,7 +105,7 @@ final class GalleryEnds {
     void findAtEdges(PhotoBlock block, boolean firstOfRow, boolean lastOfRow) {
         int above = layout.previousNonBlank(block.first());
         if (firstOfRow && layout.kind(block.top()) == Kind.BLANK
-                && !layout.isCreditElement(above)) {
+                && !layout.isCreditElement(above) && !counterBetween(above, block.first())) {
             reportParagraphPhoto(paragraphEndingAt(above));
         }
         int below = layout.nextNonBlank(block.credit());
@@ -108,6 +114,16 @@ final class GalleryEnds {
                 && !layout.isCreditElement(layout.nextNonBlank(below))) {
             reportParagraphPhoto(paragraphStartingAt(below));
         }
+    }
+
+    /** A slide's counter opens the slide: the paragraph above it is not one. */
+    private boolean counterBetween(int from, int to) {
+        for (int line = from + 1; line < to; line++) {
+            if (CaptionText.isGalleryCounter(layout.text(line))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportParagraphPhoto(List<Integer> paragraph) {

@@ -165,8 +165,8 @@ final class PhotoLayout {
             String text = document.line(line);
             if (line < document.firstBodyLine()) {
                 kinds[line] = Kind.TEXT;
-            } else if (text.isBlank()) {
-                kinds[line] = Kind.BLANK;
+            } else if (text.isBlank() || CaptionText.isGalleryCounter(text)) {
+                kinds[line] = Kind.BLANK; // a slide's position parts photos as a blank line does
             } else if (credits[line] != null) {
                 kinds[line] = Kind.CREDIT;
             } else if (line > document.firstBodyLine() && creditNames.contains(text.strip())) {

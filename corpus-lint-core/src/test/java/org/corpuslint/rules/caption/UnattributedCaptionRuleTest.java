@@ -125,6 +125,20 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
     }
 
     @Test
+    void aSlideWithoutItsCreditLineInACountedSlideshowLostIt() {
+        // The counter lines part the slides as blank lines would; the paragraph above the first
+        // slide is not a slide.
+        assertEquals(List.of("a.txt:18:1-18:37 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "Slide 1 of 4", "", "A ferry leaves the quay at first light.", "Jane Doe / NTB",
+                "", "Slide 2 of 4", "", "Gulls circle over the fish market.", "Per Lunde / AFP",
+                "", "Slide 3 of 4", "", "A trawler unloads its catch at noon.", "",
+                "Slide 4 of 4", "", "Boats return to the harbour at dusk.", "Jane Doe / NTB",
+                "", "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
     void repeatedPageLabelsAreNoCredits() {
         // A one-word label between paragraphs, and a button below the same disclosure each
         // time, repeat as credits of an unknown agency would; they credit nothing.
