@@ -100,7 +100,7 @@ public final class CreditParser {
      */
     private Optional<Credit> bracketed(String inner, boolean square) {
         Optional<Credit> credit = parse(inner, true);
-        if (credit.isPresent() || !(square ? SQUARE_BRACKETED_NAME : BRACKETED_NAME)
+        if (credit.isPresent() || inner.length() > MAX_CHARS || !(square ? SQUARE_BRACKETED_NAME : BRACKETED_NAME)
                 .matcher(inner).matches() || inner.chars().noneMatch(Character::isLowerCase)) {
             return credit;
         }
