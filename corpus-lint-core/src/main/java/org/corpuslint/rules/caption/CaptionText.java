@@ -8,17 +8,44 @@ final class CaptionText {
 
     /** Longer lines are prose paragraphs. */
     static final int MAX_CAPTION_WORDS = 60;
+    /** Words of a line of names or figures long enough to be the article's, not a control. */
+    private static final int LONG_LIST_WORDS = 10;
 
     /** A lead-in or a kicker: ends with a colon, or opens with a short label and a colon. */
     private static final Pattern LEAD_IN = Pattern.compile(".*:|(?:\\S+\\s+){0,2}\\S+:\\s.*");
+    /** A caption's own label, not a lead-in: {@code FILE PHOTO: ...}, {@code Pictured: ...}. */
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "(?i)(?:file\\s+(?:photo|picture|image)|pictured|photo|picture|image)\\s*:");
+    /** A copyright or licence notice is page furniture, not a caption. */
+    private static final Pattern NOTICE = Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\)\\s)");
+    /** A line that opens with a call to action: a page control or an appeal. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)(?:sign\\s+up|subscribe"
+            + "|click|tap|follow|share|download|join|register|log\\s+in|please|donate|support"
+            + "|enable|disable|accept|buy|shop|read\\s+more|learn\\s+more|see\\s+more)\\b");
+    private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|you're|you’re)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*$");
+    /** A gallery's position line: {@code 3 of 12}, {@code Image 1 of / 5}, {@code 2/7}. */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo"
+            + "|picture|slide|gallery)\\s*)?\\d*\\s*(?:of|/)\\s*(?:of|/)?\\s*\\d+");
     /** Reporting verbs and auxiliaries of news prose, which captions do without. */
     private static final Pattern NEWS_PROSE = Pattern.compile("\\b(?:said|says|told|added"
             + "|has|have|had|will|would|could|should|according)\\b");
 
     private CaptionText() {}
 
+    /** A gallery's position line: {@code Image 2 of 6}, {@code 3 / 12}. */
+    static boolean isGalleryCounter(String text) {
+        return GALLERY_COUNTER.matcher(text.strip()).matches();
+    }
+
+    /** A title or an alt text: a line that ends without a sentence's final stop. */
+    static boolean isHeading(String text) {
+        return !SENTENCE_END.matcher(text.strip()).find();
+    }
+
     static boolean isLeadIn(String text) {
-        return LEAD_IN.matcher(text.strip()).matches();
+        String stripped = text.strip();
+        return LEAD_IN.matcher(stripped).matches() && !PHOTO_LABEL.matcher(stripped).lookingAt();
     }
 
     static int wordCount(String text) {
@@ -31,11 +58,42 @@ final class CaptionText {
                 .anyMatch(t -> Character.isLowerCase(t.text().charAt(0)));
     }
 
-    /** Not blank, no lead-in, not longer than a caption can be. */
+    /** Not blank, no lead-in or gallery counter, not longer than a caption can be. */
     static boolean captionLike(String text) {
         String stripped = text.strip();
         return !stripped.isEmpty() && !isLeadIn(stripped)
+                && !GALLERY_COUNTER.matcher(stripped).matches()
+                && !NOTICE.matcher(stripped).find()
                 && wordCount(stripped) <= MAX_CAPTION_WORDS;
+    }
+
+    /**
+     * A line of the article's text rather than a control: words of a sentence (three or more,
+     * one in lower case) or a long run of names; no gallery counter.
+     */
+    static boolean sentenceShaped(String text) {
+        int words = wordCount(text);
+        return (words >= 3 && hasLowercaseWord(text) || words >= LONG_LIST_WORDS)
+                && !GALLERY_COUNTER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * A caption opened by a short kicker and a colon ({@code Modesty blaze: taking a selfie
+     * ...}): shaped like a lead-in, but not ending in a colon and no longer than a caption.
+     */
+    static boolean isKicker(String text) {
+        String stripped = text.strip();
+        return LEAD_IN.matcher(stripped).matches() && !stripped.endsWith(":")
+                && wordCount(stripped) <= MAX_CAPTION_WORDS;
+    }
+
+    /**
+     * Whether {@code text} tells the reader what to do or what happens to them ({@code Sign up
+     * ...}, {@code you will need}), as cookie, share and subscription notices do and captions
+     * of news photos do not.
+     */
+    static boolean addressesReader(String text) {
+        return READER.matcher(text).find() || CALL_TO_ACTION.matcher(text.strip()).lookingAt();
     }
 
     /** Quotes, reporting verbs, perfect or future tense: prose, not a caption. */

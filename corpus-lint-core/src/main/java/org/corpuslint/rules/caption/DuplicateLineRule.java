@@ -24,7 +24,9 @@ public final class DuplicateLineRule implements Rule {
                     + " page elements, store the same line twice. The rule reports a non-blank"
                     + " line equal to the previous non-blank line (blank lines between"
                     + " allowed; surrounding white space ignored), with a fix that deletes the"
-                    + " repetition and the blank lines before it. A credit line repeated this way"
+                    + " repetition and the blank lines before it. A single word repeated across"
+                    + " blank lines (`Advertisement`, `Comments`) is two page elements, not one"
+                    + " doubled, and is left to `boilerplate`. A credit line repeated this way"
                     + " is reported here only, not also as `orphan-credit`.",
             "`Crowds line the harbour` on lines 8 and 9: `info [duplicate-line] line repeats"
                     + " line 8`, fix: delete the repeated line",
@@ -46,7 +48,8 @@ public final class DuplicateLineRule implements Rule {
                 continue;
             }
             if (previous > 0 && text.equals(document.line(previous).strip())
-                    && text.chars().anyMatch(Character::isLetter)) {
+                    && text.chars().anyMatch(Character::isLetter)
+                    && !(line > previous + 1 && text.indexOf(' ') < 0)) {
                 int start = lines.lineStart(line);
                 String raw = document.line(line);
                 int leading = raw.length() - raw.stripLeading().length();

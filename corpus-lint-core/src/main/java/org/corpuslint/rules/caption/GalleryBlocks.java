@@ -42,7 +42,8 @@ final class GalleryBlocks {
         if (blocks.isEmpty()) {
             return;
         }
-        Gallery gallery = new Gallery(layout, commonSize(blocks), longestCreditedCaption(blocks));
+        Gallery gallery = new Gallery(layout, unit(blocks), longestCreditedCaption(blocks),
+                captionsEndWithStop(blocks));
         int unit = gallery.unit();
         // A gallery laid out with blank lines: photos in a row with only blank lines between
         // them, or photos of several lines each with blank lines before their credits (a lost
@@ -59,11 +60,20 @@ final class GalleryBlocks {
                     && layout.isGroupCredit(layout.nextNonBlank(block.last()));
             int lost = lines.size() - unit;
             if (!groupCredit && lost > 0) {
-                gallery.reportLostUnits(lines.subList(0, lost));
+                // Where blank lines part the paragraphs, no prose stands between the credit of
+                // one photo and the caption of the next, nor glued above a caption.
+                boolean vouched = layout.hasBlankLines()
+                        && (layout.isCreditElement(block.top())
+                                || layout.kind(block.top()) == Kind.BLANK);
+                gallery.reportLostUnits(lines.subList(0, lost), vouched);
             }
         }
         GalleryEnds ends = new GalleryEnds(gallery);
-        ends.findAfterLastCredits();
+        if (layout.hasBlankLines() || blocks.size() >= 2) {
+            // Where prose runs on without blank lines, one photo does not show where its
+            // gallery ends.
+            ends.findAfterLastCredits();
+        }
         if (spaced) {
             for (int i = 0; i < blocks.size(); i++) {
                 boolean follows = followsPhotoAcrossBlankLines(blocks.get(i));
@@ -89,7 +99,10 @@ final class GalleryBlocks {
         }
         for (; line > firstBodyLine && layout.kind(line) == Kind.TEXT; line--) {
             String text = layout.text(line);
-            if (!CaptionText.captionLike(text)) {
+            // A kicker right below another photo's credit is a caption, not a lead-in: lead-ins
+            // open a gallery.
+            boolean kicker = CaptionText.isKicker(text) && layout.isCreditElement(line - 1);
+            if (!CaptionText.captionLike(text) && !kicker) {
                 break;
             }
             if (!lines.isEmpty() && layout.text(lines.get(0)).strip().equals(text.strip())) {
@@ -147,21 +160,42 @@ final class GalleryBlocks {
         return new PhotoBlock(lines, line, true, block.credit());
     }
 
-    /** The most common size of the bounded blocks (of all, if none is); the smaller on a tie. */
-    private static int commonSize(List<PhotoBlock> blocks) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    /**
+     * Lines per photo: the most common size of the bounded blocks (of all, if none is), the
+     * smaller on a tie. Photos of several lines must also show their shape: in most blocks of
+     * that size or longer, the line above the caption is a title or an alt text, which ends
+     * without a full stop. Otherwise the longer blocks are captions that lost their credits,
+     * and a photo is one line.
+     */
+    private int unit(List<PhotoBlock> blocks) {
         boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
-        blocks.stream().filter(b -> b.bounded() || !anyBounded)
-                .forEach(b -> counts.merge(b.size(), 1, Integer::sum));
-        int best = 1;
-        int bestCount = 0;
+        List<PhotoBlock> sized = blocks.stream().filter(b -> b.bounded() || !anyBounded).toList();
+        Map<Integer, Integer> counts = new HashMap<>();
+        sized.forEach(b -> counts.merge(b.size(), 1, Integer::sum));
+        int common = 1;
+        int commonCount = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-                best = e.getKey();
-                bestCount = e.getValue();
+            if (e.getValue() > commonCount || e.getValue() == commonCount && e.getKey() < common) {
+                common = e.getKey();
+                commonCount = e.getValue();
             }
         }
-        return best;
+        if (common <= 1) {
+            return 1;
+        }
+        int unit = common;
+        List<PhotoBlock> multi = sized.stream().filter(b -> b.size() >= unit).toList();
+        long headed = multi.stream().filter(b -> CaptionText.isHeading(
+                layout.text(b.lines().get(b.size() - unit)))).count();
+        return headed * 2 > multi.size() ? unit : 1;
+    }
+
+    /** Whether every caption above a credit line ends as a sentence does. */
+    private boolean captionsEndWithStop(List<PhotoBlock> blocks) {
+        List<PhotoBlock> captioned = blocks.stream()
+                .filter(b -> layout.kind(b.credit()) == Kind.CREDIT).toList();
+        return !captioned.isEmpty() && captioned.stream()
+                .noneMatch(b -> CaptionText.isHeading(layout.text(b.last())));
     }
 
     private int longestCreditedCaption(List<PhotoBlock> blocks) {

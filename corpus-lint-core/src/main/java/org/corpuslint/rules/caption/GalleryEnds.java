@@ -30,7 +30,7 @@ final class GalleryEnds {
      * lines, prose must follow: the end of the document does not show where the gallery ended).
      */
     void findAfterLastCredits() {
-        boolean proseMustFollow = !hasBlankLine();
+        boolean proseMustFollow = !layout.hasBlankLines();
         int unit = gallery.unit();
         int line = firstBodyLine;
         while (line <= lineCount) {
@@ -52,19 +52,48 @@ final class GalleryEnds {
             boolean creditsFirst = layout.kind(line) == Kind.CREDIT; // credits above captions
             for (int i = lastCredit + 1; lastCredit > line && !creditsFirst && i <= runEnd; i++) {
                 if (layout.kind(i) != Kind.TEXT || layout.isCaption(i)
-                        || !CaptionText.shortCaption(layout.text(i), gallery.longest() + 3)) {
+                        || !captionAfterCredit(layout.text(i), proseMustFollow)) {
+                    break;
+                }
+                // Where every credited caption ends with a full stop, a line without one that
+                // closes the run is a headline or a control below the gallery.
+                if (i == runEnd && gallery.captionsEndWithStop()
+                        && CaptionText.isHeading(layout.text(i))) {
                     break;
                 }
                 after.add(i);
             }
+            // A paragraph glued below a gallery ends the run: its last line is the article's
+            // unless it is as short as a caption and reads like one.
+            if (!after.isEmpty() && after.get(after.size() - 1) == runEnd
+                    && !CaptionText.shortCaption(layout.text(runEnd), gallery.longest() + 3)) {
+                after.remove(after.size() - 1);
+            }
             int next = after.isEmpty() ? -1 : after.get(after.size() - 1) + 1;
-            boolean closed = !proseMustFollow || next <= runEnd && layout.kind(next) == Kind.TEXT;
+            // The lines end the run, or a sentence follows them (the article, or prose glued
+            // below the gallery); gallery controls or another list below leave them unjudged.
+            boolean closed = !proseMustFollow && next > runEnd
+                    || next <= runEnd && layout.kind(next) == Kind.TEXT
+                            && CaptionText.sentenceShaped(layout.text(next));
             if (closed && !after.isEmpty() && after.size() % unit == 0
                     && after.size() <= 3 * unit) {
-                gallery.reportLostUnits(after);
+                gallery.reportLostUnits(after, !proseMustFollow);
             }
             line = runEnd + 1;
         }
+    }
+
+    /**
+     * A line below a gallery's last credit that can be a photo's caption: as long as one and
+     * with a sentence's words; in a document without blank lines, where prose runs on below
+     * the gallery, also not reading as news prose.
+     */
+    private boolean captionAfterCredit(String text, boolean compact) {
+        int words = CaptionText.wordCount(text);
+        return compact ? CaptionText.shortCaption(text, gallery.longest() + 3)
+                : CaptionText.captionLike(text) && words >= 3
+                        && words <= gallery.vouchedLimit()
+                        && CaptionText.hasLowercaseWord(text);
     }
 
     /**
@@ -76,7 +105,7 @@ final class GalleryEnds {
     void findAtEdges(PhotoBlock block, boolean firstOfRow, boolean lastOfRow) {
         int above = layout.previousNonBlank(block.first());
         if (firstOfRow && layout.kind(block.top()) == Kind.BLANK
-                && !layout.isCreditElement(above)) {
+                && !layout.isCreditElement(above) && !counterBetween(above, block.first())) {
             reportParagraphPhoto(paragraphEndingAt(above));
         }
         int below = layout.nextNonBlank(block.credit());
@@ -85,6 +114,16 @@ final class GalleryEnds {
                 && !layout.isCreditElement(layout.nextNonBlank(below))) {
             reportParagraphPhoto(paragraphStartingAt(below));
         }
+    }
+
+    /** A slide's counter opens the slide: the paragraph above it is not one. */
+    private boolean counterBetween(int from, int to) {
+        for (int line = from + 1; line < to; line++) {
+            if (CaptionText.isGalleryCounter(layout.text(line))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportParagraphPhoto(List<Integer> paragraph) {
@@ -119,14 +158,5 @@ final class GalleryEnds {
             lines.add(i);
         }
         return lines;
-    }
-
-    private boolean hasBlankLine() {
-        for (int line = firstBodyLine; line <= lineCount; line++) {
-            if (layout.kind(line) == Kind.BLANK) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,9 +2,8 @@ package org.corpuslint.rules.caption;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.corpuslint.document.Document;
 import org.corpuslint.text.credit.Agencies;
@@ -28,11 +27,8 @@ final class PhotoLayout {
     /** {@code Image caption, ...}, {@code Caption: ...}: a caption that says it is one. */
     private static final Pattern CAPTION_LABEL =
             Pattern.compile("(?i)^(?:(?:image|picture|photo|video)\\s+)?caption\\s*[,:]\\s*\\S.*");
-    /**
-     * A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}): a credit of
-     * an agency the list does not know, when it stands on its own line more than once.
-     */
-    private static final Pattern NAME_LINE = Pattern.compile(
+    /** A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}). */
+    static final Pattern NAME_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*"
                     + "(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
     /** Longer lines are prose paragraphs: not searched for inline credits. */
@@ -60,9 +56,9 @@ final class PhotoLayout {
             layout.markCreditedCaptions();
             layout.findLabelledCaptions();
         }
-        if (layout.creditElements() >= 2) {
+        if (layout.creditElements() > 0) {
             layout.findCreditsByPosition();
-            new GalleryBlocks(layout).analyse(); // one credit is no gallery to compare with
+            new GalleryBlocks(layout).analyse(); // one credit shows how the photos are laid out
         }
         layout.findOrphans();
         return layout;
@@ -85,6 +81,16 @@ final class PhotoLayout {
     /** Whether {@code line} is a caption (credited or not) of a photo. */
     boolean isCaption(int line) {
         return captions.get(line);
+    }
+
+    /** Whether blank lines part the document's paragraphs; without them prose runs on. */
+    boolean hasBlankLines() {
+        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
+            if (kinds[line] == Kind.BLANK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Document document() {
@@ -149,25 +155,21 @@ final class PhotoLayout {
     }
 
     private void classify(CreditParser parser) {
-        Map<String, Integer> nameLines = new HashMap<>();
-        for (int line = document.firstBodyLine() + 1; line <= document.lineCount(); line++) {
-            String text = document.line(line).strip();
-            if (NAME_LINE.matcher(text).matches()) {
-                nameLines.merge(text, 1, Integer::sum);
-            }
-        }
         for (int line = 1; line <= document.lineCount(); line++) {
             String text = document.line(line);
             credits[line] = line < document.firstBodyLine() || text.isBlank() ? null
                     : parser.line(text).orElse(null);
+        }
+        Set<String> creditNames = RepeatedNameCredits.find(document, credits);
+        for (int line = 1; line <= document.lineCount(); line++) {
+            String text = document.line(line);
             if (line < document.firstBodyLine()) {
                 kinds[line] = Kind.TEXT;
-            } else if (text.isBlank()) {
-                kinds[line] = Kind.BLANK;
+            } else if (text.isBlank() || CaptionText.isGalleryCounter(text)) {
+                kinds[line] = Kind.BLANK; // a slide's position parts photos as a blank line does
             } else if (credits[line] != null) {
                 kinds[line] = Kind.CREDIT;
-            } else if (line > document.firstBodyLine()
-                    && nameLines.getOrDefault(text.strip(), 0) >= 2) {
+            } else if (line > document.firstBodyLine() && creditNames.contains(text.strip())) {
                 credits[line] = new Credit(false);
                 kinds[line] = Kind.CREDIT;
             } else if (text.length() <= MAX_CAPTION_CHARS && parser.inlineStart(text) > 0) {
@@ -181,8 +183,9 @@ final class PhotoLayout {
     }
 
     /**
-     * In a gallery of credit lines, a short name with no sentence in it standing between two
-     * captions is the credit of the first, whatever agency it names ({@code Mediapunch}).
+     * In a run of lines holding a credit line, a short name with no sentence in it standing
+     * between two captions is the credit of the first, whatever agency it names
+     * ({@code Mediapunch}, {@code Jane Doe}).
      */
     private void findCreditsByPosition() {
         for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
@@ -192,11 +195,26 @@ final class PhotoLayout {
                     && kinds[line - 1] == Kind.TEXT && kinds[line + 1] == Kind.TEXT
                     && !CaptionText.isLeadIn(above) && CaptionText.hasLowercaseWord(above)
                     && CaptionText.hasLowercaseWord(document.line(line + 1))
-                    && (kind(line - 2) == Kind.CREDIT || kind(line + 2) == Kind.CREDIT)) {
+                    && runHoldsCreditLine(line)) {
                 kinds[line] = Kind.CREDIT;
                 credits[line] = new Credit(false);
             }
         }
+    }
+
+    /** Whether the lines around {@code line}, up to the blank lines, hold a credit line. */
+    private boolean runHoldsCreditLine(int line) {
+        for (int i = line - 1; i >= document.firstBodyLine() && kinds[i] != Kind.BLANK; i--) {
+            if (kinds[i] == Kind.CREDIT) {
+                return true;
+            }
+        }
+        for (int i = line + 1; i <= document.lineCount() && kinds[i] != Kind.BLANK; i++) {
+            if (kinds[i] == Kind.CREDIT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line a credit line follows, and a line carrying its own credit, are captions. */
@@ -228,14 +246,31 @@ final class PhotoLayout {
         }
     }
 
-    /** Two different credit lines in a row; the same one twice is a duplicated line. */
+    /**
+     * Two different credit lines in a row; the same one twice is a duplicated line. Three or
+     * more credit lines in a row are no lost caption but a list of photos whose caption is a
+     * name written with its credit ({@code Jane Doe Submitted photo}), or that have no caption.
+     */
     private void findOrphans() {
-        for (int line = document.firstBodyLine(); line <= document.lineCount(); line++) {
-            int previous = previousNonBlank(line);
-            if (kinds[line] == Kind.CREDIT && kind(previous) == Kind.CREDIT
-                    && !text(previous).strip().equals(text(line).strip())) {
-                orphans.add(new Orphan(line, previous));
+        int line = document.firstBodyLine();
+        while (line <= document.lineCount()) {
+            if (kinds[line] != Kind.CREDIT) {
+                line++;
+                continue;
             }
+            List<Integer> row = new ArrayList<>(List.of(line)); // a repeated line counts once
+            int last = line;
+            for (int next = nextNonBlank(line); kind(next) == Kind.CREDIT;
+                    next = nextNonBlank(next)) {
+                if (!text(next).strip().equals(text(last).strip())) {
+                    row.add(next);
+                }
+                last = next;
+            }
+            if (row.size() == 2) {
+                orphans.add(new Orphan(row.get(1), previousNonBlank(row.get(1))));
+            }
+            line = last + 1;
         }
     }
 

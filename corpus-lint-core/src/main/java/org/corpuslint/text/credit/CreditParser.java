@@ -30,6 +30,8 @@ public final class CreditParser {
     /** Where an inline labelled credit may start inside a caption line. */
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
             + GROUP_LABELS + "|" + SINGLE_LABELS + ")\\s*(?::|\\s+by\\b)|©");
+    /** A sentence end with a capital glued to it: a lower-case word or a number before it. */
+    private static final Pattern GLUED = Pattern.compile("[\\p{Ll}\\p{N}]{2}[.!?][”\"’)]?(?=\\p{Lu})");
     /** What ends the caption text before an unlabelled credit. */
     private static final List<String> SEPARATORS =
             List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
@@ -37,13 +39,34 @@ public final class CreditParser {
             Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern FOR_STRUCTURE = Pattern.compile(
             "^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3}\\s+for\\s+(?:[Tt]he\\s+)?\\p{Lu}.*");
+    /**
+     * A heading opens with an article or a question word ({@code A Plan for Rail}, {@code How
+     * to Vote for Change}); a photographer's name never does.
+     */
+    private static final Pattern HEADING_OPENING = Pattern.compile("^(?i:a|an|the|this|these"
+            + "|that|our|your|my|how|why|what|when|where|who|which|new|more|best|top)\\s");
+    /** A person's name in brackets: two to four capitalised words ({@code (Jane Doe)}). */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+"
+            + "(?:\\s+(?:(?:de|van|von|der|da|di|al|el|bin|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    /**
+     * Square brackets closing a caption hold its credit, in news pages nothing else: a name of
+     * one capitalised word is enough there ({@code [Studio]}). A word in capitals is a tag
+     * ({@code [VIDEO]}), unless the agency list knows it.
+     */
+    private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    /** What separates the parts of a credit; a credit without any is short. */
+    private static final Pattern PART_SEPARATOR =
+            Pattern.compile("[/|,;(\\[]|\\s(?:via|for|by)\\s");
+    /** Words an unlabelled credit with no separator may have: an agency alone, a name. */
+    private static final int MAX_UNSEPARATED_WORDS = 5;
     private static final Pattern VIA_STRUCTURE =
             Pattern.compile(".*\\p{Lu}.*\\svia\\s+.*\\p{Lu}.*");
     /** Lower-case words that belong in credits: {@code Name for the Guardian}, {@code imago}. */
     private static final Set<String> CONNECTORS = Set.of("via", "for", "the", "of", "and", "de",
             "del", "la", "le", "van", "von", "der", "den", "du", "da", "di", "al", "el", "bin",
             "images", "image", "photo", "photos", "pool", "handout", "channel", "press",
-            "service", "news", "agency", "file", "by");
+            "service", "news", "agency", "file", "files", "by");
     /** Last words that name a photo service ({@code Nordic Press Photo}, {@code Baltic Images}). */
     private static final Set<String> SERVICE_WORDS = Set.of("images", "photo", "photos",
             "pictures", "photography", "photographer", "press", "agency", "media", "studio",
@@ -66,9 +89,22 @@ public final class CreditParser {
         String text = line.strip();
         if (text.length() > 2 && (text.startsWith("[") && text.endsWith("]")
                 || text.startsWith("(") && text.endsWith(")"))) {
-            text = text.substring(1, text.length() - 1).strip();
+            return bracketed(text.substring(1, text.length() - 1).strip(), text.startsWith("["));
         }
         return parse(text, true);
+    }
+
+    /**
+     * The text inside brackets that stand alone or close a caption: a credit, or a person's
+     * name, which brackets set apart as the photographer's ({@code (Jane Doe)}).
+     */
+    private Optional<Credit> bracketed(String inner, boolean square) {
+        Optional<Credit> credit = parse(inner, true);
+        if (credit.isPresent() || inner.length() > MAX_CHARS || !(square ? SQUARE_BRACKETED_NAME : BRACKETED_NAME)
+                .matcher(inner).matches() || inner.chars().noneMatch(Character::isLowerCase)) {
+            return credit;
+        }
+        return Optional.of(new Credit(false));
     }
 
     /**
@@ -79,8 +115,8 @@ public final class CreditParser {
         String text = line.stripTrailing();
         String unpunctuated = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         int open = trailingBracketStart(unpunctuated);
-        if (open > 0 && parse(unpunctuated.substring(open + 1, unpunctuated.length() - 1).strip(),
-                true).isPresent()) {
+        if (open > 0 && bracketed(unpunctuated.substring(open + 1, unpunctuated.length() - 1)
+                .strip(), unpunctuated.charAt(open) == '[').isPresent()) {
             return open;
         }
         // A label needs a colon, 'by' or '©' after it: most prose lines have none.
@@ -105,7 +141,24 @@ public final class CreditParser {
                 return lastStart;
             }
         }
+        int glued = gluedStart(text);
+        if (glued > lastStart && parse(text.substring(glued), true).isPresent()) {
+            return glued;
+        }
         return -1;
+    }
+
+    /**
+     * Where a credit glued to the caption's last sentence starts ({@code ... on Friday.Jane
+     * Doe/Reuters}): a capital right after a full stop, with no space; or -1.
+     */
+    private static int gluedStart(String text) {
+        Matcher glued = GLUED.matcher(text);
+        int start = -1;
+        while (glued.find()) {
+            start = glued.end();
+        }
+        return start;
     }
 
     /** Where the text after the last sentence end or separator starts, or -1. */
@@ -189,9 +242,14 @@ public final class CreditParser {
         }
         boolean slash = slashChain(body);
         boolean via = VIA_STRUCTURE.matcher(body).matches();
+        if (counts.words > MAX_UNSEPARATED_WORDS && !counts.domain
+                && !PART_SEPARATOR.matcher(body).find()) {
+            return false; // a title-case headline that names an agency
+        }
         boolean strong = counts.agency || counts.domain || slash || via
                 || SERVICE_WORDS.contains(counts.lastWord.toLowerCase(java.util.Locale.ROOT));
-        return strong || wholeLine && FOR_STRUCTURE.matcher(body).matches();
+        return strong || wholeLine && FOR_STRUCTURE.matcher(body).matches()
+                && !HEADING_OPENING.matcher(body).find();
     }
 
     private static boolean endsLikeSentence(String body, boolean periodAllowed) {

@@ -54,4 +54,14 @@ class DuplicateLineRuleTest extends FixtureFindingsTest {
                 "date 2024-05-20", "* * *", "", "* * *", "2024", "2024")
                 .findings(DuplicateLineRule::new));
     }
+
+    @Test
+    void aWordRepeatedAcrossBlankLinesIsTwoPageElements() {
+        // Two advertisement slots between paragraphs; the doubled two-word label is reported.
+        assertEquals(List.of("a.txt:10:1-10:13 info [duplicate-line] line repeats line 8 | fix:"
+                + " delete the repeated line => 8:13-10:13 \"\""), RuleFixture.corpus()
+                .doc("a.txt", " date 2024-05-20", "Ferry strike ends", "", "Advertisement", "",
+                        "Advertisement", "", "Sponsored by", "", "Sponsored by")
+                .findings(DuplicateLineRule::new));
+    }
 }

@@ -43,6 +43,27 @@ class OrphanCreditRuleTest extends FixtureFindingsTest {
     }
 
     @Test
+    void aRowOfThreeOrMoreCreditLinesIsAListOfPhotosNotOrphans() {
+        // Portraits whose caption is the person's name written before a shared credit phrase.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Three arrested after harbour raid", "", "Police named the three on Monday.", "",
+                "Jonas Berg Police handout photo", "", "Marta Lunde Police handout photo", "",
+                "Omar Haddad Police handout photo", "", "All three were released on bail.")
+                .findings(OrphanCreditRule::new));
+    }
+
+    @Test
+    void aTitleCaseHeadlineNamingAnAgencyIsNoCredit() {
+        // Related-story links below the article: the first names an agency, the second opens
+        // with a plural label; neither is a credit of a lost photo.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Ferry strike ends", "", "The strike ended on Monday after two weeks of talks.",
+                "", "NASA Probe Finds Fresh Ice On The Far Side Of The Moon",
+                "Photos: Harbours, Lighthouses and Ferries of the North",
+                "Island Council: Ten Years of the New Terminal").findings(OrphanCreditRule::new));
+    }
+
+    @Test
     void creditAfterACaptionIsNoOrphan() {
         assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
                 "A ferry leaves the quay.", "Jane Doe / NTB", "A trawler unloads its catch.",

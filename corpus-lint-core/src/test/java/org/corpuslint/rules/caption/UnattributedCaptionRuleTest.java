@@ -57,10 +57,100 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
     }
 
     @Test
-    void oneCreditIsNoGallery() {
-        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
-                "Boats in the harbour", "", "A trawler unloads its catch.",
+    void oneCreditedCaptionShowsTheCaptionsAboveItLostTheirs() {
+        assertEquals(List.of("a.txt:4:1-4:29 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "", "A trawler unloads its catch.",
                 "Gulls circle over the fish market.", "Jane Doe / NTB")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aTitleAboveASingleCreditedCaptionIsNoLostCaption() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Morning on the quay", "A trawler unloads its catch at first light.", "",
+                "Jane Doe / NTB", "", "The festival closes on Sunday.")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aSinglePhotoWithItsCreditOnTheNextLineIsCredited() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "A trawler unloads its catch at first light.", "Photo: Jane Doe", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void captionsBetweenTheLastCreditAndTheParagraphGluedBelowLostTheirs() {
+        // The lost caption reports what someone said, as captions may; the paragraph glued
+        // below the gallery is the article's.
+        assertEquals(List.of("a.txt:8:1-8:52 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "The harbour master said the moorings were all full.",
+                "The festival, which has been held every summer since the harbour reopened, will"
+                        + " close on Sunday with a parade of the old boats along the quay and a"
+                        + " concert in the square, the organisers said.", "",
+                "Tickets are sold at the gate.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aKickerCaptionBetweenPhotosLostItsCredit() {
+        assertEquals(List.of("a.txt:8:1-8:50 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Early start: a trawler unloads its catch at dawn.",
+                "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void controlsAndNoticesBelowAGalleryAreNoCaptions() {
+        // A headline above a gallery counter, a notice to the reader, an appeal and a
+        // copyright line: none of them is a photo that lost its credit.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Harbour festival draws record crowds to the town", "2 / 6", "",
+                "Gulls circle over the fish market.", "Per Lunde / AFP",
+                "Each time you open this page the settings are reset.", "",
+                "A trawler unloads its catch.", "Jane Doe / NTB",
+                "Sign up for the weekly harbour letter today.", "",
+                "Boats return at dusk.", "Per Lunde / AFP",
+                "Copyright 2024 The Harbour Gazette. All rights reserved.", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aSlideWithoutItsCreditLineInACountedSlideshowLostIt() {
+        // The counter lines part the slides as blank lines would; the paragraph above the first
+        // slide is not a slide.
+        assertEquals(List.of("a.txt:18:1-18:37 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "Slide 1 of 4", "", "A ferry leaves the quay at first light.", "Jane Doe / NTB",
+                "", "Slide 2 of 4", "", "Gulls circle over the fish market.", "Per Lunde / AFP",
+                "", "Slide 3 of 4", "", "A trawler unloads its catch at noon.", "",
+                "Slide 4 of 4", "", "Boats return to the harbour at dusk.", "Jane Doe / NTB",
+                "", "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void repeatedPageLabelsAreNoCredits() {
+        // A one-word label between paragraphs, and a button below the same disclosure each
+        // time, repeat as credits of an unknown agency would; they credit nothing.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "",
+                "The festival opened on Saturday with a parade of the old boats.", "",
+                "Advertisement", "",
+                "Visitors queued along the quay for tickets to the harbour tour.", "",
+                "Advertisement", "",
+                "Rain gear for the deck", "We may earn a fee from these links", "Order Today",
+                "", "Boots for the quay", "We may earn a fee from these links", "Order Today",
+                "", "The festival closes on Sunday with a concert in the square.")
                 .findings(UnattributedCaptionRule::new));
     }
 

@@ -45,7 +45,11 @@ class CreditParserTest {
         "Supplied",
         "JANE DOE/AFP VIA GETTY IMAGES",
         "Photo by Jane Doe on Unsplash",
-        "Reuters file photo"})
+        "Reuters file photo",
+        "Jane Doe/Reuters files",
+        "(Jane Doe)",
+        "(Per van Lunde)",
+        "[Nordlys]"})
     void recognisesCreditLines(String line) {
         assertTrue(parser.line(line).isPresent(), line);
     }
@@ -64,7 +68,13 @@ class CreditParserTest {
         "Jane Doe",
         "Here is how the day unfolded:",
         "Photo: the minister arrives at the hall after a long and tiring journey by sea",
-        "Share"})
+        "Share",
+        "A Future for Rail Workers",
+        "How to Vote for Change",
+        "Reuters Cup Final Brings Record Crowds to the Harbour",
+        "(R)",
+        "(left to right)",
+        "[VIDEO]"})
     void leavesOtherLinesAlone(String line) {
         assertFalse(parser.line(line).isPresent(), line);
     }
@@ -76,7 +86,11 @@ class CreditParserTest {
         "Crowds line the quay on Monday. REUTERS/Jane Doe| 32",
         "Crowds line the quay. Photo: Jane Doe, AP| 22",
         "Crowds line the quay (Photo by Jane Doe/AFP via Getty Images)| 21",
-        "Crowds line the quay  Jane Doe/AFP| 22"})
+        "Crowds line the quay  Jane Doe/AFP| 22",
+        "Crowds line the quay on Friday.Jane Doe/Reuters| 31",
+        "Crowds line the quay at noon.Photo: Jane Doe| 29",
+        "Crowds line the quay. (Jane Doe)| 22",
+        "Crowds line the quay [Nordlys]| 21"})
     void findsInlineCreditsAtTheEndOfACaption(String line, int start) {
         assertEquals(start, parser.inlineStart(line));
     }
@@ -86,7 +100,10 @@ class CreditParserTest {
         "Profits rose to $1.1bn (£600m).",
         "The minister said the aid would come via the port. Officials agreed",
         "Support for the plan is growing (polls say so)",
-        "In Photos: Leaders Gather at the Summit"})
+        "In Photos: Leaders Gather at the Summit",
+        "Crowds line the quay [VIDEO]",
+        "Fares rose by 3.Ferries run hourly",
+        "Officials met in the U.S.Capitol on Friday"})
     void proseHasNoInlineCredit(String line) {
         assertEquals(-1, parser.inlineStart(line), line);
     }

@@ -37,7 +37,10 @@ record CreditStyle(String name, boolean inline, Function<PhotoWords, String> ren
                     + w.pick(PhotoWords.OUTLETS)),
             line("[name/agency via AP]", w -> "[" + w.person() + "/" + w.agency()
                     + ", Pool via AP Photo]"),
-            line("agency alone", w -> w.agency()));
+            line("agency alone", w -> w.agency()),
+            line("(c) name", w -> "© " + w.person()),
+            line("(name)", w -> "(" + w.person() + ")"),
+            line("name/agency files", w -> w.person() + "/" + w.agency() + " files"));
 
     static final List<CreditStyle> INLINE = List.of(
             inline("[name/agency, Pool via AP Photo]", w -> " [" + w.person() + "/"
@@ -52,7 +55,11 @@ record CreditStyle(String name, boolean inline, Function<PhotoWords, String> ren
             inline("Photo: name, agency", w -> " Photo: " + w.person() + ", " + w.agency()),
             inline("(Image: agency)", w -> " (Image: " + w.agency() + ")"),
             inline("(name/agency)", w -> " (" + w.person() + "/" + w.agency() + ")"),
-            inline("| name/agency", w -> " | " + w.person() + "/" + w.agency()));
+            inline("| name/agency", w -> " | " + w.person() + "/" + w.agency()),
+            inline("glued name/agency", w -> w.person() + "/" + w.agency()),
+            inline("glued Photo: name", w -> "Photo: " + w.person()),
+            inline("(name)", w -> " (" + w.person() + ")"),
+            inline("[name]", w -> " [" + w.person() + "]"));
 
     private static CreditStyle line(String name, Function<PhotoWords, String> render) {
         return new CreditStyle(name, false, render);

@@ -10,7 +10,7 @@ import org.corpuslint.document.Document;
 /**
  * Plants a photo gallery into a clean article after one of its paragraphs: three to eight
  * photos in one publisher's layout and credit style, with the credit of about one photo in
- * five removed (at least two keep theirs, as in real scraped galleries). Some articles also get
+ * five removed (at least two keep theirs; in the glued mixed layout at least one). Some articles also get
  * a paragraph describing a photo, credited or not, and a plural mention of pictures that must
  * stay quiet. A third of the articles are rewritten without blank lines between paragraphs, as
  * some sites are scraped.
@@ -21,6 +21,9 @@ final class GalleryPlanter {
 
     private final Random random;
     private final PhotoWords words;
+    /** The slide being planted and the slide count, for the counter lines of a slideshow. */
+    private int slide;
+    private int slides;
 
     GalleryPlanter(long seed) {
         this.random = new Random(seed);
@@ -34,7 +37,12 @@ final class GalleryPlanter {
         }
         boolean compact = random.nextInt(3) == 0;
         Layout layout = Layout.values()[random.nextInt(Layout.values().length)];
-        sections.add(1 + random.nextInt(Math.max(1, sections.size() - 1)), gallery(layout));
+        int at = 1 + random.nextInt(Math.max(1, sections.size() - 1));
+        List<Piece> gallery = new ArrayList<>(gallery(layout));
+        if (layout == Layout.MIXED_GLUED && at < sections.size()) {
+            gallery.addAll(sections.remove(at)); // the paragraph below, with no blank line
+        }
+        sections.add(at, gallery);
         if (random.nextInt(3) == 0) {
             sections.add(1 + random.nextInt(sections.size() - 1), List.of(description()));
         }
@@ -57,11 +65,16 @@ final class GalleryPlanter {
                 lostPhotos.add(i);
             }
         }
-        while (photos - lostPhotos.size() < 2) {
+        // Real galleries keep at least one credit; most layouts here keep two, the glued
+        // mixed one only one when that is how the dice fall.
+        int kept = layout == Layout.MIXED_GLUED ? 1 : 2;
+        while (photos - lostPhotos.size() < kept) {
             lostPhotos.remove(lostPhotos.iterator().next());
         }
+        slide = 0;
+        slides = photos;
         List<Piece> pieces = new ArrayList<>();
-        if (random.nextBoolean()) {
+        if (layout != Layout.MIXED_GLUED && random.nextBoolean()) {
             pieces.add(new Piece(List.of(random.nextBoolean() ? "Here is how the day unfolded:"
                     : "In pictures: " + words.title().toLowerCase(java.util.Locale.ROOT)), false));
         }
@@ -77,6 +90,7 @@ final class GalleryPlanter {
             case INLINE_CREDIT, ALT_THEN_INLINE -> words.pick(CreditStyle.INLINE);
             case SOURCE_THEN_CAPTION -> new CreditStyle("Image source, agency", false,
                     w -> "Image source, " + w.agency());
+            case MIXED_GLUED -> words.pick(CreditStyle.LINE); // each photo picks again
             default -> words.pick(CreditStyle.LINE);
         };
     }
@@ -121,6 +135,28 @@ final class GalleryPlanter {
                     lines.add(credit);
                 }
                 lines.add("Image caption, " + caption);
+            }
+            case MIXED_GLUED -> {
+                CreditStyle own = words.pick(random.nextBoolean() ? CreditStyle.INLINE
+                        : CreditStyle.LINE);
+                String ownCredit = own.render().apply(words);
+                if (credited && own.inline()) {
+                    lines.add(inline(caption, ownCredit));
+                } else {
+                    lines.add(caption);
+                    if (credited) {
+                        lines.add(ownCredit);
+                    }
+                }
+            }
+            case COUNTED_SLIDES -> {
+                lines.add("Image " + (++slide) + " of " + slides);
+                lines.add("");
+                lines.add(caption);
+                if (credited) {
+                    lines.add(credit);
+                }
+                lines.add("");
             }
         }
         return lines;

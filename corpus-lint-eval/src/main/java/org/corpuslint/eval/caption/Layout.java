@@ -13,5 +13,16 @@ enum Layout {
     /** A short title, the caption, blank lines, then the credit (Newsweek). */
     TITLE_CAPTION_CREDIT,
     /** Labelled credit above a labelled caption ({@code Image source, ...}, BBC). */
-    SOURCE_THEN_CAPTION
+    SOURCE_THEN_CAPTION,
+    /**
+     * Photos of both kinds in one run, credit lines and inline credits, glued to the paragraph
+     * below with no blank line (as scrapers join a figure block to the text after it); as few
+     * as one credit may survive.
+     */
+    MIXED_GLUED,
+    /**
+     * A slideshow: a counter line ({@code Image 2 of 6}), blank, the caption and its credit
+     * line, blank; the gallery's controls close it.
+     */
+    COUNTED_SLIDES
 }
