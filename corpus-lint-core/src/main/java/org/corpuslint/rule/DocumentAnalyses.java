@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.corpuslint.document.Document;
 import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
+import org.corpuslint.text.damage.TextDamage;
 
 /**
  * The analyses of one document computed so far, shared by every rule that checks it. Created
@@ -19,6 +20,13 @@ public final class DocumentAnalyses {
     /** The document's words ({@link WordTokenizer}), in text order. */
     public static final DocumentAnalysis<List<Token>> WORD_TOKENS =
             document -> Collections.unmodifiableList(WordTokenizer.tokenize(document.text()));
+
+    /**
+     * The document's encoding damage ({@link TextDamage}): reported by the encoding rule, and
+     * the words it damaged skipped by rules that would report them again as something else.
+     */
+    public static final DocumentAnalysis<TextDamage> TEXT_DAMAGE =
+            document -> TextDamage.scan(document.text());
 
     private final Document document;
     private final Map<DocumentAnalysis<?>, Object> results = new HashMap<>();

@@ -10,6 +10,8 @@ import org.corpuslint.rules.caption.OrphanCreditRule;
 import org.corpuslint.rules.caption.TruncatedTextRule;
 import org.corpuslint.rules.caption.UnattributedCaptionRule;
 import org.corpuslint.rules.date.MissingDateRule;
+import org.corpuslint.rules.encoding.EncodingRule;
+import org.corpuslint.rules.language.LanguageRule;
 import org.corpuslint.rules.typo.TypoRule;
 
 /**
@@ -26,6 +28,8 @@ public final class BuiltInRules {
             .add(OrphanCreditRule.METADATA, OrphanCreditRule::new)
             .add(TruncatedTextRule.METADATA, TruncatedTextRule::new)
             .add(DuplicateLineRule.METADATA, DuplicateLineRule::new)
+            .add(EncodingRule.METADATA, EncodingRule::new)
+            .add(LanguageRule.METADATA, LanguageRule::new)
             .build();
 
     private BuiltInRules() {}

@@ -142,6 +142,8 @@ public final class TypoRule implements Rule {
         List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
         DocumentWords doc = new DocumentWords(text, tokens);
         BitSet nonProse = NonProse.spans(document);
+        // Words with encoding damage are the encoding rule's to report, not misspellings.
+        nonProse.or(context.analysis(DocumentAnalyses.TEXT_DAMAGE).damagedWords());
         boolean[] titleCase = titleCaseTokens(document, tokens);
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];

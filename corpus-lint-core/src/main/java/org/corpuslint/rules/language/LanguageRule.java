@@ -1,0 +1,138 @@
+package org.corpuslint.rules.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.FixConfidence;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleContext;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rule.RuleOption;
+import org.corpuslint.rule.RuleOptions;
+
+/**
+ * A document, or a run of paragraphs in it, not in the corpus language. Each paragraph long
+ * enough to judge is identified on its own; neighbouring paragraphs in the same other language
+ * form one run (short lines between them neither count nor break it), and the run as a whole is
+ * identified again for the language and confidence the finding states.
+ */
+public final class LanguageRule implements Rule {
+
+    public static final String ID = "language";
+
+    static final RuleOption<String> LANGUAGE = new RuleOption<>("language",
+            OptionType.of("language code", (text, base) -> {
+                String code = text.toLowerCase(Locale.ROOT);
+                if (!LanguageIdentifier.languages().contains(code)) {
+                    throw new OptionType.Rejected("a language code the identifier knows ("
+                            + String.join(", ", LanguageIdentifier.languages()) + ")");
+                }
+                return code;
+            }),
+            "en", "the language the corpus is written in, as an ISO 639-1 code");
+
+    static final RuleOption<Integer> MIN_WORDS = new RuleOption<>("minWords",
+            OptionType.integerAtLeast(3), "8",
+            "a paragraph is judged when it has at least this many words that are not"
+                    + " capitalised (names and headlines do not count)");
+
+    static final RuleOption<Double> MIN_CONFIDENCE = new RuleOption<>("minConfidence",
+            OptionType.number(0.5, 1.0), "0.9",
+            "the identifier's least probability for another language to report it");
+
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            ID,
+            Severity.WARNING,
+            "A document or a run of its paragraphs is not in the corpus language.",
+            "A corpus in one language picks up articles, or parts of them, in another: a"
+                    + " scraper that followed a language switch, a quote block left"
+                    + " untranslated, an appeal in the outlet's second language. The rule"
+                    + " identifies the language of every paragraph with at least `minWords`"
+                    + " words that are not capitalised (so headlines, captions and names do not"
+                    + " count) and reports a run of paragraphs in another language, or the whole"
+                    + " document, with the language found and the identifier's confidence."
+                    + " Identification is by the Optimaize language detector's character"
+                    + " n-gram profiles (70 languages), which LanguageTool already brings.",
+            "An English corpus with a paragraph `Die Regierung hat am Montag beschlossen, die"
+                    + " Steuern zu senken, ...`: `warning [language] 1 paragraph in German (de,"
+                    + " confidence 1.00), not the corpus language (en)`.",
+            List.of(LANGUAGE, MIN_WORDS, MIN_CONFIDENCE),
+            Set.<FixConfidence>of());
+
+    private String language;
+    private int minWords;
+    private double minConfidence;
+    private LanguageIdentifier identifier;
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void prepare(CorpusProfile profile, RuleOptions options) {
+        language = options.value(LANGUAGE);
+        minWords = options.value(MIN_WORDS);
+        minConfidence = options.value(MIN_CONFIDENCE);
+        identifier = LanguageIdentifier.shared();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Document document = context.document();
+        List<Paragraph> paragraphs = Paragraph.of(document, minWords);
+        List<Paragraph> run = new ArrayList<>();
+        String runLanguage = null;
+        for (Paragraph paragraph : paragraphs) {
+            Optional<LanguageGuess> guess = foreign(text(document, List.of(paragraph)));
+            String code = guess.map(LanguageGuess::code).orElse(null);
+            if (code == null || !code.equals(runLanguage)) {
+                report(context, run, paragraphs.size());
+                run.clear();
+            }
+            runLanguage = code;
+            if (code != null) {
+                run.add(paragraph);
+            }
+        }
+        report(context, run, paragraphs.size());
+    }
+
+    /** The guess for {@code text} when it is confidently not in the corpus language. */
+    private Optional<LanguageGuess> foreign(String text) {
+        return identifier.identify(text)
+                .filter(g -> !g.is(language) && g.confidence() >= minConfidence);
+    }
+
+    private void report(RuleContext context, List<Paragraph> run, int judged) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Document document = context.document();
+        Optional<LanguageGuess> guess = foreign(text(document, run));
+        if (guess.isEmpty()) {
+            return;
+        }
+        String found = guess.get().describe() + ", confidence "
+                + String.format(Locale.ROOT, "%.2f", guess.get().confidence());
+        String message = run.size() == judged
+                ? "the document is in " + found + ", not the corpus language (" + language + ")"
+                : run.size() + (run.size() == 1 ? " paragraph" : " paragraphs") + " in " + found
+                        + ", not the corpus language (" + language + ")";
+        context.report(run.get(0).start(), run.get(run.size() - 1).end(), message);
+    }
+
+    private static String text(Document document, List<Paragraph> run) {
+        StringBuilder out = new StringBuilder();
+        for (Paragraph p : run) {
+            out.append(document.text(), p.start(), p.end()).append('\n');
+        }
+        return out.toString();
+    }
+}
