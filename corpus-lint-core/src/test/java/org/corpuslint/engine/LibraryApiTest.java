@@ -100,7 +100,8 @@ class LibraryApiTest {
     @Test
     void allRulesListsEveryRuleAndTheInputChecks() {
         assertEquals(List.of("missing-date", "boilerplate", "typo", "unattributed-caption",
-                "orphan-credit", "truncated-text", "duplicate-line", "invalid-input",
+                "orphan-credit", "truncated-text", "duplicate-line", "encoding", "language",
+                "invalid-input",
                 "rule-failure"),
                 new CorpusLinter(CONFIG).allRules().stream().map(RuleMetadata::id).toList());
     }

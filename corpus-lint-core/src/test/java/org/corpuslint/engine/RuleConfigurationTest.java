@@ -38,8 +38,9 @@ class RuleConfigurationTest {
         CorpusLintException e = assertThrows(CorpusLintException.class,
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules:"
-                + " boilerplate, duplicate-line, invalid-input, missing-date, orphan-credit,"
-                + " rule-failure, truncated-text, typo, unattributed-caption", e.getMessage());
+                + " boilerplate, duplicate-line, encoding, invalid-input, language, missing-date,"
+                + " orphan-credit, rule-failure, truncated-text, typo, unattributed-caption",
+                e.getMessage());
     }
 
     @Test
@@ -71,7 +72,8 @@ class RuleConfigurationTest {
         LintResult result = new CorpusLinter(config).lintText("a.txt", " date 2024-06-19 Share\n");
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("missing-date", "typo", "unattributed-caption", "orphan-credit",
-                "truncated-text", "duplicate-line", "invalid-input", "rule-failure"),
+                "truncated-text", "duplicate-line", "encoding", "language", "invalid-input",
+                "rule-failure"),
                 result.rules().stream().map(RuleMetadata::id).toList());
     }
 

@@ -122,6 +122,7 @@ class SarifReportWriterTest {
                 "typo error true true",
                 "unattributed-caption warning true true", "orphan-credit note true true",
                 "truncated-text warning true true", "duplicate-line note true true",
+                "encoding warning true true", "language warning true true",
                 "invalid-input error true true", "rule-failure error true true"), rules);
     }
 

@@ -11,6 +11,9 @@ import java.util.Arrays;
  */
 final class Cp1252 {
 
+    /** The bytes Windows-1252 leaves undefined. */
+    static final int[] UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
+
     private static final char[] BYTE_TO_CHAR = new char[256];
     /** For the characters above U+00FF that Windows-1252 puts at 0x80..0x9F. */
     private static final char[] SPECIAL_CHARS = new char[32];

@@ -20,6 +20,10 @@ import java.util.List;
  * a byte order mark, U+FFFD or an emoji: an accented capital before a closing quote
  * ({@code OLÉ”}) is a valid UTF-8 sequence too, but decodes to a letter no mojibake makes.
  * Two or more sequences in a row are accepted whatever they decode to.
+ *
+ * <p>A decoder that replaces the five bytes Windows-1252 leaves undefined writes U+FFFD for
+ * them ({@code â€�} for {@code ”}): such a sequence is mojibake still, but which byte was lost
+ * cannot be known, so it is reported without a repair.
  */
 final class MojibakeFinder {
 
@@ -51,6 +55,13 @@ final class MojibakeFinder {
                 continue;
             }
             String damaged = text.substring(i, runEnd);
+            if (damaged.indexOf('\uFFFD') >= 0) {
+                // A byte Windows-1252 does not define became U+FFFD: which one is lost.
+                out.add(Damage.reportOnly(DamageKind.MOJIBAKE, i, runEnd,
+                        "UTF-8 text decoded as Windows-1252, with a byte lost"));
+                i = runEnd;
+                continue;
+            }
             String repaired = repair(damaged);
             String charset = wrongDecoding(repaired, damaged);
             if (charset == null) {
@@ -98,17 +109,29 @@ final class MojibakeFinder {
         }
         byte[] bytes = new byte[continuations + 1];
         bytes[0] = (byte) lead;
+        int lost = -1;
         for (int k = 1; k <= continuations; k++) {
-            int b = Cp1252.byteOf(text.charAt(at + k));
+            char c = text.charAt(at + k);
+            if (c == '\uFFFD' && lost < 0) {
+                lost = k;
+                continue;
+            }
+            int b = Cp1252.byteOf(c);
             if (b < 0x80 || b > 0xBF) {
                 return 0;
             }
             bytes[k] = (byte) b;
         }
-        if (strictUtf8(bytes) == null) {
-            return 0;
+        if (lost < 0) {
+            return strictUtf8(bytes) == null ? 0 : continuations + 1;
         }
-        return continuations + 1;
+        for (int b : Cp1252.UNDEFINED) {
+            bytes[lost] = (byte) b;
+            if (strictUtf8(bytes) != null) {
+                return continuations + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean plausibleAlone(String text, int at, int length) {
