@@ -9,6 +9,8 @@ import org.corpuslint.document.Document;
 import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
 import org.corpuslint.text.damage.TextDamage;
+import org.corpuslint.text.language.ForeignRun;
+import org.corpuslint.text.language.ForeignRuns;
 
 /**
  * The analyses of one document computed so far, shared by every rule that checks it. Created
@@ -27,6 +29,28 @@ public final class DocumentAnalyses {
      */
     public static final DocumentAnalysis<TextDamage> TEXT_DAMAGE =
             document -> TextDamage.scan(document.text());
+
+    /**
+     * The runs of paragraphs not in English, judged with the language rule's default settings
+     * (so that rule shares the result when it runs with them): the spelling rule, whose
+     * dictionary is English, skips them.
+     */
+    public static final DocumentAnalysis<List<ForeignRun>> NOT_ENGLISH =
+            foreignRuns(new ForeignRuns("en", 8, 0.9));
+
+    /** The runs of paragraphs not in {@code settings}' language; equal settings share one. */
+    public static DocumentAnalysis<List<ForeignRun>> foreignRuns(ForeignRuns settings) {
+        return new ForeignRunsAnalysis(settings);
+    }
+
+    private record ForeignRunsAnalysis(ForeignRuns settings)
+            implements DocumentAnalysis<List<ForeignRun>> {
+        @Override
+        public List<ForeignRun> compute(Document document) {
+            return settings.find(document.text(),
+                    document.lineMap().lineStart(document.firstBodyLine()));
+        }
+    }
 
     private final Document document;
     private final Map<DocumentAnalysis<?>, Object> results = new HashMap<>();

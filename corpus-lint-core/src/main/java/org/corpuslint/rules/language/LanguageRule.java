@@ -1,20 +1,22 @@
 package org.corpuslint.rules.language;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.corpuslint.document.Document;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
+import org.corpuslint.text.language.ForeignRun;
+import org.corpuslint.text.language.ForeignRuns;
+import org.corpuslint.text.language.LanguageGuess;
+import org.corpuslint.text.language.LanguageIdentifier;
 
 /**
  * A document, or a run of paragraphs in it, not in the corpus language. Each paragraph long
@@ -65,10 +67,7 @@ public final class LanguageRule implements Rule {
             List.of(LANGUAGE, MIN_WORDS, MIN_CONFIDENCE),
             Set.<FixConfidence>of());
 
-    private String language;
-    private int minWords;
-    private double minConfidence;
-    private LanguageIdentifier identifier;
+    private ForeignRuns settings;
 
     @Override
     public RuleMetadata metadata() {
@@ -77,62 +76,22 @@ public final class LanguageRule implements Rule {
 
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
-        language = options.value(LANGUAGE);
-        minWords = options.value(MIN_WORDS);
-        minConfidence = options.value(MIN_CONFIDENCE);
-        identifier = LanguageIdentifier.shared();
+        settings = new ForeignRuns(options.value(LANGUAGE), options.value(MIN_WORDS),
+                options.value(MIN_CONFIDENCE));
+        LanguageIdentifier.shared(); // loads the profiles once, before the documents
     }
 
     @Override
     public void check(RuleContext context) {
-        Document document = context.document();
-        List<Paragraph> paragraphs = Paragraph.of(document, minWords);
-        List<Paragraph> run = new ArrayList<>();
-        String runLanguage = null;
-        for (Paragraph paragraph : paragraphs) {
-            Optional<LanguageGuess> guess = foreign(text(document, List.of(paragraph)));
-            String code = guess.map(LanguageGuess::code).orElse(null);
-            if (code == null || !code.equals(runLanguage)) {
-                report(context, run, paragraphs.size());
-                run.clear();
-            }
-            runLanguage = code;
-            if (code != null) {
-                run.add(paragraph);
-            }
+        for (ForeignRun run : context.analysis(DocumentAnalyses.foreignRuns(settings))) {
+            LanguageGuess guess = run.guess();
+            String found = guess.describe() + ", confidence "
+                    + String.format(Locale.ROOT, "%.2f", guess.confidence());
+            String notCorpus = ", not the corpus language (" + settings.language() + ")";
+            String message = run.wholeDocument() ? "the document is in " + found + notCorpus
+                    : run.paragraphs() + (run.paragraphs() == 1 ? " paragraph" : " paragraphs")
+                            + " in " + found + notCorpus;
+            context.report(run.start(), run.end(), message);
         }
-        report(context, run, paragraphs.size());
-    }
-
-    /** The guess for {@code text} when it is confidently not in the corpus language. */
-    private Optional<LanguageGuess> foreign(String text) {
-        return identifier.identify(text)
-                .filter(g -> !g.is(language) && g.confidence() >= minConfidence);
-    }
-
-    private void report(RuleContext context, List<Paragraph> run, int judged) {
-        if (run.isEmpty()) {
-            return;
-        }
-        Document document = context.document();
-        Optional<LanguageGuess> guess = foreign(text(document, run));
-        if (guess.isEmpty()) {
-            return;
-        }
-        String found = guess.get().describe() + ", confidence "
-                + String.format(Locale.ROOT, "%.2f", guess.get().confidence());
-        String message = run.size() == judged
-                ? "the document is in " + found + ", not the corpus language (" + language + ")"
-                : run.size() + (run.size() == 1 ? " paragraph" : " paragraphs") + " in " + found
-                        + ", not the corpus language (" + language + ")";
-        context.report(run.get(0).start(), run.get(run.size() - 1).end(), message);
-    }
-
-    private static String text(Document document, List<Paragraph> run) {
-        StringBuilder out = new StringBuilder();
-        for (Paragraph p : run) {
-            out.append(document.text(), p.start(), p.end()).append('\n');
-        }
-        return out.toString();
     }
 }

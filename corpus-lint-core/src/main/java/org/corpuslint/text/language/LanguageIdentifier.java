@@ -1,4 +1,4 @@
-package org.corpuslint.rules.language;
+package org.corpuslint.text.language;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * paragraph, which is what the rule gives it. The detector is immutable after building and
  * safe to share between threads; a fixed seed makes its answers repeatable.
  */
-final class LanguageIdentifier {
+public final class LanguageIdentifier {
 
     private static final long SEED = 20_240_601L;
 
@@ -41,19 +41,19 @@ final class LanguageIdentifier {
     }
 
     /** The one identifier of this JVM, built on first use (about half a second). */
-    static LanguageIdentifier shared() {
+    public static LanguageIdentifier shared() {
         return Holder.INSTANCE;
     }
 
     /** The codes of the languages it knows, without loading their profiles. */
-    static Set<String> languages() {
+    public static Set<String> languages() {
         Set<String> codes = new TreeSet<>();
         BuiltInLanguages.getLanguages().forEach(locale -> codes.add(locale.toString()));
         return codes;
     }
 
     /** The most likely language of {@code text}, if the detector names one. */
-    Optional<LanguageGuess> identify(CharSequence text) {
+    public Optional<LanguageGuess> identify(CharSequence text) {
         List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(text));
         if (ranked.isEmpty()) {
             return Optional.empty();
