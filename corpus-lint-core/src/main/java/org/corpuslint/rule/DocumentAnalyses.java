@@ -47,6 +47,9 @@ public final class DocumentAnalyses {
             implements DocumentAnalysis<List<ForeignRun>> {
         @Override
         public List<ForeignRun> compute(Document document) {
+            if (document.firstBodyLine() > document.lineCount()) {
+                return List.of(); // a header and nothing else
+            }
             return settings.find(document.text(),
                     document.lineMap().lineStart(document.firstBodyLine()));
         }

@@ -56,6 +56,12 @@ class LanguageRuleTest {
     }
 
     @Test
+    void aHeaderWithoutBodyIsQuiet() {
+        assertEquals(List.of(), corpus(null, null).doc("a.txt", " date 2024-06-19")
+                .findings(LanguageRule::new));
+    }
+
+    @Test
     void badOptionValuesAreClearErrors() {
         String unknown = optionError("language", "xx");
         assertTrue(unknown.startsWith("invalid configuration: option 'language' of rule"
