@@ -11,11 +11,13 @@ def patch = new File(basedir, 'target/safe.patch')
 // Every rule's fixes are pinned: the files each fix run reported, and what changed in each.
 def fixLines = log.findAll { it.startsWith('[INFO] corpus-lint fix') }
 assert fixLines == [
-    // corpus-lint:fix@safe, the defaults: glued chrome, a duplicate line, a day-first date
+    // corpus-lint:fix@safe, the defaults: glued chrome, a duplicate line, a day-first date,
+    // mojibake and an HTML entity
     '[INFO] corpus-lint fix: 03-film-festival.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 06-summit-gallery.txt: 1 fix applied',
     '[INFO] corpus-lint fix: 09-day-first-date.txt: 1 fix applied',
-    '[INFO] corpus-lint fix: applied 3 fixes in 3 files; 13 fixes need review (7 likely, 6 unsure):'
+    '[INFO] corpus-lint fix: 17-harbour-fees.txt: 3 fixes applied',
+    '[INFO] corpus-lint fix: applied 6 fixes in 4 files; 13 fixes need review (7 likely, 6 unsure):'
             + ' run with -Dcorpus-lint.fixConfidence=likely',
     "[INFO] corpus-lint fix: wrote the patch ${patch.absolutePath} (apply it in the corpus folder with patch -p1)".toString(),
     // corpus-lint:fix@all, fixConfidence=unsure: typos, recovered and corrected headers, boilerplate blocks
@@ -38,9 +40,16 @@ assert patch.readLines().findAll { it =~ /^[-+](?![-+]{2} [ab]\/)/ } == [
     '-Ingrid Dahl / NTB',
     '- date 21/03/2024',
     '+ date 2024-03-21',
+    '-The port authority\u00e2\u20ac\u2122s board voted on Monday to raise berthing fees by six per cent from April, the second rise in two years.',
+    '+The port authority\u2019s board voted on Monday to raise berthing fees by six per cent from April, the second rise in two years.',
+    '-Small fishing boats will pay about \u00c2\u00a340 more a month. The board said the money would go to dredging the inner basin.<br/>',
+    '+Small fishing boats will pay about \u00a340 more a month. The board said the money would go to dredging the inner basin.<br/>',
+    '-The Fishermen &amp; Boat Owners Association said its members had not been consulted and would ask the council to review the decision.',
+    '+The Fishermen & Boat Owners Association said its members had not been consulted and would ask the council to review the decision.',
 ] : patch.text
 assert patch.readLines().findAll { it.startsWith('+++ ') } == [
     '+++ b/03-film-festival.txt', '+++ b/06-summit-gallery.txt', '+++ b/09-day-first-date.txt',
+    '+++ b/17-harbour-fees.txt',
 ]
 
 def changed = articles.listFiles().findAll { it.text != new File(original, it.name).text }*.name.sort()
@@ -62,6 +71,11 @@ assert fixed('09-day-first-date.txt') == before('09-day-first-date.txt').replace
 // date-consistency: the header takes the dateline's date
 assert fixed('16-grain-barges.txt') == before('16-grain-barges.txt')
         .replace(' date 2024-04-18', ' date 2024-04-09')
+// encoding: mojibake and an HTML entity repaired exactly; the markup (no fix) stays
+assert fixed('17-harbour-fees.txt') == before('17-harbour-fees.txt')
+        .replace('authority\u00e2\u20ac\u2122s', 'authority\u2019s').replace('\u00c2\u00a340', '\u00a340')
+        .replace('&amp;', '&')
+assert fixed('17-harbour-fees.txt').contains('<br/>')
 // duplicate-line: the doubled credit line goes, once
 assert fixed('06-summit-gallery.txt') == before('06-summit-gallery.txt')
         .replace('Ingrid Dahl / NTB\nIngrid Dahl / NTB\n', 'Ingrid Dahl / NTB\n')

@@ -8,6 +8,9 @@ import java.util.Objects;
 import org.corpuslint.document.Document;
 import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
+import org.corpuslint.text.damage.TextDamage;
+import org.corpuslint.text.language.ForeignRun;
+import org.corpuslint.text.language.ForeignRuns;
 
 /**
  * The analyses of one document computed so far, shared by every rule that checks it. Created
@@ -19,6 +22,38 @@ public final class DocumentAnalyses {
     /** The document's words ({@link WordTokenizer}), in text order. */
     public static final DocumentAnalysis<List<Token>> WORD_TOKENS =
             document -> Collections.unmodifiableList(WordTokenizer.tokenize(document.text()));
+
+    /**
+     * The document's encoding damage ({@link TextDamage}): reported by the encoding rule, and
+     * the words it damaged skipped by rules that would report them again as something else.
+     */
+    public static final DocumentAnalysis<TextDamage> TEXT_DAMAGE =
+            document -> TextDamage.scan(document.text());
+
+    /**
+     * The runs of paragraphs not in English, judged with the language rule's default settings
+     * (so that rule shares the result when it runs with them): the spelling rule, whose
+     * dictionary is English, skips them.
+     */
+    public static final DocumentAnalysis<List<ForeignRun>> NOT_ENGLISH =
+            foreignRuns(new ForeignRuns("en", 8, 0.9));
+
+    /** The runs of paragraphs not in {@code settings}' language; equal settings share one. */
+    public static DocumentAnalysis<List<ForeignRun>> foreignRuns(ForeignRuns settings) {
+        return new ForeignRunsAnalysis(settings);
+    }
+
+    private record ForeignRunsAnalysis(ForeignRuns settings)
+            implements DocumentAnalysis<List<ForeignRun>> {
+        @Override
+        public List<ForeignRun> compute(Document document) {
+            if (document.firstBodyLine() > document.lineCount()) {
+                return List.of(); // a header and nothing else
+            }
+            return settings.find(document.text(),
+                    document.lineMap().lineStart(document.firstBodyLine()));
+        }
+    }
 
     private final Document document;
     private final Map<DocumentAnalysis<?>, Object> results = new HashMap<>();

@@ -12,6 +12,8 @@ import org.corpuslint.rules.caption.UnattributedCaptionRule;
 import org.corpuslint.rules.date.DateConsistencyRule;
 import org.corpuslint.rules.date.MissingDateRule;
 import org.corpuslint.rules.duplicate.DuplicateDocumentRule;
+import org.corpuslint.rules.encoding.EncodingRule;
+import org.corpuslint.rules.language.LanguageRule;
 import org.corpuslint.rules.typo.TypoRule;
 
 /**
@@ -30,6 +32,8 @@ public final class BuiltInRules {
             .add(TruncatedTextRule.METADATA, TruncatedTextRule::new)
             .add(DuplicateLineRule.METADATA, DuplicateLineRule::new)
             .add(DuplicateDocumentRule.METADATA, DuplicateDocumentRule::new)
+            .add(EncodingRule.METADATA, EncodingRule::new)
+            .add(LanguageRule.METADATA, LanguageRule::new)
             .build();
 
     private BuiltInRules() {}

@@ -142,6 +142,11 @@ public final class TypoRule implements Rule {
         List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
         DocumentWords doc = new DocumentWords(text, tokens);
         BitSet nonProse = NonProse.spans(document);
+        // Words with encoding damage are the encoding rule's to report, not misspellings.
+        nonProse.or(context.analysis(DocumentAnalyses.TEXT_DAMAGE).damagedWords());
+        // Paragraphs in another language are the language rule's, not misspellings.
+        context.analysis(DocumentAnalyses.NOT_ENGLISH)
+                .forEach(run -> nonProse.set(run.start(), run.end()));
         boolean[] titleCase = titleCaseTokens(document, tokens);
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];

@@ -1,0 +1,78 @@
+package org.corpuslint.text.damage;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The encoding damage of one document's text, found in one pass per kind. Where two kinds
+ * would claim the same characters the earlier kind of {@link DamageKind} keeps them (an entity
+ * that decodes to a zero-width space is one entity, not also an invisible character).
+ *
+ * @param damages the damaged spans, in text order, none overlapping
+ * @param damagedWords the offsets of every word that holds damage, the whole word: other rules
+ *     skip those words rather than report the same defect as, say, a misspelling
+ */
+public record TextDamage(List<Damage> damages, BitSet damagedWords) {
+
+    public TextDamage {
+        damages = List.copyOf(damages);
+        damagedWords = (BitSet) damagedWords.clone();
+    }
+
+    @Override
+    public BitSet damagedWords() {
+        return (BitSet) damagedWords.clone();
+    }
+
+    /** Whether the word at {@code offset} holds damage. */
+    public boolean inDamagedWord(int offset) {
+        return damagedWords.get(offset);
+    }
+
+    public static TextDamage scan(String text) {
+        List<Damage> found = new ArrayList<>();
+        MojibakeFinder.find(text, found);
+        EntityFinder.find(text, found);
+        MarkupFinder.find(text, found);
+        StrayCharacterFinder.find(text, found);
+        MixedScriptFinder.find(text, found);
+        NormalFormFinder.find(text, found);
+        if (found.isEmpty()) {
+            return new TextDamage(List.of(), new BitSet());
+        }
+        found.sort(Comparator.comparingInt((Damage d) -> d.kind().ordinal())
+                .thenComparingInt(Damage::start));
+        BitSet claimed = new BitSet(text.length());
+        List<Damage> kept = new ArrayList<>();
+        for (Damage d : found) {
+            if (claimed.nextSetBit(d.start()) < 0 || claimed.nextSetBit(d.start()) >= d.end()) {
+                claimed.set(d.start(), d.end());
+                kept.add(d);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Damage::start));
+        BitSet words = new BitSet(text.length());
+        for (Damage d : kept) {
+            words.set(wordStart(text, d.start()), wordEnd(text, d.end()));
+        }
+        return new TextDamage(kept, words);
+    }
+
+    private static int wordStart(String text, int from) {
+        int start = from;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,68 @@
+package org.corpuslint.text.language;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.BuiltInLanguages;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Language identification by the Optimaize language detector (character n-gram profiles of 70
+ * languages), which LanguageTool already brings: no extra download, profiles of a few
+ * megabytes, loaded once per JVM on first use. It is unreliable on a few words and good on a
+ * paragraph, which is what the rule gives it. The detector is immutable after building and
+ * safe to share between threads; a fixed seed makes its answers repeatable.
+ */
+public final class LanguageIdentifier {
+
+    private static final long SEED = 20_240_601L;
+
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    private LanguageIdentifier() {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                    .seed(SEED)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language profiles", e);
+        }
+    }
+
+    /** The one identifier of this JVM, built on first use (about half a second). */
+    public static LanguageIdentifier shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The codes of the languages it knows, without loading their profiles. */
+    public static Set<String> languages() {
+        Set<String> codes = new TreeSet<>();
+        BuiltInLanguages.getLanguages().forEach(locale -> codes.add(locale.toString()));
+        return codes;
+    }
+
+    /** The most likely language of {@code text}, if the detector names one. */
+    public Optional<LanguageGuess> identify(CharSequence text) {
+        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(text));
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        DetectedLanguage top = ranked.get(0);
+        return Optional.of(new LanguageGuess(top.getLocale().toString(), top.getProbability()));
+    }
+
+    private static final class Holder {
+        static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+    }
+}

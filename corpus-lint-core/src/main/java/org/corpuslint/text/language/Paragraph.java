@@ -1,0 +1,66 @@
+package org.corpuslint.text.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
+
+/**
+ * A line of the article body long enough to judge its language: in this corpus format a line is
+ * a paragraph. Its size is the number of its words that are not capitalised, so headlines,
+ * bylines, captions and lists of names do not count; in scripts without case or spaces (Chinese,
+ * Thai) two letters count as a word.
+ *
+ * @param line the 1-based line, counted from the body's start
+ * @param start the offset of its first character
+ * @param end the offset after its last character
+ * @param proseWords its size as above
+ * @param plainlyInCorpusLanguage whether its function words already show it is in the corpus
+ *     language ({@link FunctionWords}), so that the identifier need not be asked
+ */
+record Paragraph(int line, int start, int end, int proseWords,
+        boolean plainlyInCorpusLanguage) {
+
+    /**
+     * The paragraphs of {@code text} from {@code bodyStart} on (the body, after a date header)
+     * with at least {@code minWords} prose words.
+     */
+    static List<Paragraph> of(String text, int bodyStart, int minWords, String corpusLanguage) {
+        List<Paragraph> out = new ArrayList<>();
+        int line = 0;
+        int start = bodyStart;
+        while (start <= text.length()) {
+            int next = text.indexOf('\n', start);
+            int end = next < 0 ? text.length() : next;
+            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            line++;
+            if (contentEnd - start >= minWords * 2) { // shorter cannot hold minWords words
+                List<Token> tokens = WordTokenizer.tokenize(text, start, contentEnd);
+                int words = proseWords(tokens);
+                if (words >= minWords) {
+                    out.add(new Paragraph(line, start, contentEnd, words,
+                            FunctionWords.plainlyIn(corpusLanguage, tokens)));
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            start = next + 1;
+        }
+        return out;
+    }
+
+    private static int proseWords(List<Token> tokens) {
+        int words = 0;
+        for (Token token : tokens) {
+            int first = token.text().codePointAt(0);
+            if (Character.isLowerCase(first)) {
+                words++;
+            } else if (Character.isLetter(first) && !Character.isUpperCase(first)
+                    && !Character.isTitleCase(first)) {
+                words += Math.max(1, token.text().length() / 2); // a caseless script
+            }
+        }
+        return words;
+    }
+}
