@@ -42,7 +42,8 @@ class RuleConfigurationTest {
                 () -> new CorpusLinter(config).lintText("a.txt", "x"));
         assertEquals("unknown rule 'no-such-rule' in the configuration; known rules: "
                 + AllRules.sortedList(), e.getMessage());
-        assertTrue(e.getMessage().contains(" invalid-input, missing-date, "), e.getMessage());
+        assertTrue(e.getMessage().contains(" invalid-input, ") && e.getMessage().contains(" missing-date, "),
+                e.getMessage());
     }
 
     @Test
