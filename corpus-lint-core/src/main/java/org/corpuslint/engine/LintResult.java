@@ -14,12 +14,21 @@ import org.corpuslint.rule.RuleMetadata;
  * @param findings every finding, in {@link Finding#REPORT_ORDER}
  * @param documentCount the number of files considered (linted or reported as invalid input)
  * @param rules metadata of every rule that ran, plus the engine's own input checks
+ * @param statistics documents, words and findings per rule, by outlet and by month, counted over
+ *     the whole corpus while it was linted (before a baseline filters findings)
  */
-public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
+public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
+        RunStatistics statistics) {
 
     public LintResult {
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+        statistics = statistics == null ? RunStatistics.empty() : statistics;
+    }
+
+    /** A result without corpus statistics. */
+    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
+        this(findings, documentCount, rules, null);
     }
 
     public Map<Severity, Integer> countBySeverity() {

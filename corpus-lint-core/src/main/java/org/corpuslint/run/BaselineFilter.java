@@ -35,7 +35,8 @@ final class BaselineFilter {
             return result;
         }
         comparison = baseline.compare(request.baselineFile(), result.findings(), fingerprints);
-        return new LintResult(comparison.newFindings(), result.documentCount(), result.rules());
+        return new LintResult(comparison.newFindings(), result.documentCount(), result.rules(),
+                result.statistics());
     }
 
     /** The comparison, or {@code null} without a baseline. */
