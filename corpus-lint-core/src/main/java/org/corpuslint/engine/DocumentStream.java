@@ -107,13 +107,20 @@ final class DocumentStream {
         return states;
     }
 
+    /** Ends the reading of a source once a worker failed: the run fails with its error. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Puts {@code document}, unless a worker failed: then the rest is not worth reading. */
     private static void put(BlockingQueue<LoadedDocument> queue, LoadedDocument document,
             AtomicReference<Throwable> failure) {
         try {
             while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null && failure.get() != null) {
-                    return;
+                    throw new StopReading();
                 }
             }
         } catch (InterruptedException e) {
