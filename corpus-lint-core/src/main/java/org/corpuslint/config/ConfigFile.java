@@ -41,6 +41,7 @@ import org.corpuslint.rule.RuleMetadata;
  * maxLineLength: 100000
  * maxTokenLength: 1000             # longest run without a space not reported
  * followLinks: false               # lint the targets of links that lead out of the corpus
+ * jsonLines: { text: text, id: id, date: date, source: source }   # JSON Lines field names
  * rules:
  *   missing-date: { severity: warning, options: { earliestYear: 2000 } }
  *   boilerplate: off               # or: error | warning | info | on
@@ -58,7 +59,9 @@ public final class ConfigFile {
 
     private static final List<String> TOP_LEVEL =
             List.of("includes", "excludes", "encoding", "allowEmpty", "maxFileSize",
-                    "maxLineLength", "maxTokenLength", "rules", "overrides", "fix", "followLinks");
+                    "maxLineLength", "maxTokenLength", "rules", "overrides", "fix", "followLinks",
+                    "jsonLines");
+    private static final List<String> JSON_LINES_KEYS = List.of("text", "id", "date", "source");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
     private static final List<String> FIX_KEYS = List.of("rules", "confidence");
@@ -178,6 +181,9 @@ public final class ConfigFile {
             builder.maxTokenLength((int) positive(top.get("maxTokenLength"), "maxTokenLength",
                     Integer.MAX_VALUE));
         }
+        if (top.containsKey("jsonLines")) {
+            builder.jsonLinesFields(jsonLinesFields(top.get("jsonLines")));
+        }
         if (top.containsKey("rules")) {
             ruleSettings(top.get("rules"), "rules").forEach(builder::rule);
         }
@@ -203,6 +209,27 @@ public final class ConfigFile {
             }
         }
         return new FileConfiguration(file, builder.build(), fixRules, allowEmpty, fixConfidence);
+    }
+
+    /** {@code jsonLines: {text: body, id: doc_id, date: published, source: site}}. */
+    private org.corpuslint.engine.JsonLinesFields jsonLinesFields(ConfigNode node) {
+        org.corpuslint.engine.JsonLinesFields fields =
+                org.corpuslint.engine.JsonLinesFields.DEFAULTS;
+        Map<String, ConfigNode> entries = mapping(node, "jsonLines", JSON_LINES_KEYS);
+        for (Map.Entry<String, ConfigNode> entry : entries.entrySet()) {
+            String key = "jsonLines." + entry.getKey();
+            String name = scalar(entry.getValue(), key);
+            if (name.isBlank()) {
+                throw error(entry.getValue(), key + " is empty, expected a field name");
+            }
+            fields = switch (entry.getKey()) {
+                case "text" -> fields.withText(name);
+                case "id" -> fields.withId(name);
+                case "date" -> fields.withDate(name);
+                default -> fields.withSource(name);
+            };
+        }
+        return fields;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.corpuslint.document;
 import java.util.Objects;
 import java.util.Optional;
 import org.corpuslint.model.Position;
+import org.corpuslint.model.RecordLocation;
 
 /**
  * One article of the corpus, decoded. The text keeps its original line ends (a leading byte
@@ -14,6 +15,7 @@ public final class Document {
     private final String text;
     private final LineMap lineMap;
     private final Optional<DateHeader> header;
+    private final SourceRecord record;
 
     /**
      * @param path the path relative to the corpus root with {@code /} separators; it also names
@@ -21,10 +23,23 @@ public final class Document {
      * @param text the document text
      */
     public Document(String path, String text) {
+        this(path, text, null);
+    }
+
+    /**
+     * A document that is one record of a file holding many (JSON Lines).
+     *
+     * @param path the file's path relative to the corpus root
+     * @param text the record's text field
+     * @param record the record's location and fields, or {@code null} for a file of its own
+     */
+    public Document(String path, String text, SourceRecord record) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = stripByteOrderMark(Objects.requireNonNull(text, "text"));
         this.lineMap = LineMap.of(this.text);
-        this.header = DateHeader.parse(this.text, lineMap);
+        this.record = record;
+        // A record's date is its date field; a text that starts like a header is just text.
+        this.header = record == null ? DateHeader.parse(this.text, lineMap) : Optional.empty();
     }
 
     private static String stripByteOrderMark(String text) {
@@ -39,8 +54,24 @@ public final class Document {
         return text;
     }
 
-    /** The outlet folder: the first path segment when the document sits in a sub-folder. */
+    /** The record this document is, when its file holds many (JSON Lines). */
+    public Optional<SourceRecord> record() {
+        return Optional.ofNullable(record);
+    }
+
+    /** Where the record is in its file, or {@code null} for a document that is a file. */
+    public RecordLocation recordLocation() {
+        return record == null ? null : record.location();
+    }
+
+    /**
+     * The outlet: a record's source field when it has one, else the first path segment when the
+     * document sits in a sub-folder.
+     */
     public String outlet() {
+        if (record != null && record.source() != null && !record.source().isBlank()) {
+            return record.source();
+        }
         int slash = path.indexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
@@ -74,6 +105,7 @@ public final class Document {
 
     @Override
     public String toString() {
-        return "Document[" + path + "]";
+        return "Document[" + path + (record == null ? "" : "#" + record.location().line())
+                + "]";
     }
 }

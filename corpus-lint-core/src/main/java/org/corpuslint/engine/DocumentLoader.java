@@ -29,6 +29,7 @@ final class DocumentLoader {
     private final int maxLineLength;
     private final long maxFileSize;
     private final int maxTokenLength;
+    private final JsonLinesFields jsonLinesFields;
 
     DocumentLoader(Charset charset, int maxLineLength) {
         this(charset, maxLineLength, LintConfig.DEFAULT_MAX_FILE_SIZE,
@@ -36,10 +37,59 @@ final class DocumentLoader {
     }
 
     DocumentLoader(Charset charset, int maxLineLength, long maxFileSize, int maxTokenLength) {
+        this(charset, maxLineLength, maxFileSize, maxTokenLength, JsonLinesFields.DEFAULTS);
+    }
+
+    DocumentLoader(Charset charset, int maxLineLength, long maxFileSize, int maxTokenLength,
+            JsonLinesFields jsonLinesFields) {
         this.charset = charset;
         this.maxLineLength = maxLineLength;
         this.maxFileSize = maxFileSize;
         this.maxTokenLength = maxTokenLength;
+        this.jsonLinesFields = jsonLinesFields;
+    }
+
+    static DocumentLoader of(LintConfig config) {
+        return new DocumentLoader(config.charset(), config.maxLineLength(), config.maxFileSize(),
+                config.maxTokenLength(), config.jsonLinesFields());
+    }
+
+    /**
+     * Hands on the documents of one file: the file itself, or each record of a JSON Lines file
+     * (where {@code maxFileSize} bounds one record, not the file: such files are read as a
+     * stream and may be as large as the corpus).
+     */
+    void read(SourceFile file, java.util.function.Consumer<LoadedDocument> sink) {
+        if (JsonLinesFormat.isJsonLines(file.relativePath())) {
+            new JsonLinesReader(jsonLinesFields, this, maxFileSize).read(file, sink);
+        } else {
+            sink.accept(load(file));
+        }
+    }
+
+    /**
+     * The checks of decoded text, for a record's text: no NUL character, not blank, no line
+     * over {@code maxLineLength}, runs without a space reported.
+     */
+    LoadedDocument checkText(Document document) {
+        int nul = document.text().indexOf('\u0000');
+        if (nul >= 0) {
+            Position at = document.position(nul);
+            return unlintable(document, Severity.ERROR, "text has a NUL character at line "
+                    + at.line() + ", column " + at.column() + "; not linted");
+        }
+        if (document.text().isBlank()) {
+            return unlintable(document, Severity.WARNING, "text is empty or only white space;"
+                    + " not linted");
+        }
+        return withTokenLengthCheck(withLineLengthCheck(document));
+    }
+
+    private static LoadedDocument unlintable(Document document, Severity severity,
+            String message) {
+        return new LoadedDocument(null, List.of(new Finding(InputProblems.INVALID_INPUT.id(),
+                severity, document.path(), START, START, message, null,
+                document.recordLocation())));
     }
 
     LoadedDocument load(SourceFile file) {
@@ -88,9 +138,9 @@ final class DocumentLoader {
         Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR,
                 document.path(), start, start,
                 "run of " + longTokens.firstLength() + " characters without a space (limit "
-                        + maxTokenLength + ")" + more + "; not article text, rest of the file"
-                        + " linted",
-                null);
+                        + maxTokenLength + ")" + more + "; not article text, rest of the "
+                        + (document.record().isPresent() ? "record" : "file") + " linted",
+                null, document.recordLocation());
         List<Finding> problems = new ArrayList<>(loaded.problems());
         problems.add(finding);
         return new LoadedDocument(document, problems);
@@ -158,8 +208,10 @@ final class DocumentLoader {
                 Finding finding = new Finding(InputProblems.INVALID_INPUT.id(), Severity.ERROR,
                         document.path(), start, start,
                         "line " + line + " is " + length + " characters long (limit "
-                                + maxLineLength + "); not article text, file not linted",
-                        null);
+                                + maxLineLength + "); not article text, "
+                                + (document.record().isPresent() ? "record" : "file")
+                                + " not linted",
+                        null, document.recordLocation());
                 return new LoadedDocument(null, List.of(finding));
             }
         }

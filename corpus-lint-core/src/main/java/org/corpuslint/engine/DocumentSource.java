@@ -1,15 +1,25 @@
 package org.corpuslint.engine;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.corpuslint.document.Document;
 
-/** Where a document comes from: a file read on demand, or text already in memory. */
+/**
+ * Where documents come from: a file read on demand (one article, or a JSON Lines file of many),
+ * or text already in memory. A source hands its documents on one at a time, so a file of a
+ * million records is never held whole.
+ */
 interface DocumentSource {
 
     String relativePath();
 
-    LoadedDocument load(DocumentLoader loader);
+    /** Whether the source holds exactly one document (a text file, a document in memory). */
+    boolean single();
+
+    void read(DocumentLoader loader, Consumer<LoadedDocument> sink);
 
     static DocumentSource of(SourceFile file) {
+        boolean single = !JsonLinesFormat.isJsonLines(file.relativePath());
         return new DocumentSource() {
             @Override
             public String relativePath() {
@@ -17,8 +27,13 @@ interface DocumentSource {
             }
 
             @Override
-            public LoadedDocument load(DocumentLoader loader) {
-                return loader.load(file);
+            public boolean single() {
+                return single;
+            }
+
+            @Override
+            public void read(DocumentLoader loader, Consumer<LoadedDocument> sink) {
+                loader.read(file, sink);
             }
         };
     }
@@ -31,8 +46,13 @@ interface DocumentSource {
             }
 
             @Override
-            public LoadedDocument load(DocumentLoader loader) {
-                return new LoadedDocument(document, java.util.List.of());
+            public boolean single() {
+                return true;
+            }
+
+            @Override
+            public void read(DocumentLoader loader, Consumer<LoadedDocument> sink) {
+                sink.accept(new LoadedDocument(document, List.of()));
             }
         };
     }

@@ -13,7 +13,9 @@ import org.corpuslint.model.Severity;
 /** Everything a run needs besides the documents. Immutable; build with {@link #builder()}. */
 public final class LintConfig {
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.txt");
+    /** Text articles and JSON Lines corpora ({@link JsonLinesFormat#INCLUDES}). */
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("**/*.txt", "**/*.jsonl", "**/*.jsonl.gz", "**/*.jsonl.zst");
     public static final int DEFAULT_MAX_LINE_LENGTH = 100_000;
     /** 10 MiB: a news article is a few kilobytes; a file this large is an export or a dump. */
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
@@ -32,6 +34,7 @@ public final class LintConfig {
     private final List<FolderOverride> overrides;
     private final Path baseDirectory;
     private final boolean followLinks;
+    private final JsonLinesFields jsonLinesFields;
 
     private LintConfig(Builder b) {
         this.includes = List.copyOf(b.includes.isEmpty() ? DEFAULT_INCLUDES : b.includes);
@@ -50,6 +53,7 @@ public final class LintConfig {
         this.overrides = List.copyOf(sorted);
         this.baseDirectory = b.baseDirectory;
         this.followLinks = b.followLinks;
+        this.jsonLinesFields = b.jsonLinesFields;
     }
 
     public static Builder builder() {
@@ -136,6 +140,11 @@ public final class LintConfig {
         return followLinks;
     }
 
+    /** The field names of JSON Lines corpora (default {@link JsonLinesFields#DEFAULTS}). */
+    public JsonLinesFields jsonLinesFields() {
+        return jsonLinesFields;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.includes.addAll(includes);
@@ -150,6 +159,7 @@ public final class LintConfig {
         b.overrides.addAll(overrides);
         b.baseDirectory = baseDirectory;
         b.followLinks = followLinks;
+        b.jsonLinesFields = jsonLinesFields;
         return b;
     }
 
@@ -166,10 +176,14 @@ public final class LintConfig {
         private final List<FolderOverride> overrides = new ArrayList<>();
         private Path baseDirectory = Path.of("").toAbsolutePath();
         private boolean followLinks;
+        private JsonLinesFields jsonLinesFields = JsonLinesFields.DEFAULTS;
 
         private Builder() {}
 
-        /** Replaces the include patterns (default {@code **}{@code /*.txt}). */
+        /**
+         * Replaces the include patterns (default {@code **}{@code /*.txt} and the JSON Lines
+         * files {@code **}{@code /*.jsonl}, {@code .jsonl.gz}, {@code .jsonl.zst}).
+         */
         public Builder includes(List<String> patterns) {
             includes.clear();
             includes.addAll(patterns);
@@ -268,6 +282,12 @@ public final class LintConfig {
         /** Lint the targets of links that lead out of the corpus (default {@code false}). */
         public Builder followLinks(boolean value) {
             followLinks = value;
+            return this;
+        }
+
+        /** The field names of JSON Lines corpora (text, id, date, source). */
+        public Builder jsonLinesFields(JsonLinesFields fields) {
+            jsonLinesFields = Objects.requireNonNull(fields);
             return this;
         }
 

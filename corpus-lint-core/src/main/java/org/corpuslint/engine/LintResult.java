@@ -17,19 +17,34 @@ import org.corpuslint.rule.RuleMetadata;
  * @param rules metadata of every rule that ran, plus the engine's own input checks
  * @param duplicateClusters the clusters of copies the {@code duplicate-document} rule found
  *     among the linted documents, by canonical path (empty when it did not run)
+ * @param statistics documents, words and findings per rule, by outlet and by month, counted over
+ *     the whole corpus while it was linted (before a baseline filters findings)
  */
 public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
-        List<DuplicateCluster> duplicateClusters) {
+        List<DuplicateCluster> duplicateClusters, RunStatistics statistics) {
 
     public LintResult {
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
         duplicateClusters = List.copyOf(duplicateClusters);
+        statistics = statistics == null ? RunStatistics.empty() : statistics;
+    }
+
+    /** A result without duplicate clusters or corpus statistics. */
+    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
+        this(findings, documentCount, rules, List.of(), RunStatistics.empty());
+    }
+
+    /** A result without corpus statistics. */
+    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
+            List<DuplicateCluster> duplicateClusters) {
+        this(findings, documentCount, rules, duplicateClusters, RunStatistics.empty());
     }
 
     /** A result without duplicate clusters. */
-    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules) {
-        this(findings, documentCount, rules, List.of());
+    public LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
+            RunStatistics statistics) {
+        this(findings, documentCount, rules, List.of(), statistics);
     }
 
     public Map<Severity, Integer> countBySeverity() {

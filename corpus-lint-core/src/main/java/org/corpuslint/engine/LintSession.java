@@ -47,9 +47,13 @@ public final class LintSession {
     private final RuleSelection rules;
     private final RuleRunner runner;
     private final DocumentLoader loader;
+    /** Documents in the sources as the profile pass counted them; 0 when not known. */
+    private final int documentTotal;
 
     private LintSession(Path corpusRoot, LintConfig config, List<DocumentSource> sources,
-            List<Finding> sourceProblems, CorpusProfile profile, RuleSelection rules) {
+            List<Finding> sourceProblems, CorpusProfile profile, RuleSelection rules,
+            int documentTotal) {
+        this.documentTotal = documentTotal;
         this.corpusRoot = corpusRoot;
         this.config = config;
         this.sources = List.copyOf(sources);
@@ -57,7 +61,7 @@ public final class LintSession {
         this.profile = profile;
         this.rules = rules;
         this.runner = new RuleRunner(rules, config, profile);
-        this.loader = loader(config);
+        this.loader = DocumentLoader.of(config);
     }
 
     /** A session over {@code corpusRoot} with the built-in rules and exactly {@code config}. */
@@ -106,34 +110,51 @@ public final class LintSession {
             CorpusProfile givenProfile) {
         // Created before the corpus is read, so a rule's slow loading overlaps the profile pass.
         RuleSelection created = RuleSelection.create(catalog, config);
-        CorpusProfile profile = givenProfile != null ? givenProfile
+        Profiled profiled = givenProfile != null
+                ? new Profiled(givenProfile, knownTotal(sources))
                 : buildProfile(config, sources, created.statistics());
-        return new LintSession(corpusRoot, config, sources, sourceProblems, profile,
-                created.prepare(config, profile));
+        return new LintSession(corpusRoot, config, sources, sourceProblems, profiled.profile(),
+                created.prepare(config, profiled.profile()), profiled.documents());
     }
 
-    /** Counts only {@code statistics}: those the running rules declare. */
-    private static CorpusProfile buildProfile(LintConfig config, List<DocumentSource> sources,
+    /**
+     * Counts only {@code statistics}: those the running rules declare. Documents stream through
+     * ({@link DocumentStream}); the profile holds counts, never a document.
+     */
+    private static Profiled buildProfile(LintConfig config, List<DocumentSource> sources,
             List<CorpusStatistic<?>> statistics) {
-        DocumentLoader loader = loader(config);
-        int total = sources.size();
+        DocumentLoader loader = DocumentLoader.of(config);
+        int known = knownTotal(sources);
         CorpusProfile profile = new CorpusProfile(statistics);
-        List<CorpusProfile> parts = new ParallelRunner(config.threads()).run(total,
-                () -> new CorpusProfile(statistics), (part, i) -> {
-                    LoadedDocument loaded = sources.get(i).load(loader);
+        java.util.concurrent.atomic.AtomicInteger documents =
+                new java.util.concurrent.atomic.AtomicInteger();
+        List<CorpusProfile> parts = new DocumentStream(config.threads()).run(sources, loader,
+                () -> new CorpusProfile(statistics), (part, loaded) -> {
+                    documents.incrementAndGet();
                     if (loaded.lintable()) {
                         part.add(loaded.document());
                     }
-                }, done -> config.progress().progress("profile", done, total));
+                }, done -> config.progress().progress("profile", done, known));
         for (CorpusProfile part : parts) {
             profile.merge(part);
         }
-        return profile;
+        return new Profiled(profile, documents.get());
     }
 
-    private static DocumentLoader loader(LintConfig config) {
-        return new DocumentLoader(config.charset(), config.maxLineLength(), config.maxFileSize(),
-                config.maxTokenLength());
+    /** A profile and the number of documents counted while building it. */
+    private record Profiled(CorpusProfile profile, int documents) {}
+
+    /**
+     * The number of documents, when the file list tells it (no JSON Lines file, whose records
+     * are counted only by reading it); 0 when it does not.
+     */
+    private static int knownTotal(List<DocumentSource> sources) {
+        for (DocumentSource source : sources) {
+            if (!source.single()) {
+                return 0;
+            }
+        }
+        return sources.size();
     }
 
     /** The corpus statistics the rules of this session were prepared with. */
@@ -183,36 +204,42 @@ public final class LintSession {
     private LintResult lint(List<DocumentSource> docs, List<Finding> problems,
             RunObserver observer) {
         observer.profileReady(profile);
-        int total = docs.size();
-        List<List<Finding>> perDocument = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
-            perDocument.add(List.of());
+        int total = docs == sources ? documentTotal : knownTotal(docs);
+        List<Finding> all = applyInputProblemSettings(problems);
+        RunStatistics.Counter counted = new RunStatistics.Counter();
+        for (Finding problem : all) {
+            counted.add(null, problem.path(), List.of(problem));
         }
-        new ParallelRunner(config.threads()).run(total, () -> null, (unused, i) -> {
-            LoadedDocument loaded = docs.get(i).load(loader);
-            List<Finding> findings = new ArrayList<>(loaded.problems());
-            if (loaded.lintable()) {
-                List<Finding> ruleFindings = runner.check(loaded.document());
-                observer.documentChecked(loaded.document(), ruleFindings);
-                findings.addAll(ruleFindings);
-            }
-            synchronized (perDocument) {
-                perDocument.set(i, findings);
-            }
-        }, done -> {
-            config.progress().progress("check", done, total);
-            observer.progress("check", done, total);
-        });
-
-        List<DuplicateCluster> clusters = clustersAmong(docs);
-        List<Finding> all = new ArrayList<>(problems);
-        perDocument.forEach(all::addAll);
-        all = applyInputProblemSettings(all);
+        java.util.concurrent.atomic.AtomicInteger documents =
+                new java.util.concurrent.atomic.AtomicInteger();
+        List<RunStatistics.Counter> counters = new DocumentStream(config.threads()).run(docs,
+                loader, RunStatistics.Counter::new, (counter, loaded) -> {
+                    documents.incrementAndGet();
+                    List<Finding> found = new ArrayList<>(loaded.problems());
+                    if (loaded.lintable()) {
+                        List<Finding> ruleFindings = runner.check(loaded.document());
+                        observer.documentChecked(loaded.document(), ruleFindings);
+                        found.addAll(ruleFindings);
+                    }
+                    List<Finding> findings = applyInputProblemSettings(found);
+                    counter.add(loaded.document(), pathOf(loaded), findings);
+                    if (!findings.isEmpty()) {
+                        synchronized (all) {
+                            all.addAll(findings);
+                        }
+                    }
+                }, done -> {
+                    config.progress().progress("check", done, total);
+                    observer.progress("check", done, total);
+                });
+        counters.forEach(counted::merge);
         all.sort(Finding.REPORT_ORDER);
         List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
         metadata.add(InputProblems.INVALID_INPUT);
         metadata.add(InputProblems.RULE_FAILURE);
-        return new LintResult(all, total + problems.size(), metadata, clusters);
+        List<DuplicateCluster> clusters = clustersAmong(docs);
+        return new LintResult(all, documents.get() + problems.size(), metadata, clusters,
+                counted.build());
     }
 
     /**
@@ -235,6 +262,11 @@ public final class LintSession {
                 .filter(c -> paths.contains(c.canonical())
                         || c.copies().stream().anyMatch(copy -> paths.contains(copy.path())))
                 .toList();
+    }
+
+    private static String pathOf(LoadedDocument loaded) {
+        return loaded.lintable() ? loaded.document().path()
+                : loaded.problems().isEmpty() ? "" : loaded.problems().get(0).path();
     }
 
     /**

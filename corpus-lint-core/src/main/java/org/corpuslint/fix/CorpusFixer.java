@@ -105,12 +105,18 @@ public final class CorpusFixer {
             @Override
             public void documentChecked(Document document, List<Finding> findings) {
                 if (findings.stream().anyMatch(options::applies)) {
-                    hashes.put(document.path(), CorpusFile.hash(document.text()));
+                    hashes.put(key(document), CorpusFile.hash(document.text()));
                 }
             }
         });
         return new FixPlan(session.corpusRoot(), result, session.profile(), session.checker(),
                 new TreeMap<>(hashes));
+    }
+
+    /** A document's key in the plan: its path, with {@code #line} for a JSON Lines record. */
+    static String key(Document document) {
+        return document.recordLocation() == null ? document.path()
+                : document.path() + "#" + document.recordLocation().line();
     }
 
     /**
@@ -170,6 +176,10 @@ public final class CorpusFixer {
     private FileFix fixFile(FixPlan plan, CorpusBoundary boundary, String path,
             List<Finding> fixes, DocumentSettler settler) {
         Path file = plan.corpusRoot().resolve(path);
+        if (org.corpuslint.engine.JsonLinesFormat.isJsonLines(path)) {
+            return new JsonLinesFileFix(config.jsonLinesFields(), settler, plan.textHashes(),
+                    options.dryRun()).fix(boundary, file, path, fixes);
+        }
         CorpusFile read;
         try {
             read = CorpusFile.read(boundary, file, config.charset());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.corpuslint.document.Document;
+import org.corpuslint.document.SourceRecord;
 import org.corpuslint.engine.DocumentChecker;
 import org.corpuslint.model.Finding;
 
@@ -28,6 +29,11 @@ final class DocumentSettler {
     }
 
     Settled settle(String path, String text, List<Finding> fixes) {
+        return settle(path, text, null, fixes);
+    }
+
+    /** As above, for a record of a JSON Lines file: rechecked with its fields. */
+    Settled settle(String path, String text, SourceRecord record, List<Finding> fixes) {
         String current = text;
         int applied = 0;
         List<String> notes = new ArrayList<>();
@@ -42,7 +48,7 @@ final class DocumentSettler {
                         + c.acceptedFinding().ruleId() + "] at " + c.acceptedFinding().start()
                         + "; it was checked again after that fix");
             }
-            pending = checker.check(new Document(path, current)).stream().filter(applies)
+            pending = checker.check(new Document(path, current, record)).stream().filter(applies)
                     .toList();
         }
         if (!pending.isEmpty()) {

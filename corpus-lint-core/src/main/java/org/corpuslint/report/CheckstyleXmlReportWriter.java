@@ -22,6 +22,14 @@ public final class CheckstyleXmlReportWriter implements ReportWriter {
     /** The Checkstyle report format version readers expect in the root element. */
     static final String FORMAT_VERSION = "4.3";
 
+    /**
+     * Checkstyle knows only files: a finding in a JSON Lines record names the record first, and
+     * its line and column are inside the record's text.
+     */
+    private static String recordPrefix(Finding f) {
+        return f.record().map(r -> r.describe() + ": ").orElse("");
+    }
+
     @Override
     public String format() {
         return "checkstyle";
@@ -50,7 +58,7 @@ public final class CheckstyleXmlReportWriter implements ReportWriter {
             }
             xml.write("    <error line=\"" + f.start().line() + "\" column=\""
                     + f.start().column() + "\" severity=\"" + f.severity().label()
-                    + "\" message=\"" + XmlText.attribute(ConsoleReport.messageWithSuggestion(f)) + "\" source=\""
+                    + "\" message=\"" + XmlText.attribute(recordPrefix(f) + ConsoleReport.messageWithSuggestion(f)) + "\" source=\""
                     + XmlText.attribute(ToolInfo.NAME + "." + f.ruleId()) + "\"/>\n");
         }
         if (open != null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunStatistics;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
@@ -30,13 +31,24 @@ public final class ConsoleReport {
 
     public String line(Finding f) {
         StringBuilder line = new StringBuilder();
-        line.append(ConsoleText.escape(displayPath.apply(f.path()))).append(':').append(f.start().line()).append(':')
+        line.append(ConsoleText.escape(displayPath.apply(f.path())));
+        f.record().ifPresent(record -> line.append(ConsoleText.escape(recordSuffix(record))));
+        line.append(':').append(f.start().line()).append(':')
                 .append(f.start().column()).append(": ").append(f.severity().label())
                 .append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message()));
         if (f.fix() != null) {
             line.append(" (suggestion: ").append(oneLine(f.fix().description())).append(')');
         }
         return line.toString();
+    }
+
+    /**
+     * How a record of a JSON Lines file follows its file's path: {@code #12} for the record on
+     * line 12, {@code #12[id=a-17]} when it has an id. The line and column after it are inside
+     * the record's text.
+     */
+    public static String recordSuffix(org.corpuslint.model.RecordLocation record) {
+        return "#" + record.line() + (record.id() == null ? "" : "[id=" + record.id() + "]");
     }
 
     /** The summary: totals, then one line per rule with its counts by severity. */
@@ -49,7 +61,62 @@ public final class ConsoleReport {
                 + counts(bySeverity) + ")");
         result.countByRule().forEach((rule, counts) ->
                 lines.add("  " + rule + ": " + counts(counts)));
+        lines.addAll(statistics(result.statistics()));
         return lines;
+    }
+
+    /** Outlets and months shown on the console: the worst by findings per document. */
+    static final int CONSOLE_SLICES = 5;
+
+    /**
+     * The corpus statistics in a few lines: words, findings per rule per 1,000 documents, and
+     * the outlets and months with the most findings per document. Empty for a result without.
+     */
+    public static List<String> statistics(RunStatistics statistics) {
+        RunStatistics.Slice total = statistics.total();
+        if (total.documents() == 0) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder rates = new StringBuilder();
+        total.findingsByRule().forEach((rule, n) -> rates.append(rates.length() == 0 ? "" : ", ")
+                .append(rule).append(' ').append(rate(total.perThousandDocuments(rule))));
+        lines.add("corpus-lint statistics: " + documents(total.documents()) + ", "
+                + String.format(java.util.Locale.ROOT, "%,d", total.words()) + " word"
+                + (total.words() == 1 ? "" : "s") + "; findings per"
+                + " 1,000 documents: " + (rates.length() == 0 ? "none" : rates));
+        worst("outlets", statistics.byOutlet(), lines);
+        worst("months", statistics.byMonth(), lines);
+        return lines;
+    }
+
+    private static void worst(String what, Map<String, RunStatistics.Slice> slices,
+            List<String> lines) {
+        if (slices.size() < 2) {
+            return; // one outlet or month is the corpus itself
+        }
+        List<String> top = slices.entrySet().stream()
+                .filter(e -> e.getValue().findings() > 0)
+                .sorted((a, b) -> Double.compare(b.getValue().findingsPerThousandDocuments(),
+                        a.getValue().findingsPerThousandDocuments()))
+                .limit(CONSOLE_SLICES)
+                .map(e -> ConsoleText.escape(e.getKey()) + " "
+                        + rate(e.getValue().findingsPerThousandDocuments()) + " ("
+                        + documents(e.getValue().documents()) + ")")
+                .toList();
+        if (!top.isEmpty()) {
+            lines.add("  " + what + " with the most findings per 1,000 documents (of "
+                    + slices.size() + "): " + String.join(", ", top));
+        }
+    }
+
+    private static String documents(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count) + " document"
+                + (count == 1 ? "" : "s");
+    }
+
+    private static String rate(double perThousand) {
+        return String.format(java.util.Locale.ROOT, "%.1f", perThousand);
     }
 
     /**

@@ -49,6 +49,12 @@ public interface DocumentTexts {
         Path base = root.toAbsolutePath().normalize();
         CorpusBoundary boundary = followLinks ? null : boundaryOrNull(base);
         return path -> {
+            if (org.corpuslint.engine.JsonLinesFormat.isJsonLines(path)
+                    || path.contains("#")
+                    && org.corpuslint.engine.JsonLinesFormat.isJsonLines(
+                            path.substring(0, path.lastIndexOf('#')))) {
+                return Optional.empty(); // a record: its file is never read again whole
+            }
             Path file = base.resolve(path).normalize();
             if (!file.startsWith(base)) {
                 return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.corpuslint.document.Document;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
@@ -40,6 +41,12 @@ import org.corpuslint.rule.RuleMetadata;
 final class HtmlReportData {
 
     static final int MAX_TEXT_CHARS = 1_000_000;
+    /**
+     * Documents past the text cap still listed by path and counts (about 100 bytes each); the
+     * rest are only counted, so a corpus with a million rotten documents still gives a page
+     * that opens.
+     */
+    static final int MAX_LISTED_WITHOUT_TEXT = 50_000;
     private static final String INVALID_INPUT = "invalid-input";
 
     private final LintResult result;
@@ -56,9 +63,17 @@ final class HtmlReportData {
         List<RuleMetadata> rules = rules();
         Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
-            byDocument.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
-            intern(f.message());
-            f.optionalFix().ifPresent(fix -> intern(fix.description()));
+            byDocument.computeIfAbsent(displayKey(f), k -> new ArrayList<>()).add(f);
+        }
+        int embeddedLimit = context.maxEmbeddedTexts();
+        Set<String> embedded = mostFindings(byDocument, embeddedLimit);
+        Set<String> listed = mostFindings(byDocument,
+                (int) Math.min(Integer.MAX_VALUE, (long) embeddedLimit + MAX_LISTED_WITHOUT_TEXT));
+        for (Finding f : result.findings()) { // in report order, so the page is reproducible
+            if (embedded.contains(displayKey(f))) {
+                intern(f.message());
+                f.optionalFix().ifPresent(fix -> intern(fix.description()));
+            }
         }
         json.writeStartObject();
         json.writeObjectFieldStart("tool");
@@ -69,6 +84,9 @@ final class HtmlReportData {
         json.writeStringField("corpusRoot",
                 context.corpusRoot() == null ? null : context.corpusRoot().toString());
         json.writeNumberField("documents", result.documentCount());
+        if (result.statistics().total().documents() > 0) {
+            StatisticsJson.write(json, "statistics", result.statistics());
+        }
         json.writeArrayFieldStart("severities");
         for (Severity s : Severity.values()) {
             json.writeString(s.label());
@@ -88,9 +106,92 @@ final class HtmlReportData {
             json.writeString(s);
         }
         json.writeEndArray();
+        writeTotals(json, byDocument, embedded, listed);
         json.writeArrayFieldStart("docs");
         for (Map.Entry<String, List<Finding>> doc : byDocument.entrySet()) {
-            writeDocument(json, doc.getKey(), doc.getValue());
+            if (embedded.contains(doc.getKey())) {
+                writeDocument(json, doc.getKey(), doc.getValue());
+            } else if (listed.contains(doc.getKey())) {
+                writeTally(json, doc.getKey(), doc.getValue());
+            }
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /**
+     * The whole run's counts, whatever is listed: {@code "totals": [[rule, severity, n]]},
+     * {@code "docsWithFindings"}, and when documents are capped {@code "capped": {"embedded",
+     * "listed", "unlisted", "unlistedFindings"}} (embedded: documents with text and finding
+     * positions; listed: documents listed by path and counts only; unlisted: neither).
+     */
+    private void writeTotals(JsonGenerator json, Map<String, List<Finding>> byDocument,
+            Set<String> embedded, Set<String> listed) throws IOException {
+        Map<List<Integer>, Integer> totals = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0))
+                        .thenComparingInt(k -> k.get(1)));
+        for (Finding f : result.findings()) {
+            totals.merge(List.of(ruleIndex.get(f.ruleId()), f.severity().ordinal()), 1,
+                    Integer::sum);
+        }
+        json.writeArrayFieldStart("totals");
+        for (Map.Entry<List<Integer>, Integer> total : totals.entrySet()) {
+            json.writeArray(new int[] {total.getKey().get(0), total.getKey().get(1),
+                total.getValue()}, 0, 3);
+        }
+        json.writeEndArray();
+        json.writeNumberField("docsWithFindings", byDocument.size());
+        if (embedded.size() < byDocument.size()) {
+            long unlistedFindings = byDocument.entrySet().stream()
+                    .filter(e -> !listed.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue().size()).sum();
+            json.writeObjectFieldStart("capped");
+            json.writeNumberField("embedded", embedded.size());
+            json.writeNumberField("listed", listed.size() - embedded.size());
+            json.writeNumberField("unlisted", byDocument.size() - listed.size());
+            json.writeNumberField("unlistedFindings", unlistedFindings);
+            json.writeEndObject();
+        }
+    }
+
+    /** The {@code limit} documents with the most findings (ties: first in path order). */
+    private static Set<String> mostFindings(Map<String, List<Finding>> byDocument, int limit) {
+        if (byDocument.size() <= limit) {
+            return byDocument.keySet();
+        }
+        Set<String> top = new java.util.HashSet<>();
+        byDocument.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(
+                        (Map.Entry<String, List<Finding>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).forEach(e -> top.add(e.getKey()));
+        return top;
+    }
+
+    /**
+     * A document past the text cap: its path and its counts by rule and severity,
+     * {@code "tally": [[rule, severity, n]]}, no text and no finding positions.
+     */
+    private void writeTally(JsonGenerator json, String path, List<Finding> findings)
+            throws IOException {
+        Map<List<Integer>, Integer> tally = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            tally.merge(List.of(ruleIndex.get(f.ruleId()), f.severity().ordinal()), 1,
+                    Integer::sum);
+        }
+        json.writeStartObject();
+        json.writeStringField("path", path);
+        json.writeNullField("text");
+        json.writeStringField("note", "Only the " + context.maxEmbeddedTexts() + " documents"
+                + " with the most findings are shown with their text; this one is listed with"
+                + " its counts. Every finding is in corpus-lint.json and corpus-lint.sarif.");
+        json.writeNumberField("header", -1);
+        json.writeArrayFieldStart("findings");
+        json.writeEndArray();
+        json.writeArrayFieldStart("tally");
+        for (Map.Entry<List<Integer>, Integer> entry : tally.entrySet()) {
+            json.writeArray(new int[] {entry.getKey().get(0), entry.getKey().get(1),
+                entry.getValue()}, 0, 3);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -110,6 +211,11 @@ final class HtmlReportData {
             }
         }
         return rules;
+    }
+
+    /** A file's path, or for a JSON Lines record its file's path and {@code #line[id=…]}. */
+    static String displayKey(Finding f) {
+        return f.path() + f.record().map(ConsoleReport::recordSuffix).orElse("");
     }
 
     private void intern(String s) {
@@ -148,6 +254,14 @@ final class HtmlReportData {
         if (findings.stream().anyMatch(f -> f.ruleId().equals(INVALID_INPUT))) {
             return new Shown(null, "This file could not be linted, so its text is not shown.");
         }
+        if (findings.get(0).recordLocation() != null) {
+            // Reading a record back means reading its file again: only kept texts are shown.
+            Optional<String> kept = context.texts().text(findings.get(0).documentKey());
+            if (kept.isEmpty()) {
+                return new Shown(null, "The text of this record is not kept for the report.");
+            }
+            return checked(new Document(path, kept.get()), findings);
+        }
         Optional<String> text = context.texts().text(path);
         if (text.isEmpty()) {
             return new Shown(null, "The text of this document is not available to the report.");
@@ -156,7 +270,10 @@ final class HtmlReportData {
             return new Shown(null, "This document is longer than " + MAX_TEXT_CHARS
                     + " characters; its text is not embedded.");
         }
-        Document document = new Document(path, text.get());
+        return checked(new Document(path, text.get()), findings);
+    }
+
+    private static Shown checked(Document document, List<Finding> findings) {
         for (Finding f : findings) {
             if (!pointsInto(document, f.start()) || !pointsInto(document, f.end())) {
                 return new Shown(null, "The file changed after it was linted, so the findings"

@@ -46,6 +46,9 @@ public final class JsonReportWriter implements ReportWriter {
                     context.corpusRoot() == null ? null : context.corpusRoot().toString());
             json.writeNumberField("documents", result.documentCount());
             summary(json, result);
+            if (result.statistics().total().documents() > 0) {
+                StatisticsJson.write(json, "statistics", result.statistics());
+            }
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
                 finding(json, finding);
@@ -105,6 +108,15 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("rule", f.ruleId());
         json.writeStringField("severity", f.severity().label());
         json.writeStringField("path", f.path());
+        if (f.recordLocation() != null) {
+            // A record of a JSON Lines file: its line in the file; the range is in its text.
+            json.writeObjectFieldStart("record");
+            json.writeNumberField("line", f.recordLocation().line());
+            if (f.recordLocation().id() != null) {
+                json.writeStringField("id", f.recordLocation().id());
+            }
+            json.writeEndObject();
+        }
         range(json, f.start(), f.end());
         json.writeStringField("message", f.message());
         if (f.fix() != null) {

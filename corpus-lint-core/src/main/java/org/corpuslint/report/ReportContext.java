@@ -10,16 +10,38 @@ import java.util.Objects;
  * @param corpusRoot the corpus folder, absolute; finding paths are relative to it ({@code null}
  *     for in-memory documents)
  * @param texts where writers that show document text read it
+ * @param maxEmbeddedTexts how many documents the HTML report shows with their text and findings
+ *     in place: those with the most findings; the others are listed by path and counts
  */
-public record ReportContext(Path corpusRoot, DocumentTexts texts) {
+public record ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbeddedTexts) {
+
+    /**
+     * About 2,000 news articles of 4-5 KB with their findings make 10-15 MB of page, leaving
+     * room under ~30 MB for long articles and the list of documents without text.
+     */
+    public static final int DEFAULT_MAX_EMBEDDED_TEXTS = 2_000;
 
     public ReportContext {
         Objects.requireNonNull(texts, "texts");
+        if (maxEmbeddedTexts < 0) {
+            throw new IllegalArgumentException("maxEmbeddedTexts is negative: "
+                    + maxEmbeddedTexts);
+        }
+    }
+
+    /** With the default cap on embedded texts. */
+    public ReportContext(Path corpusRoot, DocumentTexts texts) {
+        this(corpusRoot, texts, DEFAULT_MAX_EMBEDDED_TEXTS);
     }
 
     /** Texts are read from {@code corpusRoot} as UTF-8 (none for {@code null}). */
     public ReportContext(Path corpusRoot) {
         this(corpusRoot, corpusRoot == null ? DocumentTexts.none()
                 : DocumentTexts.fromFolder(corpusRoot, StandardCharsets.UTF_8));
+    }
+
+    /** This context with another cap on the documents the HTML report embeds. */
+    public ReportContext withMaxEmbeddedTexts(int value) {
+        return new ReportContext(corpusRoot, texts, value);
     }
 }

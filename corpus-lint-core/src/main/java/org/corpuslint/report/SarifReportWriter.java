@@ -13,6 +13,7 @@ import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.Position;
+import org.corpuslint.model.RecordLocation;
 import org.corpuslint.model.Severity;
 import org.corpuslint.model.TextEdit;
 import org.corpuslint.rule.RuleMetadata;
@@ -65,6 +66,11 @@ public final class SarifReportWriter implements ReportWriter {
                 result(json, finding, ruleIndex);
             }
             json.writeEndArray();
+            if (result.statistics().total().documents() > 0) {
+                json.writeObjectFieldStart("properties");
+                StatisticsJson.write(json, "corpusStatistics", result.statistics());
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
@@ -119,11 +125,25 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         artifactLocation(json, f.path());
-        region(json, "region", f.start(), f.end());
+        if (f.recordLocation() == null) {
+            region(json, "region", f.start(), f.end());
+        } else {
+            recordRegion(json, f.recordLocation());
+        }
         json.writeEndObject();
+        if (f.recordLocation() != null) {
+            recordLogicalLocation(json, f);
+        }
         json.writeEndObject();
         json.writeEndArray();
-        if (f.fix() != null) {
+        if (f.recordLocation() != null) {
+            // Where in the record's text: its own lines and columns, not the file's.
+            json.writeObjectFieldStart("properties");
+            region(json, "textRegion", f.start(), f.end());
+            json.writeEndObject();
+        }
+        // A record's fix edits its text field, which no file region can express.
+        if (f.fix() != null && f.recordLocation() == null) {
             json.writeArrayFieldStart("fixes");
             fix(json, f.path(), f.fix());
             json.writeEndArray();
@@ -151,6 +171,34 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The record's own line of the JSON Lines file: its physical place. */
+    private static void recordRegion(JsonGenerator json, RecordLocation record)
+            throws IOException {
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.toIntExact(record.line()));
+        json.writeNumberField("endLine", Math.toIntExact(record.line()));
+        json.writeEndObject();
+    }
+
+    /** The record as a logical location: its id (or line) within the file. */
+    private static void recordLogicalLocation(JsonGenerator json, Finding f) throws IOException {
+        RecordLocation record = f.recordLocation();
+        json.writeArrayFieldStart("logicalLocations");
+        json.writeStartObject();
+        json.writeStringField("name", record.id() != null ? record.id()
+                : "line " + record.line());
+        json.writeStringField("fullyQualifiedName", f.documentKey());
+        json.writeStringField("kind", "object");
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("recordLine", record.line());
+        if (record.id() != null) {
+            json.writeStringField("recordId", record.id());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /** {@code "name" : { "text" : text }}, SARIF's message and description shape. */

@@ -83,7 +83,8 @@ public final class RuleContext {
     public void report(Severity severity, int startOffset, int endOffset, String message, Fix fix) {
         Severity effective = configuredSeverity != null ? configuredSeverity : severity;
         findings.add(new Finding(metadata.id(), effective, document.path(),
-                document.position(startOffset), document.position(endOffset), message, fix));
+                document.position(startOffset), document.position(endOffset), message, fix,
+                document.recordLocation()));
     }
 
     /** An edit replacing {@code startOffset..endOffset} of this document. */

@@ -36,7 +36,7 @@ final class BaselineFilter {
         }
         comparison = baseline.compare(request.baselineFile(), result.findings(), fingerprints);
         return new LintResult(comparison.newFindings(), result.documentCount(), result.rules(),
-                result.duplicateClusters());
+                result.duplicateClusters(), result.statistics());
     }
 
     /** The comparison, or {@code null} without a baseline. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.corpuslint.engine.LintSession;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.report.DocumentTexts;
+import org.corpuslint.report.KeptTexts;
 import org.corpuslint.report.ReportContext;
 import org.corpuslint.report.ReportWriters;
 
@@ -28,12 +29,14 @@ public final class CheckExecutor {
         // Validate formats before the (long) run, so a typo in the configuration fails fast.
         request.formats().forEach(ReportWriters::forFormat);
         BaselineFilter baseline = BaselineFilter.forRequest(request);
+        // The HTML report's texts are kept during the run for the documents with the most
+        // findings (a bounded number), so the corpus is not read a third time.
+        KeptTexts kept = new KeptTexts(ReportContext.DEFAULT_MAX_EMBEDDED_TEXTS);
         LintResult result = baseline.filter(LintSession.open(request.corpusRoot(),
-                request.config()).lintAll(baseline.observer()));
-        // Texts are read back from the corpus as each report needs them, not kept from the run.
+                request.config()).lintAll(baseline.observer().andThen(kept)));
         ReportContext context = new ReportContext(root,
-                DocumentTexts.fromFolder(root, request.config().charset(),
-                        request.config().followLinks(), request.config().maxFileSize()));
+                kept.orElse(DocumentTexts.fromFolder(root, request.config().charset(),
+                        request.config().followLinks(), request.config().maxFileSize())));
         List<Path> reports = ReportWriters.writeAll(result, context, request.formats(),
                 request.outputDirectory());
         long failing = request.failOnSeverity() == null

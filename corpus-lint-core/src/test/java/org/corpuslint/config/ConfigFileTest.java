@@ -155,7 +155,7 @@ class ConfigFileTest {
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
                 + " encoding, allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules,"
-                + " overrides, fix, followLinks",
+                + " overrides, fix, followLinks, jsonLines",
                 error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
@@ -278,7 +278,7 @@ class ConfigFileTest {
         // Named explicitly, it is read (and its error names its key: it is the user's file).
         assertEquals(secret + ":1:1: unknown key 's3cr3t'; expected includes, excludes, encoding,"
                 + " allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules, overrides, fix,"
-                + " followLinks", assertThrows(CorpusLintException.class,
+                + " followLinks, jsonLines", assertThrows(CorpusLintException.class,
                         () -> ConfigFile.forCorpus(corpus, secret)).getMessage());
     }
 

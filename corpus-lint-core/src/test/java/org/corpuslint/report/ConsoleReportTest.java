@@ -40,7 +40,11 @@ class ConsoleReportTest {
                 "corpus-lint: 3 documents, 3 findings (1 error, 2 warnings, 0 info)",
                 "  boilerplate: 1 warning",
                 "  invalid-input: 1 warning",
-                "  missing-date: 1 error"),
+                "  missing-date: 1 error",
+                "corpus-lint statistics: 3 documents, 8 words; findings per 1,000 documents:"
+                        + " boilerplate 333.3, invalid-input 333.3, missing-date 333.3",
+                "  months with the most findings per 1,000 documents (of 2): (undated) 1000.0"
+                        + " (2 documents), 2024-06 1000.0 (1 document)"),
                 new ConsoleReport(p -> p).summary(ReportFixtures.threeDocuments(folder)));
     }
 
@@ -74,7 +78,9 @@ class ConsoleReportTest {
     void summaryOfACleanRun() {
         LintResult result = new CorpusLinter(LintConfig.defaults())
                 .lintText("a.txt", " date 2020-01-01\nFine.\n");
-        assertEquals(List.of("corpus-lint: 1 document, 0 findings (0 errors, 0 warnings, 0 info)"),
+        assertEquals(List.of("corpus-lint: 1 document, 0 findings (0 errors, 0 warnings, 0 info)",
+                "corpus-lint statistics: 1 document, 1 word; findings per 1,000 documents:"
+                        + " none"),
                 new ConsoleReport(p -> p).summary(result));
     }
 

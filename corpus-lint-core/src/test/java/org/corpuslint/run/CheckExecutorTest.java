@@ -88,7 +88,7 @@ class CheckExecutorTest {
         CheckOutcome excluded = new CheckExecutor().execute(new CheckRequest(corpus().root(), all,
                 output, List.of(), Severity.ERROR));
         assertEquals("corpus-lint linted no document: no file under " + folder + " matches"
-                + " includes [**/*.txt] and excludes [**]; correct the patterns or the folder, or"
+                + " includes [**/*.txt, **/*.jsonl, **/*.jsonl.gz, **/*.jsonl.zst] and excludes [**]; correct the patterns or the folder, or"
                 + " set allowEmpty=true if an empty corpus is expected", excluded.failureMessage());
         CheckOutcome nothing = new CheckExecutor().execute(new CheckRequest(empty,
                 LintConfig.defaults(), output, List.of(), Severity.ERROR));

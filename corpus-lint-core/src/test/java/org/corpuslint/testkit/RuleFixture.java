@@ -73,7 +73,11 @@ public class RuleFixture {
 
     public static String render(Finding f) {
         StringBuilder s = new StringBuilder();
-        s.append(f.path()).append(':').append(f.start()).append('-').append(f.end()).append(' ')
+        s.append(f.path());
+        // A JSON Lines record: the file, then the record's line and id, as the console shows it.
+        f.record().ifPresent(r -> s.append('#').append(r.line())
+                .append(r.id() == null ? "" : "[id=" + r.id() + "]"));
+        s.append(':').append(f.start()).append('-').append(f.end()).append(' ')
                 .append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
                 .append(f.message());
         if (f.fix() != null) {

@@ -59,6 +59,28 @@ abstract class AbstractCorpusLintMojo extends AbstractMojo {
     @Parameter(property = "corpus-lint.maxTokenLength")
     private Integer maxTokenLength;
 
+    /** The text field of JSON Lines records; default: {@code corpus-lint.yaml}'s, else {@code text}. */
+    @Parameter(property = "corpus-lint.jsonTextField")
+    private String jsonTextField;
+
+    /** The id field of JSON Lines records; default: {@code corpus-lint.yaml}'s, else {@code id}. */
+    @Parameter(property = "corpus-lint.jsonIdField")
+    private String jsonIdField;
+
+    /**
+     * The date field of JSON Lines records, which plays the role of the date header; default:
+     * {@code corpus-lint.yaml}'s, else {@code date}.
+     */
+    @Parameter(property = "corpus-lint.jsonDateField")
+    private String jsonDateField;
+
+    /**
+     * The outlet field of JSON Lines records (statistics, line recurrence); default:
+     * {@code corpus-lint.yaml}'s, else {@code source}.
+     */
+    @Parameter(property = "corpus-lint.jsonSourceField")
+    private String jsonSourceField;
+
     /** Skips the goal. */
     @Parameter(property = "corpus-lint.skip", defaultValue = "false")
     private boolean skip;
@@ -131,12 +153,15 @@ abstract class AbstractCorpusLintMojo extends AbstractMojo {
     final LintParameters lintParameters() {
         return new LintParameters(corpusDirectory, configFile, includes, excludes, encoding,
                 threads, rules, disabledRules, ruleSeverities, followLinks, maxFileSize,
-                maxLineLength, maxTokenLength);
+                maxLineLength, maxTokenLength,
+                new JsonFieldParameters(jsonTextField, jsonIdField, jsonDateField,
+                        jsonSourceField));
     }
 
     /** The shared parameters resolved over {@code corpus-lint.yaml}, with console progress. */
     final LintParameters.Resolved resolveLintParameters() throws MojoExecutionException {
-        return lintParameters().resolve(ConsoleProgress.forCurrentTerminal(interactiveMode));
+        return lintParameters().resolve(ConsoleProgress.forCurrentTerminal(interactiveMode,
+                getLog()::info));
     }
 
     /** The project folder. */

@@ -1,13 +1,15 @@
 package org.corpuslint.maven;
 
 import java.io.PrintStream;
+import org.corpuslint.engine.BatchProgress;
 import org.corpuslint.engine.ProgressListener;
 
 /**
  * Shows "documents done / total" on an interactive terminal, rewriting one line in steps of
- * five percent and clearing it at the end. Nothing is shown in batch mode ({@code -B}) or when the
- * output goes to a file or a pipe, so CI logs stay clean; nor for small corpora, which finish
- * before progress would help.
+ * five percent and clearing it at the end; nor for small corpora, which finish before progress
+ * would help. In batch mode ({@code -B}) or when the output goes to a file or a pipe, a
+ * {@link BatchProgress} logs a plain line every few seconds instead (documents, rate, time
+ * left), so a CI log shows a long run moving.
  */
 final class ConsoleProgress implements ProgressListener {
 
@@ -30,8 +32,16 @@ final class ConsoleProgress implements ProgressListener {
         return interactiveMode && terminalAttached ? new ConsoleProgress(out) : ProgressListener.NONE;
     }
 
-    static ProgressListener forCurrentTerminal(boolean interactiveMode) {
-        return choose(interactiveMode, System.console() != null, System.out);
+    /** As {@link #choose(boolean, boolean, PrintStream)}, with batch lines to {@code log}. */
+    static ProgressListener choose(boolean interactiveMode, boolean terminalAttached,
+            PrintStream out, java.util.function.Consumer<String> log) {
+        return interactiveMode && terminalAttached ? new ConsoleProgress(out)
+                : new BatchProgress(log);
+    }
+
+    static ProgressListener forCurrentTerminal(boolean interactiveMode,
+            java.util.function.Consumer<String> log) {
+        return choose(interactiveMode, System.console() != null, System.out, log);
     }
 
     @Override

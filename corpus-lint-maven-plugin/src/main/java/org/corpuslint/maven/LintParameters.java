@@ -20,7 +20,17 @@ import org.corpuslint.run.LintTarget;
 record LintParameters(File corpusDirectory, File configFile, List<String> includes,
         List<String> excludes, String encoding, int threads, List<RuleConfiguration> rules,
         String disabledRules, String ruleSeverities, Boolean followLinks, Long maxFileSize,
-        Integer maxLineLength, Integer maxTokenLength) {
+        Integer maxLineLength, Integer maxTokenLength, JsonFieldParameters jsonFields) {
+
+    /** Without JSON Lines field names: the file's or the defaults. */
+    LintParameters(File corpusDirectory, File configFile, List<String> includes,
+            List<String> excludes, String encoding, int threads, List<RuleConfiguration> rules,
+            String disabledRules, String ruleSeverities, Boolean followLinks, Long maxFileSize,
+            Integer maxLineLength, Integer maxTokenLength) {
+        this(corpusDirectory, configFile, includes, excludes, encoding, threads, rules,
+                disabledRules, ruleSeverities, followLinks, maxFileSize, maxLineLength,
+                maxTokenLength, JsonFieldParameters.NONE);
+    }
 
     /** The corpus folder, absolute; checked here so the message can name the setting. */
     Path corpusRoot() throws MojoExecutionException {
@@ -45,6 +55,7 @@ record LintParameters(File corpusDirectory, File configFile, List<String> includ
                 includes, excludes, encoding, threads, rules, disabledRules, ruleSeverities);
         config = LintConfigFactory.withInputParameters(config, followLinks, maxFileSize,
                 maxLineLength, maxTokenLength);
+        config = (jsonFields == null ? JsonFieldParameters.NONE : jsonFields).applyTo(config);
         if (progress != null) {
             config = config.toBuilder().progress(progress).build();
         }

@@ -66,6 +66,28 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "corpus-lint.maxTokenLength")
     private Integer maxTokenLength;
 
+    /** The text field of JSON Lines records; default: {@code corpus-lint.yaml}'s, else {@code text}. */
+    @Parameter(property = "corpus-lint.jsonTextField")
+    private String jsonTextField;
+
+    /** The id field of JSON Lines records; default: {@code corpus-lint.yaml}'s, else {@code id}. */
+    @Parameter(property = "corpus-lint.jsonIdField")
+    private String jsonIdField;
+
+    /**
+     * The date field of JSON Lines records, which plays the role of the date header; default:
+     * {@code corpus-lint.yaml}'s, else {@code date}.
+     */
+    @Parameter(property = "corpus-lint.jsonDateField")
+    private String jsonDateField;
+
+    /**
+     * The outlet field of JSON Lines records (statistics, line recurrence); default:
+     * {@code corpus-lint.yaml}'s, else {@code source}.
+     */
+    @Parameter(property = "corpus-lint.jsonSourceField")
+    private String jsonSourceField;
+
     /** Worker threads; {@code 0} means one per available core. */
     @Parameter(property = "corpus-lint.threads", defaultValue = "0")
     private int threads;
@@ -128,7 +150,9 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             LintTarget target = new LintParameters(corpusDirectory, configFile, includes,
                     excludes, encoding, threads, rules, disabledRules, ruleSeverities,
-                    followLinks, maxFileSize, maxLineLength, maxTokenLength).resolve(null)
+                    followLinks, maxFileSize, maxLineLength, maxTokenLength,
+                new JsonFieldParameters(jsonTextField, jsonIdField, jsonDateField,
+                        jsonSourceField)).resolve(null)
                     .target();
             CheckOutcome outcome = new CheckExecutor().execute(new CheckRequest(target,
                     htmlFolder, List.of("html"), null, ViolationBudget.NONE, null, false));

@@ -33,7 +33,11 @@ enum Setting {
     FIX_RULES("fixRules"),
     FOLLOW_LINKS("followLinks"),
     FIX_CONFIDENCE("fixConfidence"),
-    PATCH_FILE("patchFile");
+    PATCH_FILE("patchFile"),
+    JSON_TEXT_FIELD("jsonTextField"),
+    JSON_ID_FIELD("jsonIdField"),
+    JSON_DATE_FIELD("jsonDateField"),
+    JSON_SOURCE_FIELD("jsonSourceField");
 
     static final String PROPERTY_PREFIX = "corpus-lint.";
 

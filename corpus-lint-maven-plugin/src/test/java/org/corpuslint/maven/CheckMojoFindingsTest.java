@@ -47,6 +47,13 @@ class CheckMojoFindingsTest {
                 "[info] corpus-lint: 5 documents, 4 findings (2 errors, 2 warnings, 0 info)",
                 "[info]   boilerplate: 1 warning",
                 "[info]   missing-date: 2 errors, 1 warning",
+                "[info] corpus-lint statistics: 5 documents, 95 words; findings per 1,000"
+                        + " documents: boilerplate 200.0, missing-date 600.0",
+                "[info]   outlets with the most findings per 1,000 documents (of 2): drafts"
+                        + " 1000.0 (1 document), (corpus root) 750.0 (4 documents)",
+                "[info]   months with the most findings per 1,000 documents (of 3): (undated)"
+                        + " 1000.0 (2 documents), 1985-06 1000.0 (1 document), 2024-03 500.0"
+                        + " (2 documents)",
                 "[info] corpus-lint: 1 finding has a safe fix and 1 a fix to review (1 likely);"
                         + " corpus-lint:fix applies safe fixes only,"
                         + " -Dcorpus-lint.fixConfidence=likely or unsure applies more",

@@ -24,6 +24,16 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void inBatchModeOrWithoutATerminalLinesGoToTheLog() {
+        java.util.function.Consumer<String> log = line -> { };
+        assertInstanceOf(ConsoleProgress.class, ConsoleProgress.choose(true, true, out, log));
+        assertInstanceOf(org.corpuslint.engine.BatchProgress.class,
+                ConsoleProgress.choose(false, true, out, log));
+        assertInstanceOf(org.corpuslint.engine.BatchProgress.class,
+                ConsoleProgress.choose(true, false, out, log));
+    }
+
+    @Test
     void rewritesOneLineEveryFivePercentAndClearsItAtTheEnd() {
         ConsoleProgress progress = new ConsoleProgress(out);
         for (int done = 1; done <= 400; done++) {

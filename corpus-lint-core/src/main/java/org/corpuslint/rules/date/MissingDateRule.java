@@ -76,6 +76,11 @@ public final class MissingDateRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
+        if (document.record().isPresent()) {
+            new RecordDateCheck(referenceDate, earliestYear).check(context,
+                    document.record().get());
+            return;
+        }
         Optional<DateHeader> header = document.header();
         if (header.isEmpty()) {
             reportMissing(context, document);

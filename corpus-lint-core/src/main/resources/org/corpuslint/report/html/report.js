@@ -9,12 +9,14 @@
   var data = JSON.parse(document.getElementById('corpus-lint-data').textContent);
   var docs = data.docs, rules = data.rules, strings = data.strings, sevs = data.severities;
   var byPath = {};
+  // A document past the text cap comes with a tally ([rule, severity, n]) instead of findings.
   docs.forEach(function (d, i) {
     byPath[d.path] = i;
     var c = [0, 0, 0];
     d.findings.forEach(function (f) { c[f[SEV]]++; });
+    (d.tally || []).forEach(function (t) { c[t[1]] += t[2]; });
     d.counts = c;
-    d.total = d.findings.length;
+    d.total = c[0] + c[1] + c[2];
   });
 
   function $(id) { return document.getElementById(id); }
@@ -29,10 +31,16 @@
   function worst(counts) { return counts[0] ? 0 : counts[1] ? 1 : 2; }
 
   // ---- summary ----
+  // Totals cover the whole run, also the documents that are not listed.
   var totals = [0, 0, 0], byRule = rules.map(function () { return [0, 0, 0]; });
-  docs.forEach(function (d) {
-    d.findings.forEach(function (f) { totals[f[SEV]]++; byRule[f[RULE]][f[SEV]]++; });
-  });
+  if (data.totals) {
+    data.totals.forEach(function (t) { totals[t[1]] += t[2]; byRule[t[0]][t[1]] += t[2]; });
+  } else {
+    docs.forEach(function (d) {
+      d.findings.forEach(function (f) { totals[f[SEV]]++; byRule[f[RULE]][f[SEV]]++; });
+    });
+  }
+  var docsWithFindings = data.docsWithFindings !== undefined ? data.docsWithFindings : docs.length;
   var findingCount = totals[0] + totals[1] + totals[2];
 
   function renderMeta() {
@@ -40,6 +48,13 @@
     if (data.corpusRoot) { parts.push('corpus <code>' + esc(data.corpusRoot) + '</code>'); }
     parts.push(esc(data.tool.name + ' ' + data.tool.version));
     parts.push('generated ' + esc(data.generated.replace('T', ' ').replace('Z', ' UTC')));
+    if (data.capped) {
+      parts.push('<span id="capped">texts shown for the ' + plural(data.capped.embedded, 'document')
+        + ' with the most findings; ' + num(data.capped.listed) + ' more listed by path and counts'
+        + (data.capped.unlisted ? '; ' + plural(data.capped.unlisted, 'document') + ' ('
+          + plural(data.capped.unlistedFindings, 'finding') + ') only counted here, listed in corpus-lint.json'
+          : '') + '</span>');
+    }
     $('meta').innerHTML = parts.join(' &middot; ');
   }
 
@@ -52,7 +67,7 @@
   function renderCards() {
     $('cards').innerHTML =
       card('docs', 'sum-documents', 'Documents', data.documents,
-        plural(docs.length, 'document') + ' with findings')
+        plural(docsWithFindings, 'document') + ' with findings')
       + card('total', 'sum-findings', 'Findings', findingCount,
         plural(rules.filter(function (r, i) { return sum(byRule[i]) > 0; }).length, 'rule') + ' reporting')
       + card('error', 'sum-error', 'Errors', totals[0])
@@ -114,6 +129,9 @@
   function matchCount(d, rule, sev) {
     if (rule < 0 && sev < 0) { return d.total; }
     var n = 0;
+    (d.tally || []).forEach(function (t) {
+      if ((rule < 0 || t[0] === rule) && (sev < 0 || t[1] === sev)) { n += t[2]; }
+    });
     for (var k = 0; k < d.findings.length; k++) {
       var f = d.findings[k];
       if ((rule < 0 || f[RULE] === rule) && (sev < 0 || f[SEV] === sev)) { n++; }
@@ -146,7 +164,7 @@
     $('more').hidden = shown.length <= limit;
     $('more').textContent = 'Show ' + Math.min(PAGE, shown.length - limit) + ' more of '
       + num(shown.length - limit);
-    var clean = data.documents - docs.length;
+    var clean = data.documents - docsWithFindings;
     $('list-status').textContent = plural(shown.length, 'document') + ' \u00b7 '
       + plural(matching, 'finding') + (clean > 0 ? ' \u00b7 ' + num(clean) + ' clean' : '');
     $('list-status').title = clean > 0 ? num(clean) + ' documents without findings are not listed' : '';
@@ -356,8 +374,32 @@
     }
   }
 
+  // ---- corpus statistics: which outlet or month is rotten ----
+  function renderSlices(id, slices, more) {
+    var max = 0;
+    slices.forEach(function (x) { max = Math.max(max, x.findingsPerThousandDocuments); });
+    $(id).tBodies[0].innerHTML = slices.map(function (x) {
+      var rate = x.findingsPerThousandDocuments;
+      return '<tr><td class="rule" title="' + esc(x.name) + '">' + esc(x.name) + '</td><td><div class="bar" title="'
+        + esc(x.name + ': ' + rate + ' findings per 1,000 documents') + '" style="width:'
+        + Math.max(2, Math.round(100 * rate / (max || 1))) + '%"><span class="s1" style="width:100%"></span></div></td>'
+        + '<td class="num">' + num(x.documents) + '</td><td class="num">' + num(x.words) + '</td>'
+        + '<td class="num"><b>' + num(x.findings) + '</b></td></tr>';
+    }).join('') + (more ? '<tr><td colspan="5" class="zero">' + plural(more, 'more outlet')
+      + ' in corpus-lint.json</td></tr>' : '');
+  }
+
+  function renderStatistics() {
+    var st = data.statistics;
+    if (!st) { return; }
+    $('stats-panels').hidden = false;
+    renderSlices('outlet-table', st.byOutlet, st.outletsNotListed);
+    renderSlices('month-table', st.byMonth, 0);
+  }
+
   renderMeta();
   renderCards();
+  renderStatistics();
   renderRuleTable();
   renderTopDocs();
   setUpFilters();

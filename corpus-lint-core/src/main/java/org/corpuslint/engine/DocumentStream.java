@@ -1,0 +1,151 @@
+package org.corpuslint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Streams the documents of a corpus through worker threads with a constant number in memory:
+ * one reader thread reads the sources in order (files, and the records of JSON Lines files) into
+ * a small bounded queue, and the workers take documents from it, each with its own state, as
+ * {@link ParallelRunner} does for indexes. With one thread everything happens on the caller's
+ * thread, in source order.
+ */
+final class DocumentStream {
+
+    /** Documents waiting per worker: enough to keep workers busy, too few to weigh. */
+    private static final int QUEUED_PER_WORKER = 4;
+    private static final LoadedDocument END = new LoadedDocument(null, List.of());
+
+    private final int threads;
+
+    DocumentStream(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** What one worker does with one document, with its own state. */
+    interface Worker<S> {
+        void process(S state, LoadedDocument document);
+    }
+
+    /**
+     * Reads every source and hands each document to a worker.
+     *
+     * @param onDone told the number of documents done so far, after each
+     * @return the workers' states, to be merged by the caller
+     */
+    <S> List<S> run(List<DocumentSource> sources, DocumentLoader loader,
+            Supplier<S> stateFactory, Worker<S> worker, IntConsumer onDone) {
+        AtomicInteger done = new AtomicInteger();
+        if (threads == 1) {
+            S state = stateFactory.get();
+            for (DocumentSource source : sources) {
+                source.read(loader, document -> {
+                    worker.process(state, document);
+                    onDone.accept(done.incrementAndGet());
+                });
+            }
+            return java.util.Collections.singletonList(state);
+        }
+        BlockingQueue<LoadedDocument> queue =
+                new ArrayBlockingQueue<>(threads * QUEUED_PER_WORKER);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<S> states = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            S state = stateFactory.get();
+            states.add(state);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (LoadedDocument d = queue.take(); d != END; d = queue.take()) {
+                        if (failure.get() == null) {
+                            worker.process(state, d);
+                            onDone.accept(done.incrementAndGet());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                    drain(queue);
+                }
+            }, "corpus-lint-worker");
+            thread.setDaemon(true);
+            thread.start();
+            workers.add(thread);
+        }
+        try {
+            for (DocumentSource source : sources) {
+                if (failure.get() != null) {
+                    break;
+                }
+                source.read(loader, document -> put(queue, document, failure));
+            }
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            for (int i = 0; i < threads; i++) {
+                put(queue, END, null);
+            }
+            for (Thread thread : workers) {
+                join(thread);
+            }
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return states;
+    }
+
+    /** Ends the reading of a source once a worker failed: the run fails with its error. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Puts {@code document}, unless a worker failed: then the rest is not worth reading. */
+    private static void put(BlockingQueue<LoadedDocument> queue, LoadedDocument document,
+            AtomicReference<Throwable> failure) {
+        try {
+            while (!queue.offer(document, 100, TimeUnit.MILLISECONDS)) {
+                if (failure != null && failure.get() != null) {
+                    throw new StopReading();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusLintException("interrupted", e);
+        }
+    }
+
+    /** A failed worker keeps taking, so the reader and the other workers never block on it. */
+    private static void drain(BlockingQueue<LoadedDocument> queue) {
+        try {
+            for (LoadedDocument d = queue.take(); d != END; d = queue.take()) {
+                // discarded: the run fails
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusLintException("interrupted", e);
+        }
+    }
+}
