@@ -65,6 +65,14 @@ public final class Document {
     }
 
     /**
+     * What names this document uniquely in a run: its path, or {@code path#line} for a record of
+     * a JSON Lines file (as {@code Finding.documentKey()} names it).
+     */
+    public String key() {
+        return record == null ? path : path + "#" + record.location().line();
+    }
+
+    /**
      * The outlet: a record's source field when it has one, else the first path segment when the
      * document sits in a sub-folder.
      */

@@ -122,7 +122,7 @@ public final class MinHashSignature {
                 .map(d -> d.toEpochDay()).orElse(DocumentSignature.NO_DATE);
         // A blank body is nobody's copy: its hash is 0, which no text hashes to.
         long exactHash = exact == FNV_OFFSET ? 0 : StoryKey.mix(exact) | 1;
-        return new DocumentSignature(document.path(), exactHash, top, epochDay, chromeLines);
+        return new DocumentSignature(document.key(), exactHash, top, epochDay, chromeLines);
     }
 
     /** Number of words (runs of letters and digits) in {@code text}. */

@@ -47,7 +47,7 @@ class JsonLinesInputTest {
                 .ruleOption("missing-date", "referenceDate", "2026-01-01")
                 .disableRule("typo").disableRule("boilerplate")
                 .disableRule("unattributed-caption").disableRule("orphan-credit")
-                .disableRule("truncated-text").build();
+                .disableRule("truncated-text").disableRule("duplicate-document").build();
     }
 
     @Test
@@ -67,6 +67,23 @@ class JsonLinesInputTest {
         EXPECTED.forEach(f -> expected.add(f.replace("a.jsonl#", "a.jsonl.gz#")));
         EXPECTED.forEach(f -> expected.add(f.replace("a.jsonl#", "a.jsonl.zst#")));
         assertEquals(expected, findings);
+    }
+
+    @Test
+    void aCopiedRecordIsADuplicateOfTheRecordNotOfItsFile() {
+        String original = "{\"id\":\"a\",\"date\":\"2024-01-05\",\"text\":\"The harbour"
+                + " board met on Monday and voted to keep the ferry running all winter.\"}";
+        String other = "{\"id\":\"b\",\"date\":\"2024-01-06\",\"text\":\"A different"
+                + " story about the town library and its new opening hours this spring.\"}";
+        TempCorpus corpus = new TempCorpus(folder)
+                .file("feed.jsonl", other + "\n" + original + "\n")
+                .file("later.jsonl", original.replace("2024-01-05", "2024-01-07") + "\n");
+        LintConfig config = LintConfig.builder().threads(1)
+                .ruleOption("missing-date", "referenceDate", "2026-01-01").build();
+        assertEquals(List.of("later.jsonl#1[id=a]:1:1-1:80 warning [duplicate-document] exact"
+                + " duplicate of feed.jsonl#2 (the same text once white space is collapsed;"
+                + " 2 documents in the cluster)"), corpus.lint(config).stream()
+                        .filter(f -> f.contains("[duplicate-document]")).toList());
     }
 
     @Test

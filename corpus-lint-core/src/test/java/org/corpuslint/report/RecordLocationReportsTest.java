@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.corpuslint.engine.InputProblems;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.RecordLocation;
 import org.corpuslint.model.Severity;
+import org.corpuslint.rule.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Every report format names the file, the record (line and id) and the place in its text. */
@@ -24,15 +26,19 @@ class RecordLocationReportsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final RuleMetadata INVALID_INPUT = new CorpusLinter(LintConfig.defaults())
+            .allRules().stream().filter(rule -> rule.id().equals("invalid-input")).findFirst()
+            .orElseThrow();
+
     private static final Finding IN_RECORD = new Finding("missing-date", Severity.ERROR,
             "feeds/june.jsonl.gz", new Position(2, 5, 14), new Position(2, 9, 18),
             "a message", null, new RecordLocation(41, "art-9"));
-    private static final Finding WITHOUT_ID = new Finding(InputProblems.INVALID_INPUT.id(),
+    private static final Finding WITHOUT_ID = new Finding("invalid-input",
             Severity.ERROR, "feeds/june.jsonl.gz", new Position(1, 1, 0), new Position(1, 1, 0),
             "record is not a JSON object; not linted", null, new RecordLocation(7, null));
 
     private static final LintResult RESULT = new LintResult(List.of(WITHOUT_ID, IN_RECORD), 50,
-            List.of(InputProblems.INVALID_INPUT));
+            List.of(INVALID_INPUT));
 
     private static String write(ReportWriter writer, ReportContext context) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -77,11 +77,11 @@ public final class DuplicateDocumentRule implements Rule, ClusterSource {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        Optional<DuplicateCluster.Copy> copy = clusters.copy(document.path());
+        Optional<DuplicateCluster.Copy> copy = clusters.copy(document.key());
         if (copy.isEmpty()) {
             return;
         }
-        DuplicateCluster cluster = clusters.clusterOfCopy(document.path()).orElseThrow();
+        DuplicateCluster cluster = clusters.clusterOfCopy(document.key()).orElseThrow();
         int line = firstTextLine(document);
         int start = document.lineMap().lineStart(line);
         int end = document.lineMap().lineContentEnd(line);
