@@ -69,6 +69,18 @@ final class DocumentLoader {
     }
 
     /**
+     * Reads a file's bytes handed over by the caller (a partitioned run reads them itself)
+     * exactly as {@link #load(SourceFile)} reads the file from disk.
+     */
+    LoadedDocument loadBytes(String path, byte[] bytes) {
+        if (bytes.length > maxFileSize) {
+            return unlintable(path, Severity.ERROR, "file is " + bytes.length + " bytes (limit "
+                    + maxFileSize + "); not an article, file not linted");
+        }
+        return withTokenLengthCheck(load(path, bytes));
+    }
+
+    /**
      * Reports the first run of non-space characters longer than {@code maxTokenLength} (and how
      * many more there are) but keeps the document: its other findings stay. Rules bound their
      * own cost per word, so such a run is no risk to the run; see {@link LongTokens}.
