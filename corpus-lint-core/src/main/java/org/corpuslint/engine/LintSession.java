@@ -150,7 +150,16 @@ public final class LintSession {
      */
     public static Optional<Document> readDocument(LintConfig config, String relativePath,
             byte[] bytes) {
-        return Optional.ofNullable(loader(config).loadBytes(relativePath, bytes).document());
+        return readDocument(config, relativePath, bytes.length, () -> bytes);
+    }
+
+    /**
+     * {@link #readDocument(LintConfig, String, byte[])} of a file of {@code size} bytes whose
+     * content is read only when the size is within {@code maxFileSize}.
+     */
+    public static Optional<Document> readDocument(LintConfig config, String relativePath,
+            long size, FileContent content) {
+        return Optional.ofNullable(loader(config).load(relativePath, size, content).document());
     }
 
     /** Counts only {@code statistics}: those the running rules declare. */
@@ -217,6 +226,15 @@ public final class LintSession {
      * {@code relativePath} is the file's path relative to the corpus root.
      */
     public LintResult lintBytes(String relativePath, byte[] bytes) {
+        return lintFile(relativePath, bytes.length, () -> bytes);
+    }
+
+    /**
+     * {@link #lintBytes} of a file of {@code size} bytes whose content is read only when the
+     * size is within {@code maxFileSize} (as a folder run reads files); a read that fails is the
+     * file's {@code invalid-input} finding.
+     */
+    public LintResult lintFile(String relativePath, long size, FileContent content) {
         return lint(List.of(new DocumentSource() {
             @Override
             public String relativePath() {
@@ -225,7 +243,7 @@ public final class LintSession {
 
             @Override
             public LoadedDocument load(DocumentLoader reader) {
-                return reader.loadBytes(relativePath, bytes);
+                return reader.load(relativePath, size, content);
             }
         }), List.of(), RunObserver.NONE);
     }

@@ -94,6 +94,21 @@ class PartitionedRunTest {
         assertTrue(LintSession.readDocument(small, "big.txt", new byte[11]).isEmpty());
     }
 
+    @Test
+    void sizedFilesAreReadOnlyWithinTheLimitAndReadErrorsAreFindings() {
+        LintSession session = LintSession.prepared(CONFIG, LintSession.emptyProfile(CONFIG));
+        LintResult huge = session.lintFile("huge.txt", 50_000_000L, () -> {
+            throw new AssertionError("a file over the limit must not be read");
+        });
+        assertEquals(List.of("file is 50000000 bytes (limit 10485760); not an article, file not"
+                + " linted"), huge.findings().stream().map(Finding::message).toList());
+        LintResult gone = session.lintFile("gone.txt", 10, () -> {
+            throw new java.nio.file.NoSuchFileException("gone.txt");
+        });
+        assertEquals(List.of("cannot read file: the file no longer exists"),
+                gone.findings().stream().map(Finding::message).toList());
+    }
+
     private static byte[] read(Path folder, String path) throws IOException {
         return Files.readAllBytes(folder.resolve(path));
     }
