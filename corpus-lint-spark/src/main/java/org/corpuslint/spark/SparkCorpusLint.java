@@ -52,8 +52,11 @@ public final class SparkCorpusLint {
         ConfigSource config = ConfigLocator.locate(options, context.hadoopConfiguration());
         JavaRDD<CorpusRecord> records = CorpusReader.read(spark, options, config.config());
 
+        PhaseTimes times = new PhaseTimes();
         CorpusProfile profile = DistributedProfile.count(records, config);
+        times.done("statistics");
         Broadcast<LintPlan> plan = context.broadcast(new LintPlan(config, profile));
+        times.done("broadcast");
         CollectionAccumulator<long[]> work = spark.sparkContext().collectionAccumulator(
                 "corpus-lint partition work");
         JavaRDD<Row> rows = records.mapPartitionsWithIndex(
@@ -63,7 +66,9 @@ public final class SparkCorpusLint {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             findings.write().mode(SaveMode.Overwrite).parquet(options.output() + "/" + PARQUET);
+            times.done("rules and Parquet");
             findings.write().mode(SaveMode.Overwrite).json(options.output() + "/" + JSON_LINES);
+            times.done("JSON Lines");
             List<Finding> all = new ArrayList<>();
             for (Row row : findings.collectAsList()) {
                 all.add(FindingRows.finding(row));
@@ -76,7 +81,8 @@ public final class SparkCorpusLint {
             LintResult result = new LintResult(all, (int) divided.totalDocuments(),
                     rules.rules());
             SummaryReports.write(result, options, context.hadoopConfiguration());
-            return new SparkLintOutcome(result, divided, options.failOn());
+            times.done("summary");
+            return new SparkLintOutcome(result, divided, options.failOn(), times.millis());
         } finally {
             findings.unpersist();
             plan.destroy();

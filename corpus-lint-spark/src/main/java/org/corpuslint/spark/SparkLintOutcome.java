@@ -1,5 +1,6 @@
 package org.corpuslint.spark;
 
+import java.util.Map;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Severity;
 
@@ -10,8 +11,10 @@ import org.corpuslint.model.Severity;
  * @param result the findings, document count and rules, as {@code CorpusLinter} returns them
  * @param work documents, findings and time per partition of the rules pass
  * @param failOn the least severity that fails the run, or {@code null}
+ * @param phaseMillis wall time of each phase on the driver, in order
  */
-public record SparkLintOutcome(LintResult result, PartitionWork work, Severity failOn) {
+public record SparkLintOutcome(LintResult result, PartitionWork work, Severity failOn,
+        Map<String, Long> phaseMillis) {
 
     /** Findings at or above {@code failOn}. */
     public long failingFindings() {

@@ -70,6 +70,7 @@ public final class SparkThroughput {
             System.out.println("findings equal to the single JVM's: "
                     + local.findings().equals(outcome.result().findings()));
             System.out.println("rules pass: " + outcome.work().describe());
+            System.out.println("phases (driver wall time, ms): " + outcome.phaseMillis());
         } finally {
             spark.stop();
         }
