@@ -2,14 +2,14 @@ package org.corpuslint.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -68,17 +68,26 @@ final class TextFolderReader {
             String prefix = fs.makeQualified(root).toUri().getPath();
             prefix = prefix.endsWith("/") ? prefix : prefix + "/";
             List<ListedFile> files = new ArrayList<>();
-            RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
-            while (listing.hasNext()) {
-                LocatedFileStatus status = listing.next();
-                String path = status.getPath().toUri().getPath();
-                if (!path.startsWith(prefix)) {
-                    continue;
-                }
-                String relative = path.substring(prefix.length());
-                if (filter.selects(relative)) {
-                    files.add(new ListedFile(relative, status.getPath().toString(),
-                            status.getLen()));
+            // listStatus, not listFiles: located statuses cost a block-location lookup per
+            // file, and on the local file system without Hadoop's native library reading a
+            // file's permissions forks a process. Only names, kinds and sizes are read here.
+            ArrayDeque<Path> folders = new ArrayDeque<>();
+            folders.push(root);
+            while (!folders.isEmpty()) {
+                for (FileStatus status : fs.listStatus(folders.pop())) {
+                    if (status.isDirectory()) {
+                        folders.push(status.getPath());
+                        continue;
+                    }
+                    String path = status.getPath().toUri().getPath();
+                    if (!path.startsWith(prefix)) {
+                        continue;
+                    }
+                    String relative = path.substring(prefix.length());
+                    if (filter.selects(relative)) {
+                        files.add(new ListedFile(relative, status.getPath().toString(),
+                                status.getLen()));
+                    }
                 }
             }
             files.sort(Comparator.comparing(ListedFile::relativePath));
