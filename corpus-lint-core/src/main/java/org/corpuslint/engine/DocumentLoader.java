@@ -114,8 +114,38 @@ final class DocumentLoader {
         if (size <= maxFileSize) {
             return null;
         }
-        return unlintable(file, Severity.ERROR, "file is " + size + " bytes (limit " + maxFileSize
+        return tooLarge(file.relativePath(), size);
+    }
+
+    private LoadedDocument tooLarge(String path, long size) {
+        return unlintable(path, Severity.ERROR, "file is " + size + " bytes (limit " + maxFileSize
                 + "); not an article, file not linted");
+    }
+
+    private LoadedDocument overLimit(String path) {
+        return unlintable(path, Severity.ERROR, "file is over the limit of " + maxFileSize
+                + " bytes; not an article, file not linted");
+    }
+
+    /**
+     * Reads a file the caller holds (a partitioned run reads it from its own file system)
+     * exactly as {@link #load(SourceFile)} reads one from disk: a file over the limit is
+     * reported from {@code size} alone, and its content is never read.
+     */
+    LoadedDocument load(String path, long size, FileContent content) {
+        if (size > maxFileSize) {
+            return tooLarge(path, size);
+        }
+        byte[] bytes;
+        try {
+            bytes = content.read();
+        } catch (IOException | OutOfMemoryError e) {
+            return unlintable(path, Severity.ERROR, "cannot read file: " + describe(e));
+        }
+        if (bytes.length > maxFileSize) {
+            return overLimit(path);
+        }
+        return withTokenLengthCheck(load(path, bytes));
     }
 
     /**
@@ -159,8 +189,7 @@ final class DocumentLoader {
             return unlintable(file, Severity.ERROR, "cannot read file: " + describe(e));
         }
         if (bytes.length > maxFileSize) {
-            return unlintable(file, Severity.ERROR, "file is over the limit of " + maxFileSize
-                    + " bytes; not an article, file not linted");
+            return overLimit(file.relativePath());
         }
         return load(file.relativePath(), bytes);
     }

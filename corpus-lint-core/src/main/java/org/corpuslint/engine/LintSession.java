@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.corpuslint.config.ConfigFile;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
@@ -118,6 +120,63 @@ public final class LintSession {
     }
 
     /**
+     * A session over no corpus, for a run whose documents are handed in one at a time from
+     * elsewhere (a partition of a distributed run): the settings are validated and the enabled
+     * built-in rules prepared once against {@code profile}, which was built beforehand
+     * (see {@link #emptyProfile(LintConfig)}). Check documents with {@link #lintDocument} or
+     * {@link #lintBytes}.
+     *
+     * @throws CorpusLintException when the settings are invalid
+     */
+    public static LintSession prepared(LintConfig config, CorpusProfile profile) {
+        return prepared(config, BuiltInRules.catalog(), profile);
+    }
+
+    /** {@link #prepared(LintConfig, CorpusProfile)} with the rules of {@code catalog}. */
+    public static LintSession prepared(LintConfig config, RuleCatalog catalog,
+            CorpusProfile profile) {
+        ConfigurationCheck.of(catalog).validate(config);
+        return over(null, config, catalog, List.of(), List.of(), profile);
+    }
+
+    /**
+     * An empty profile counting exactly the statistics the rules {@code config} enables declare,
+     * as a run's own profile pass counts: fill one per part with {@link CorpusProfile#add} (the
+     * documents {@link #readDocument} gives for files), {@link CorpusProfile#merge} the parts,
+     * then {@link #prepared} a session with the result.
+     */
+    public static CorpusProfile emptyProfile(LintConfig config) {
+        return emptyProfile(config, BuiltInRules.catalog());
+    }
+
+    /** {@link #emptyProfile(LintConfig)} with the rules of {@code catalog}. */
+    public static CorpusProfile emptyProfile(LintConfig config, RuleCatalog catalog) {
+        ConfigurationCheck.of(catalog).validate(config);
+        return new CorpusProfile(RuleSelection.create(catalog, config).statistics());
+    }
+
+    /**
+     * The document a run lints for a file of the corpus with these bytes, read as a run reads
+     * the file (encoding, size and line limits); empty when the file is not linted (its
+     * {@code invalid-input} finding comes from {@link #lintBytes}). For a profile pass done
+     * elsewhere.
+     */
+    public static Optional<Document> readDocument(LintConfig config, String relativePath,
+            byte[] bytes) {
+        return readDocument(config, relativePath, bytes.length, () -> bytes);
+    }
+
+    /**
+     * {@link #readDocument(LintConfig, String, byte[])} of a file of {@code size} bytes whose
+     * content is read only when the size is within {@code maxFileSize}.
+     */
+    public static Optional<Document> readDocument(LintConfig config, String relativePath,
+            long size, FileContent content) {
+        return Optional.ofNullable(DocumentLoader.of(config).load(relativePath, size, content)
+                .document());
+    }
+
+    /**
      * Counts only {@code statistics}: those the running rules declare. Documents stream through
      * ({@link DocumentStream}); the profile holds counts, never a document.
      */
@@ -189,6 +248,39 @@ public final class LintSession {
     /** Lints one in-memory document against the session's statistics and prepared rules. */
     public LintResult lintDocument(Document document) {
         return lint(List.of(DocumentSource.of(document)), List.of(), RunObserver.NONE);
+    }
+
+    /**
+     * Lints a corpus file from its bytes, read as {@link #lintAll} reads the file from disk:
+     * its {@code invalid-input} findings and, when it can be linted, the rules' findings.
+     * {@code relativePath} is the file's path relative to the corpus root.
+     */
+    public LintResult lintBytes(String relativePath, byte[] bytes) {
+        return lintFile(relativePath, bytes.length, () -> bytes);
+    }
+
+    /**
+     * {@link #lintBytes} of a file of {@code size} bytes whose content is read only when the
+     * size is within {@code maxFileSize} (as a folder run reads files); a read that fails is the
+     * file's {@code invalid-input} finding.
+     */
+    public LintResult lintFile(String relativePath, long size, FileContent content) {
+        return lint(List.of(new DocumentSource() {
+            @Override
+            public String relativePath() {
+                return relativePath;
+            }
+
+            @Override
+            public boolean single() {
+                return true;
+            }
+
+            @Override
+            public void read(DocumentLoader reader, Consumer<LoadedDocument> sink) {
+                sink.accept(reader.load(relativePath, size, content));
+            }
+        }), List.of(), RunObserver.NONE);
     }
 
     /** {@link #lintDocument} of the text an editor holds for {@code path}. */

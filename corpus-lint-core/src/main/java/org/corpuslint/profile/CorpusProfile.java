@@ -1,5 +1,6 @@
 package org.corpuslint.profile;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +17,13 @@ import org.corpuslint.text.LineKey;
  *
  * <p>Profiles are built per worker and {@linkplain #merge merged}; every statistic is mergeable,
  * so the result does not depend on how the documents were split.
+ *
+ * <p>Serializable (when it counts built-in statistics only), so that a partitioned run can
+ * count per partition, merge the parts and hand the merged profile to its workers.
  */
-public final class CorpusProfile {
+public final class CorpusProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Every built-in statistic: what a profile counts unless told otherwise. */
     public static final List<CorpusStatistic<?>> ALL_STATISTICS =
@@ -41,6 +47,23 @@ public final class CorpusProfile {
         for (CorpusStatistic<?> statistic : statistics) {
             this.statistics.computeIfAbsent(statistic, CorpusStatistic::empty);
         }
+    }
+
+    /** A profile read back from its {@link SerializedProfile serialized form}. */
+    static CorpusProfile restored(int documentCount, Map<String, Integer> outletDocuments,
+            Map<CorpusStatistic<?>, Object> statistics) {
+        CorpusProfile profile = new CorpusProfile(List.of());
+        profile.documentCount = documentCount;
+        profile.outletDocuments.putAll(outletDocuments);
+        profile.statistics.putAll(statistics);
+        return profile;
+    }
+
+    private Object writeReplace() {
+        LinkedHashMap<String, Object> accumulators = new LinkedHashMap<>();
+        statistics.forEach((statistic, accumulator) ->
+                accumulators.put(statistic.name(), accumulator));
+        return new SerializedProfile(documentCount, outletDocuments, accumulators);
     }
 
     /** The profile of a single document, with every built-in statistic. */

@@ -12,7 +12,10 @@ import org.corpuslint.text.LineKey;
  * article count once) each short line occurs, overall and per outlet folder. Sums and bounded
  * sets of the smallest story keys, so merging does not depend on the split.
  */
-public final class LineCounts {
+public final class LineCounts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** Lines longer than this are prose, never counted as repeated page chrome. */
     public static final int MAX_COUNTED_LINE_LENGTH = 500;

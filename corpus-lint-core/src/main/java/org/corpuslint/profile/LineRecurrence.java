@@ -9,7 +9,10 @@ import java.util.Arrays;
  * line stays bounded, and merging two counts gives the same result as counting all documents
  * in one pass, whatever the split.
  */
-final class LineRecurrence {
+final class LineRecurrence implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** Story keys kept per line; counts up to this are exact. */
     static final int KEPT_STORIES = 64;

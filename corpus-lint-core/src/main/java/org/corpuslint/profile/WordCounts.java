@@ -12,7 +12,10 @@ import org.corpuslint.text.WordTokenizer;
  * How often each word (as written) and each pair of adjacent capitalised words occurs, and in
  * how many documents. Both come from one tokenisation, so they are one statistic.
  */
-public final class WordCounts {
+public final class WordCounts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** The statistic, for a rule's metadata. */
     public static final CorpusStatistic<WordCounts> STATISTIC = new CorpusStatistic<>() {

@@ -1,0 +1,128 @@
+package org.corpuslint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.model.Finding;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.testing.GeneratedCorpus;
+import org.corpuslint.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hooks for a run split over partitions (a cluster): files selected by path, profiles
+ * counted per part, serialized, merged, and rules prepared once against the merged profile give
+ * exactly the findings of a folder run.
+ */
+class PartitionedRunTest {
+
+    private static final LintConfig CONFIG = LintConfig.builder().threads(1)
+            .excludes(List.of("drafts/**"))
+            .ruleOption("missing-date", "referenceDate", "2024-07-01").build();
+
+    @Test
+    void partsCountedApartAndMergedAfterSerializationLintAsTheFolderRun(@TempDir Path folder)
+            throws IOException, ClassNotFoundException {
+        TempCorpus corpus = new TempCorpus(folder);
+        GeneratedCorpus.documents(40).forEach(corpus::file);
+        corpus.file("drafts/unfinished.txt", "Draft\nnot linted\n");
+        corpus.bytes("harbour-news/empty.txt", new byte[0]);
+        corpus.bytes("valley-post/binary.txt", new byte[] {'a', 0, 'b'});
+        LintResult folderRun = new CorpusLinter(CONFIG).lintDirectory(folder);
+
+        CorpusFileFilter filter = CorpusFileFilter.of(CONFIG);
+        List<String> paths = new ArrayList<>();
+        for (String path : TempCorpus.snapshot(folder).keySet()) {
+            if (Files.isRegularFile(folder.resolve(path)) && filter.selects(path)) {
+                paths.add(path);
+            }
+        }
+        assertEquals(42, paths.size());
+
+        CorpusProfile merged = LintSession.emptyProfile(CONFIG);
+        for (int part = 0; part < 3; part++) {
+            CorpusProfile counted = LintSession.emptyProfile(CONFIG);
+            for (int i = part; i < paths.size(); i += 3) {
+                LintSession.readDocument(CONFIG, paths.get(i), read(folder, paths.get(i)))
+                        .ifPresent(counted::add);
+            }
+            merged.merge(roundTrip(counted));
+        }
+        LintSession session = LintSession.prepared(CONFIG, roundTrip(merged));
+        List<Finding> findings = new ArrayList<>();
+        for (String path : paths) {
+            findings.addAll(session.lintBytes(path, read(folder, path)).findings());
+        }
+        findings.sort(Finding.REPORT_ORDER);
+
+        assertEquals(40, merged.documentCount());
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("invalid-input")));
+        assertEquals(folderRun.findings(), findings);
+    }
+
+    @Test
+    void filterSelectsAsTheFolderScan() {
+        CorpusFileFilter filter = CorpusFileFilter.of(LintConfig.builder()
+                .excludes(List.of("**/archive/**", "notes.txt")).build());
+        assertTrue(filter.selects("a.txt"));
+        assertTrue(filter.selects("outlet/b.txt"));
+        assertFalse(filter.selects("outlet/archive/old/c.txt"));
+        assertFalse(filter.selects("notes.txt"));
+        assertFalse(filter.selects("outlet/d.md"));
+    }
+
+    @Test
+    void bytesOverTheSizeLimitAreReportedNotRead() {
+        LintConfig small = LintConfig.builder().maxFileSize(10).build();
+        LintSession session = LintSession.prepared(small, LintSession.emptyProfile(small));
+        LintResult result = session.lintBytes("big.txt",
+                "Twelve bytes".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("file is 12 bytes (limit 10); not an article, file not linted"),
+                result.findings().stream().map(Finding::message).toList());
+        assertTrue(LintSession.readDocument(small, "big.txt", new byte[11]).isEmpty());
+    }
+
+    @Test
+    void sizedFilesAreReadOnlyWithinTheLimitAndReadErrorsAreFindings() {
+        LintSession session = LintSession.prepared(CONFIG, LintSession.emptyProfile(CONFIG));
+        LintResult huge = session.lintFile("huge.txt", 50_000_000L, () -> {
+            throw new AssertionError("a file over the limit must not be read");
+        });
+        assertEquals(List.of("file is 50000000 bytes (limit 10485760); not an article, file not"
+                + " linted"), huge.findings().stream().map(Finding::message).toList());
+        LintResult gone = session.lintFile("gone.txt", 10, () -> {
+            throw new java.nio.file.NoSuchFileException("gone.txt");
+        });
+        assertEquals(List.of("cannot read file: the file no longer exists"),
+                gone.findings().stream().map(Finding::message).toList());
+    }
+
+    private static byte[] read(Path folder, String path) throws IOException {
+        return Files.readAllBytes(folder.resolve(path));
+    }
+
+    private static CorpusProfile roundTrip(CorpusProfile profile)
+            throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(profile);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (CorpusProfile) in.readObject();
+        }
+    }
+
+}

@@ -1,0 +1,23 @@
+package org.corpuslint.spark;
+
+import java.util.Locale;
+
+/** How the corpus is stored. */
+public enum InputFormat {
+    /** A folder of {@code .txt} files, one article each, read as the folder run reads them. */
+    TXT,
+    /** JSON Lines, one article an object, read with Spark's JSON reader. */
+    JSONL,
+    /** Parquet with a text column (and optional id, date and source columns). */
+    PARQUET;
+
+    /** {@code txt}, {@code jsonl} or {@code parquet}, in any case. */
+    public static InputFormat parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown input format '" + text
+                    + "': use txt, jsonl or parquet", e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.corpuslint.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.corpuslint.config.ConfigFile;
+import org.corpuslint.document.Document;
+import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.LintConfig;
+import org.corpuslint.model.Finding;
+import org.corpuslint.model.Severity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in {@code local[2]} finds exactly what the single-JVM engine finds: same
+ * findings, messages, positions and fixes, on the example corpus and on 2,000 generated
+ * articles, as a {@code .txt} folder and as JSON Lines. One Spark session for the class.
+ */
+class SparkLintEquivalenceTest {
+
+    private static final String CONFIG = String.join("\n",
+            "excludes: [\"**/drafts/**\"]",
+            "rules:",
+            "  missing-date: { options: { referenceDate: 2024-07-01 } }",
+            "overrides:",
+            "  - folder: metro-wire",
+            "    rules: { missing-date: warning }",
+            "");
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("corpus-lint-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.warehouse.dir", "target/spark-warehouse")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void exampleCorpusGivesTheFindingsOfALocalRun(@TempDir Path output) throws IOException {
+        Path corpus = Path.of("../example-corpus/articles").toAbsolutePath().normalize();
+        List<Finding> local = CorpusLinter.forCorpus(corpus).lintDirectory(corpus).findings();
+
+        SparkLintOutcome outcome = SparkCorpusLint.run(spark,
+                SparkLintOptions.textFolder(corpus.toString(), output.toString())
+                        .withMinPartitions(4).withReports(List.of("sarif", "json", "html")));
+
+        assertEquals(local, outcome.result().findings());
+        assertEquals(14, outcome.result().documentCount());
+        assertTrue(local.size() > 14, "the example corpus plants defects in every article");
+        assertTrue(outcome.failed(), "the example corpus has errors");
+        // The tables hold every finding, and read back to the same findings.
+        List<Finding> fromParquet = new ArrayList<>();
+        spark.read().parquet(output.resolve(SparkCorpusLint.PARQUET).toString()).collectAsList()
+                .forEach(row -> fromParquet.add(FindingRows.finding(row)));
+        fromParquet.sort(Finding.REPORT_ORDER);
+        assertEquals(local, fromParquet);
+        assertEquals(local.size(), spark.read().json(
+                output.resolve(SparkCorpusLint.JSON_LINES).toString()).count());
+        assertTrue(Files.size(output.resolve("corpus-lint.sarif")) > 0);
+        assertTrue(Files.size(output.resolve("corpus-lint.html")) > 0);
+    }
+
+    @Test
+    void generatedTextFolderGivesTheFindingsOfALocalRun(@TempDir Path root) throws IOException {
+        Path corpus = root.resolve("corpus");
+        Map<String, String> articles = SyntheticArticles.generate(2_000, 17);
+        for (Map.Entry<String, String> article : articles.entrySet()) {
+            write(corpus.resolve(article.getKey()), article.getValue());
+        }
+        write(corpus.resolve("coast-herald/drafts/unfinished.txt"), "Not linted\n");
+        Files.write(corpus.resolve("upland-daily/empty.txt"), new byte[0]);
+        Files.write(corpus.resolve("metro-wire/scan.txt"), new byte[] {'P', 'K', 0, 3});
+        write(corpus.resolve(ConfigFile.FILE_NAME), CONFIG);
+        List<Finding> local = CorpusLinter.forCorpus(corpus).lintDirectory(corpus).findings();
+
+        SparkLintOutcome outcome = SparkCorpusLint.run(spark, SparkLintOptions.textFolder(
+                corpus.toString(), root.resolve("out").toString()).withMinPartitions(6));
+
+        assertEquals(local, outcome.result().findings());
+        assertEquals(2_002, outcome.result().documentCount());
+        Map<String, Integer> byRule = countByRule(local);
+        assertTrue(byRule.keySet().containsAll(List.of("missing-date", "boilerplate",
+                "invalid-input")), byRule.toString());
+        assertTrue(outcome.work().partitions() >= 6, outcome.work().describe());
+        assertTrue(local.stream().anyMatch(f -> f.path().startsWith("metro-wire/")
+                && f.ruleId().equals("missing-date") && f.severity() == Severity.WARNING));
+    }
+
+    @Test
+    void generatedJsonLinesGiveTheFindingsOfALocalRun(@TempDir Path root) throws IOException {
+        Path config = root.resolve("settings/" + ConfigFile.FILE_NAME);
+        write(config, CONFIG);
+        ObjectMapper json = new ObjectMapper();
+        List<Document> documents = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<String, String> article : SyntheticArticles.generate(2_000, 23)
+                .entrySet()) {
+            String source = article.getKey().substring(0, article.getKey().indexOf('/'));
+            String id = article.getKey().substring(source.length() + 1);
+            // Every other record carries its date as a field rather than a header line.
+            String text = article.getValue();
+            String date = null;
+            if (n++ % 2 == 0 && text.startsWith(" date ")) {
+                date = text.substring(6, text.indexOf('\n'));
+                text = text.substring(text.indexOf('\n') + 1);
+            }
+            Map<String, String> record = new LinkedHashMap<>();
+            record.put("body", text);
+            record.put("id", id);
+            record.put("date", date);
+            record.put("source", source);
+            lines.append(json.writeValueAsString(record)).append('\n');
+            documents.add(RecordArticle.document(text, id, date, source));
+        }
+        write(root.resolve("corpus/part-0.jsonl"), lines.toString());
+        LintConfig settings = ConfigFile.load(config).config();
+        List<Finding> local = new CorpusLinter(settings).lintDocuments(documents, null)
+                .findings();
+
+        SparkLintOutcome outcome = SparkCorpusLint.run(spark,
+                SparkLintOptions.textFolder(root.resolve("corpus").toString(),
+                                root.resolve("out").toString())
+                        .withFormat(InputFormat.JSONL).withConfigFile(config.toString())
+                        .withFields(new FieldNames("body", "id", "date", "source"))
+                        .withReports(List.of()).withFailOn(null));
+
+        assertEquals(local, outcome.result().findings());
+        assertEquals(2_000, outcome.result().documentCount());
+        assertFalse(outcome.failed());
+        assertTrue(countByRule(local).getOrDefault("missing-date", 0) > 100);
+    }
+
+    private static Map<String, Integer> countByRule(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
