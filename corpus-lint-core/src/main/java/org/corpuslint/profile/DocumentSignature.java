@@ -15,7 +15,7 @@ package org.corpuslint.profile;
  * @param chromeLines non-blank body lines that are not prose: page chrome, captions, bylines
  */
 public record DocumentSignature(String path, long exactHash, short[] minHashes, long epochDay,
-        int chromeLines) {
+        int chromeLines) implements java.io.Serializable {
 
     /** {@link #epochDay} of a document without a valid date header. */
     public static final long NO_DATE = Long.MAX_VALUE;

@@ -12,7 +12,9 @@ import org.corpuslint.document.Document;
  * some 300 MB less than their text; merging is concatenation, and the clusters are computed
  * from the signatures in path order, so they do not depend on how the corpus was split.
  */
-public final class DuplicateSignatures {
+public final class DuplicateSignatures implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The statistic, for a rule's metadata. */
     public static final CorpusStatistic<DuplicateSignatures> STATISTIC = new CorpusStatistic<>() {
