@@ -121,8 +121,9 @@ final class LowerCaseSlips {
                     .append(UnknownWords.times(inDocument)).append(" in this document)");
         }
         return Optional.of(new TypoFinding(start, end,
-                confident ? Severity.ERROR : Severity.WARNING, message.toString(), suggestion,
-                confident, wordEvidence(best.candidate.word(), written)));
+                confident ? Severity.ERROR : Severity.WARNING, message.toString(),
+                confident ? suggestion : null, confident,
+                wordEvidence(best.candidate.word(), written)));
     }
 
     private TypoEvidence wordEvidence(String replacement, String written) {

@@ -64,6 +64,9 @@ final class NameSlips {
             }
         }
         if (best == null) {
+            best = wordInsideName(doc, i, word, left, right, written);
+        }
+        if (best == null) {
             best = extendedName(word, left, right);
         }
         if (best == null) {
@@ -75,6 +78,65 @@ final class NameSlips {
                 "'" + word + "' is close to '" + best.candidate.word() + "', " + best.reason,
                 best.candidate.word(), confident, TypoEvidence.of(TypoEvidence.Kind.NAME,
                         best.candidate.corpusOccurrences(), written)));
+    }
+
+    /**
+     * {@code World Scial Forum}, {@code the Univeristy of Oklahoma}: a dictionary word misspelt
+     * inside a name built of dictionary words. The dictionary reading is meant when the corpus
+     * writes the name so elsewhere, or writes the word with a capital in names often; a name of
+     * people ({@code Pernod Ricard}) has no such support, its words being names.
+     */
+    private Evidence wordInsideName(DocumentWords doc, int i, String word, String left,
+            String right, long written) {
+        if (written > 1 || !WordForm.isLowerCase(word.substring(1))
+                || lexicon.isPersonalName(word) || givenName(left) || givenName(right)
+                || !(nameWord(left) || nameWord(right) || beforeOfName(doc, i))) {
+            return null;
+        }
+        Evidence best = null;
+        for (Candidate c : lexicon.candidates(word, false)) {
+            if (!c.typingSlip() || !c.known() || !lexicon.isCommonWord(c.word())
+                    || firstLetterEdit(word, c.word())) {
+                continue;
+            }
+            Evidence e = pairEvidence(c, left, right);
+            if (e == null && c.corpusOccurrences() >= t.nameWordUses()) {
+                e = new Evidence(c, 1, "a word of names used "
+                        + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
+            }
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A capitalised dictionary word or an acronym ({@code BBC}), the words names of bodies are
+     * built of; not an initial or a Roman numeral, which stand in the names of people.
+     */
+    private boolean nameWord(String neighbour) {
+        if (neighbour == null || neighbour.length() < 2) {
+            return false;
+        }
+        if (WordForm.isAllCaps(neighbour)) {
+            return !neighbour.matches("[IVXLC]+");
+        }
+        return lexicon.isCommonWord(neighbour);
+    }
+
+    /** Beside a given name ({@code Andre}), the word is a person's name, not a body's. */
+    private static boolean givenName(String neighbour) {
+        return neighbour != null && PersonalNames.isGivenName(neighbour);
+    }
+
+    /** {@code University of Oklahoma}: the word stands before {@code of} and a capitalised word. */
+    private static boolean beforeOfName(DocumentWords doc, int i) {
+        if (!"of".equals(doc.neighbour(i, 1)) || i + 2 >= doc.tokens().size()) {
+            return false;
+        }
+        String next = doc.neighbour(i + 1, 1);
+        return next != null && WordForm.isCapitalized(next);
     }
 
     private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,

@@ -38,6 +38,8 @@ import java.util.List;
  * @param dominantRatio a name this many times commoner than a lone word one slip from it is
  *     what was meant
  * @param shortWord unknown words this short are judged only when one reading stands out
+ * @param nameWordUses a dictionary word the corpus capitalises this often is a word of names,
+ *     which a slip inside a name was meant to be
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -45,11 +47,11 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int longName, int nameOverWord, int commonFrequency, int everydayFrequency,
         double confidentMargin, int commonInCorpus, int rareTrigram, int unreadableMinUses,
         int nameSlipUses, int nameSlipRatio, int confidentNameUses, int dominantRatio,
-        int shortWord) {
+        int shortWord, int nameWordUses) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 50, 5);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 50, 5, 3);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {
