@@ -90,13 +90,15 @@ final class NameSlips {
             String right, long written) {
         if (written > 1 || !WordForm.isLowerCase(word.substring(1))
                 || lexicon.isPersonalName(word) || givenName(left) || givenName(right)
+                || ForeignPhrases.beside(doc, i)
                 || !(nameWord(left) || nameWord(right) || beforeOfName(doc, i))) {
             return null;
         }
         Evidence best = null;
         for (Candidate c : lexicon.candidates(word, false)) {
+            // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
             if (!c.typingSlip() || !c.known() || !lexicon.isCommonWord(c.word())
-                    || firstLetterEdit(word, c.word())) {
+                    || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
             }
             Evidence e = pairEvidence(c, left, right);
@@ -112,8 +114,9 @@ final class NameSlips {
     }
 
     /**
-     * A capitalised dictionary word or an acronym ({@code BBC}), the words names of bodies are
-     * built of; not an initial or a Roman numeral, which stand in the names of people.
+     * A capitalised dictionary word, a place or body the dictionary knows ({@code York}) or an
+     * acronym ({@code BBC}), the words names of bodies are built of; not an initial or a Roman
+     * numeral, which stand in the names of people.
      */
     private boolean nameWord(String neighbour) {
         if (neighbour == null || neighbour.length() < 2) {
@@ -122,7 +125,7 @@ final class NameSlips {
         if (WordForm.isAllCaps(neighbour)) {
             return !neighbour.matches("[IVXLC]+");
         }
-        return lexicon.isCommonWord(neighbour);
+        return lexicon.isCommonWord(neighbour) || lexicon.isKnownName(neighbour);
     }
 
     /** Beside a given name ({@code Andre}), the word is a person's name, not a body's. */
