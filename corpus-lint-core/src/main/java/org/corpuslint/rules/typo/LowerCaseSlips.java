@@ -13,6 +13,9 @@ import org.corpuslint.model.Severity;
  */
 final class LowerCaseSlips {
 
+    /** A letter this many times in a row is spoken emphasis, at any length of word. */
+    private static final int EMPHASIS_RUN = 4;
+
     private final Lexicon lexicon;
     private final TypoThresholds t;
     private final boolean reportUnknown;
@@ -66,7 +69,8 @@ final class LowerCaseSlips {
                 scored.add(new Scored(c, score(doc, word, c)));
             }
         }
-        Optional<String> runOn = RunOnWords.split(word, lexicon);
+        Optional<String> runOn = RunOnWords.split(word, lexicon)
+                .filter(split -> RunOnWords.fitsContext(split, doc.text(), end));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
         if (runOn.isPresent() && !hasCommonNeighbour(doc, word, runOn.get())) {
@@ -84,6 +88,11 @@ final class LowerCaseSlips {
                         + " common word of the corpus two edits away)", fix, false,
                         wordEvidence(far.get(), written)));
             }
+        }
+        if (scored.isEmpty() && !sentenceStart && misspeltWithoutSuggestion(doc, start, end, word)) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary, nor a form of a word in it, and no word is"
+                    + " close enough to suggest"));
         }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
@@ -170,7 +179,12 @@ final class LowerCaseSlips {
         if (intended.length() == word.length()) {
             return true;
         }
-        return intended.length() == word.length() + 1 && !intended.startsWith(word);
+        // A letter struck twice inside the word (interresting) is a slip too; at the end it
+        // may be a suffix's doubling.
+        boolean doubledInside = c.kind() == EditDistance.Kind.DOUBLING
+                && intended.length() == word.length() - 1 && !word.startsWith(intended);
+        return doubledInside
+                || (intended.length() == word.length() + 1 && !intended.startsWith(word));
     }
 
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
@@ -191,6 +205,9 @@ final class LowerCaseSlips {
      * keys is spoken emphasis in a quote, not a slip ({@code folllowing} is long enough to be one).
      */
     private boolean isDrawnOut(String word) {
+        if (hasRun(word, EMPHASIS_RUN)) {
+            return true; // nooooo, pleeeease: no slip strikes a key four times
+        }
         if (word.length() > t.shortWord()) {
             return false;
         }
@@ -199,6 +216,35 @@ final class LowerCaseSlips {
                 // Drawn out from a vowel, a hum or a hiss (sooo, ummm, yesss), not a letter
                 // struck thrice (wlll).
                 return "aeiouyhmsrz".indexOf(word.charAt(k)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code figuars}: a long lower-case word of plain letters, written once in the whole corpus,
+     * two edits from common words of the corpus but no form of a dictionary word, among English
+     * words
+     * (the caller has ruled out foreign phrases and runs of non-words). Words a writer means
+     * are used again; a part of a hyphenated coinage is not judged alone.
+     */
+    private boolean misspeltWithoutSuggestion(DocumentWords doc, int start, int end,
+            String word) {
+        String text = doc.text();
+        boolean hyphenated = (start > 0 && text.charAt(start - 1) == '-')
+                || (end < text.length() && text.charAt(end) == '-');
+        return word.length() >= t.minUnsuggestedLength() && !hyphenated
+                && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && lexicon.corpus().occurrences(word) <= 1 && lexicon.nearCommonWords(word)
+                && !Morphology.isFormOfKnownWord(word, lexicon);
+    }
+
+    private static boolean hasRun(String word, int length) {
+        int run = 1;
+        for (int k = 1; k < word.length(); k++) {
+            run = word.charAt(k) == word.charAt(k - 1) ? run + 1 : 1;
+            if (run >= length) {
+                return true;
             }
         }
         return false;

@@ -35,7 +35,11 @@ final class NameSlips {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
                     || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
-            String rareLetters = rareLetters(word, c, written);
+            // That a slip reads like no word or is nobody's name proves little alone: unknown
+            // real names are both. Only a slip no one could pronounce, or two letters swapped,
+            // is a slip on that ground.
+            boolean unpronounceable = Pronounceable.slipMakesUnpronounceable(word, c.word());
+            String rareLetters = unpronounceable ? rareLetters(word, c, written) : null;
             boolean unreadable = rareLetters != null;
             if (!unreadable && (c.corpusOccurrences() < written
                     || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word())
@@ -43,6 +47,7 @@ final class NameSlips {
                 continue; // the written form is as well attested: cannot tell which is right
             }
             boolean nameSlip = !titleCase
+                    && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION)
                     && slipOfPersonalName(word, c, written, person(left), person(right))
                     && !anotherPerson(doc, word, c.word(), person(left), person(right));
             if (!name && !c.strongSlip() && !unreadable && !nameSlip) {
@@ -98,6 +103,7 @@ final class NameSlips {
         for (Candidate c : lexicon.candidates(word, false)) {
             // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
             if (!c.typingSlip() || !c.known() || !lexicon.isCommonWord(c.word())
+                    || lexicon.isPersonalName(c.word())
                     || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
             }

@@ -40,6 +40,10 @@ import java.util.List;
  * @param shortWord unknown words this short are judged only when one reading stands out
  * @param nameWordUses a dictionary word the corpus capitalises this often is a word of names,
  *     which a slip inside a name was meant to be
+ * @param minUnsuggestedLength a lower-case non-word this long with no close dictionary word is
+ *     still reported, as a warning without a fix
+ * @param recurringSlipRatio a lower-case word one slip from a common word the corpus writes
+ *     this many times more often is the same slip made again, however many articles have it
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -47,11 +51,12 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int longName, int nameOverWord, int commonFrequency, int everydayFrequency,
         double confidentMargin, int commonInCorpus, int rareTrigram, int unreadableMinUses,
         int nameSlipUses, int nameSlipRatio, int confidentNameUses, int dominantRatio,
-        int shortWord, int nameWordUses) {
+        int shortWord, int nameWordUses, int minUnsuggestedLength,
+        int recurringSlipRatio) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 50, 5, 2);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 50, 5, 2, 6, 20);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {

@@ -37,10 +37,15 @@ final class UnknownWords {
         String word = doc.base(i);
         int end = token.start() + word.length();
         CorpusWords corpus = lexicon.corpus();
-        boolean consistent = corpus.documents(word) >= t.consistentDocuments()
-                || corpus.occurrences(word) >= t.consistentOccurrences();
+        boolean consistent = (corpus.documents(word) >= t.consistentDocuments()
+                || corpus.occurrences(word) >= t.consistentOccurrences())
+                && !recurringSlip(word);
+        if (ForeignPhrases.beside(doc, i)) {
+            return Optional.empty();
+        }
         if (WordForm.isLowerCase(word)) {
             return consistent || quotedSlang(doc, token, word) || droppedG(doc, token, word)
+                    || droppedH(doc, token, word) || NonWordRuns.among(doc, i, lexicon)
                     ? Optional.empty()
                     : lowerCase.judge(doc, token.start(), end, word, false);
         }
@@ -59,12 +64,38 @@ final class UnknownWords {
                         + " a new name?"));
     }
 
+    /**
+     * {@code beng} in several articles of a corpus that writes {@code being} hundreds of times:
+     * the same slip of a common word made again, not a word of the corpus's own.
+     */
+    private boolean recurringSlip(String word) {
+        if (!WordForm.isLowerCase(word) || word.length() < t.minLowerCaseLength()) {
+            return false;
+        }
+        long uses = lexicon.corpus().occurrences(word);
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && c.typingSlip() && WordForm.isLowerCase(c.word())
+                    && lexicon.frequency(c.word()) >= t.commonFrequency()
+                    && c.corpusOccurrences() >= t.recurringSlipRatio() * uses) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code lovin'}, {@code nothin'}: the g dropped as it is spoken, marked by an apostrophe. */
     private boolean droppedG(DocumentWords doc, Token token, String word) {
         int after = token.start() + word.length();
         char next = after < doc.text().length() ? doc.text().charAt(after) : ' ';
         return (next == '\'' || next == '\u2019') && word.endsWith("in")
                 && lexicon.isKnown(word + "g");
+    }
+
+    /** {@code 'ave}, {@code 'ello}: the h dropped as it is spoken, marked by an apostrophe. */
+    private boolean droppedH(DocumentWords doc, Token token, String word) {
+        int before = token.start() - 1;
+        char previous = before >= 0 ? doc.text().charAt(before) : ' ';
+        return (previous == '\'' || previous == '\u2019') && lexicon.isKnown("h" + word);
     }
 
     /**
