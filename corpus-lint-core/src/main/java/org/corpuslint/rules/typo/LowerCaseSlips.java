@@ -33,7 +33,8 @@ final class LowerCaseSlips {
             return Optional.empty();
         }
         if (isReduplicated(word) || isDrawnOut(word)
-                || (DerivedWords.isAffixed(word, lexicon) && !commonInnerSlip(word))
+                || ((DerivedWords.isAffixed(word, lexicon)
+                        || Morphology.isFormOfKnownWord(word, lexicon)) && !commonInnerSlip(word))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
             return Optional.empty();
         }

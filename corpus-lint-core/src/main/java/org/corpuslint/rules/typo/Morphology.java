@@ -23,7 +23,7 @@ final class Morphology {
     /** Shorter stems make too many readings ({@code beng} is no be + ng). */
     private static final int MIN_STEM = 4;
 
-    /** A suffix and the parts of speech (Penn tag prefixes) its stem may have. */
+    /** A suffix and the parts of speech (Penn tags) its stem may have. */
     private record Suffix(String ending, List<String> stemTags) {}
 
     private static final List<String> NOUN_VERB_ADJECTIVE = List.of("NN", "VB", "JJ");
@@ -43,6 +43,11 @@ final class Morphology {
             new Suffix("y", List.of("NN")), new Suffix("al", List.of("VB")),
             new Suffix("ian", List.of("NN")), new Suffix("ians", List.of("NN")));
 
+    /** Words of quantity the tagger also reads as adjectives, which no suffix follows. */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "more",
+            "much", "many", "less", "least", "few", "fewer", "each", "every", "such", "some",
+            "other", "both", "either", "neither", "enough", "several", "only");
+
     private static volatile Dictionary dictionary;
     private static final ThreadLocal<DictionaryLookup> LOOKUP =
             ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary()));
@@ -56,14 +61,25 @@ final class Morphology {
                 continue;
             }
             String bare = word.substring(0, word.length() - suffix.ending().length());
+            if (keptSilentE(bare, suffix.ending())) {
+                continue; // rateing: English drops the e before a vowel
+            }
             for (String stem : stems(bare)) {
                 if (stem.length() >= MIN_STEM && lexicon.isKnown(stem)
+                        && !FunctionWords.contains(stem) && !QUANTIFIERS.contains(stem)
                         && hasTag(stem, suffix.stemTags())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A silent final e kept before a suffix that starts with a vowel (not agreeing, dyeing). */
+    private static boolean keptSilentE(String bare, String ending) {
+        int n = bare.length();
+        return n >= 2 && bare.charAt(n - 1) == 'e' && "aeiouy".indexOf(bare.charAt(n - 2)) < 0
+                && "aeiouy".indexOf(ending.charAt(0)) >= 0;
     }
 
     /** The stem as written, with its final e restored, its doubled consonant single, i as y. */
@@ -78,16 +94,18 @@ final class Morphology {
         return List.of(bare, bare + "e", undoubled, y);
     }
 
-    private static boolean hasTag(String stem, List<String> tagPrefixes) {
+    private static boolean hasTag(String stem, List<String> tags) {
         List<WordData> readings = LOOKUP.get().lookup(stem.toLowerCase(Locale.ROOT));
         for (WordData reading : readings) {
             CharSequence tag = reading.getTag();
             if (tag == null) {
                 continue;
             }
+            // The plain tag only: a superlative (most, JJS) or a proper noun (NNP) takes no
+            // such suffix.
             String t = tag.toString();
-            for (String prefix : tagPrefixes) {
-                if (t.startsWith(prefix)) {
+            for (String prefix : tags) {
+                if (t.equals(prefix) || (prefix.equals("NN") && t.startsWith("NN:"))) {
                     return true;
                 }
             }
