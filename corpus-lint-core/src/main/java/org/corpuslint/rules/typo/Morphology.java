@@ -61,10 +61,10 @@ final class Morphology {
                 continue;
             }
             String bare = word.substring(0, word.length() - suffix.ending().length());
-            if (keptSilentE(bare, suffix.ending())) {
-                continue; // rateing: English drops the e before a vowel
+            if (keptSilentE(bare, suffix.ending()) || !pluralFits(bare, suffix.ending())) {
+                continue; // rateing: English drops the e before a vowel; lastes, boxs
             }
-            for (String stem : stems(bare)) {
+            for (String stem : stems(bare, suffix.ending())) {
                 if (stem.length() >= MIN_STEM && lexicon.isKnown(stem)
                         && !FunctionWords.contains(stem) && !QUANTIFIERS.contains(stem)
                         && hasTag(stem, suffix.stemTags())) {
@@ -82,15 +82,32 @@ final class Morphology {
                 && "aeiouy".indexOf(ending.charAt(0)) >= 0;
     }
 
-    /** The stem as written, with its final e restored, its doubled consonant single, i as y. */
-    private static List<String> stems(String bare) {
+    /** Plural -es follows a hissing sound or an o (taxes, heroes); a plain -s never does. */
+    private static boolean pluralFits(String bare, String ending) {
+        boolean hissing = bare.endsWith("s") || bare.endsWith("x") || bare.endsWith("z")
+                || bare.endsWith("ch") || bare.endsWith("sh");
+        return switch (ending) {
+            case "es" -> hissing || bare.endsWith("o") || bare.endsWith("i");
+            case "s" -> !hissing;
+            default -> true;
+        };
+    }
+
+    /**
+     * The stem as written and, before a suffix that starts with a vowel, with its final e
+     * restored or its doubled consonant single; i as y before any suffix (tidied, happily).
+     */
+    private static List<String> stems(String bare, String ending) {
         int n = bare.length();
         if (n < 2) {
             return List.of();
         }
+        String y = bare.endsWith("i") ? bare.substring(0, n - 1) + "y" : bare;
+        if ("aeiouy".indexOf(ending.charAt(0)) < 0) {
+            return List.of(bare, y);
+        }
         String undoubled = bare.charAt(n - 1) == bare.charAt(n - 2)
                 && "aeiou".indexOf(bare.charAt(n - 1)) < 0 ? bare.substring(0, n - 1) : bare;
-        String y = bare.endsWith("i") ? bare.substring(0, n - 1) + "y" : bare;
         return List.of(bare, bare + "e", undoubled, y);
     }
 
