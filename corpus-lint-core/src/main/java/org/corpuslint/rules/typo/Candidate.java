@@ -16,4 +16,10 @@ record Candidate(String word, long corpusOccurrences, boolean known, int distanc
     boolean typingSlip() {
         return distance == 1 && kind != EditDistance.Kind.OTHER;
     }
+
+    /** Two letters swapped, or a doubled letter lost or added: the commonest slips of the keys. */
+    boolean strongSlip() {
+        return distance == 1 && (kind == EditDistance.Kind.TRANSPOSITION
+                || kind == EditDistance.Kind.DOUBLING);
+    }
 }

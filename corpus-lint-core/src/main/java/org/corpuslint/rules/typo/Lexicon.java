@@ -32,6 +32,7 @@ final class Lexicon {
     private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> nearCommon = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
@@ -116,6 +117,24 @@ final class Lexicon {
                 }
             }
             return Optional.ofNullable(found);
+        });
+    }
+
+    /**
+     * True when some lower-case dictionary word the corpus uses {@value #COMMON_TWO_EDIT_USES}
+     * times or more is at most two edits from lower-case {@code word} and begins with the same
+     * two letters: the word reads as a misspelling of a common word even when several are that
+     * close ({@code figuars}: figures, figure). Cached with {@link #commonWordTwoEditsFrom}.
+     */
+    boolean nearCommonWords(String word) {
+        return nearCommon.computeIfAbsent(word, w -> {
+            for (String other : commonLowerCaseWords()) {
+                if (Math.abs(other.length() - w.length()) <= 2 && other.regionMatches(0, w, 0, 2)
+                        && EditDistance.distance(w, other, 2) <= 2) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 

@@ -11,6 +11,12 @@ final class RunOnWords {
     private static final Set<String> COMPOUNDING = Set.of("out", "over", "under", "up", "off",
             "in", "on", "by", "through", "down", "after", "away", "back");
 
+    /** Function words that can end a clause ({@code tell them}, {@code do so}). */
+    private static final Set<String> CLAUSE_FINAL = Set.of("it", "him", "her", "them", "me",
+            "us", "you", "too", "so", "up", "out", "in", "on", "off", "all", "either", "there",
+            "here", "now", "then", "again", "not", "yet", "one", "ones", "mine", "yours", "ours",
+            "theirs", "hers", "his", "this", "that", "these", "those", "else", "more", "most");
+
     private RunOnWords() {}
 
     /** {@code the first} for {@code thefirst}, when exactly one such split exists. */
@@ -30,6 +36,23 @@ final class RunOnWords {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * True when the split reads in its sentence: a tail that needs a word after it (an article,
+     * a preposition, a verb such as {@code is}) must have one, so {@code pestis,} is no
+     * {@code pest is,}.
+     */
+    static boolean fitsContext(String split, String text, int end) {
+        String tail = split.substring(split.indexOf(' ') + 1);
+        if (!FunctionWords.contains(tail) || CLAUSE_FINAL.contains(tail)) {
+            return true;
+        }
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isLetter(text.charAt(k));
     }
 
     private static boolean fits(String head, String tail, Lexicon lexicon) {

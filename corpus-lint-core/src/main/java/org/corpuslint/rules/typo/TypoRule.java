@@ -79,7 +79,15 @@ public final class TypoRule implements Rule {
     private UnknownWords unknownWords;
     private RealWordSlips slips;
 
+    private final TypoThresholds thresholds;
+
     public TypoRule() {
+        this(TypoThresholds.DEFAULTS);
+    }
+
+    /** A rule judging unknown words with other thresholds: for the evaluation harness's sweeps. */
+    public TypoRule(TypoThresholds thresholds) {
+        this.thresholds = thresholds;
         // A rule is created before the corpus is read: read the name lists meanwhile.
         PersonalNames.preload();
     }
@@ -97,8 +105,8 @@ public final class TypoRule implements Rule {
         WordList rejected = wordList(options, REJECT_FILE);
         WordList vocabulary = WordList.resource(VOCABULARY_RESOURCE).with(accepted);
         lexicon = new Lexicon(speller, vocabulary, rejected, new CorpusWords(profile));
-        unknownWords = new UnknownWords(lexicon, profile,
-                options.value(REPORT_UNKNOWN));
+        unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
+                thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
     }
 

@@ -36,10 +36,15 @@ class NameSlipsTest {
     }
 
     @Test
-    void nameNobodyHasOneSlipFromACommonFirstNameIsATypo() {
-        assertEquals(List.of("x.txt:1:14-1:19 warning [typo] 'Perer' is close to 'Peter', a name"
-                        + " used 3 times in the corpus; 'Perer' is nobody's name"),
-                findings(newsroom().doc("x.txt", "The director Perer Lowe said no.")));
+    void nameNobodyHasIsATypoOnlyWhenNoOneCouldSayItOrTwoLettersAreSwapped() {
+        // Being on no name list proves little: unknown real names are on none either.
+        assertEquals(List.of(), findings(newsroom().doc("x.txt", "The director Perer Lowe said no.")));
+        assertEquals(List.of("x.txt:1:14-1:19 warning [typo] 'Prter' is close to 'Peter', a name"
+                        + " used 3 times in the corpus; 'Prter' is nobody's name",
+                "x.txt:2:14-2:19 warning [typo] 'Peetr' is close to 'Peter', a name"
+                        + " used 3 times in the corpus; 'Peetr' is nobody's name"),
+                findings(newsroom().doc("x.txt", "The director Prter Lowe said no.",
+                        "The director Peetr Lowe said yes.")));
     }
 
     @Test
@@ -65,10 +70,9 @@ class NameSlipsTest {
     }
 
     @Test
-    void nameMissingOneOfItsFinalDoubleLettersIsATypo() {
-        assertEquals(List.of("x.txt:1:12-1:19 warning [typo] 'Guinnes' is close to 'Guinness', a"
-                        + " name used 2 times in the corpus; 'Guinnes' is nobody's name"),
-                findings(newsroom().doc("x.txt", "They drank Guinnes stout.")));
+    void nameMissingALetterThatStillReadsAsANameIsNoTypoOnThatGroundAlone() {
+        // Guinnes reads as a name; that nobody has it is no evidence on unseen news.
+        assertEquals(List.of(), findings(newsroom().doc("x.txt", "They drank Guinnes stout.")));
     }
 
     @Test

@@ -1,0 +1,296 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.corpuslint.model.Severity;
+
+/**
+ * Judges a lower-case word no dictionary knows (or one capitalised only because it starts a
+ * sentence): a dictionary word one slip away, two words run together, or a common word of the
+ * corpus two edits away makes it a typo; regular formations, laughter and drawn-out words are not.
+ */
+final class LowerCaseSlips {
+
+    /** A letter this many times in a row is spoken emphasis, at any length of word. */
+    private static final int EMPHASIS_RUN = 4;
+
+    private final Lexicon lexicon;
+    private final TypoThresholds t;
+    private final boolean reportUnknown;
+
+    LowerCaseSlips(Lexicon lexicon, TypoThresholds thresholds, boolean reportUnknown) {
+        this.lexicon = lexicon;
+        this.t = thresholds;
+        this.reportUnknown = reportUnknown;
+    }
+
+    Optional<TypoFinding> judge(DocumentWords doc, int start, int end,
+            String written, boolean sentenceStart) {
+        String word = sentenceStart ? WordForm.decapitalize(written) : written;
+        if (word.length() < t.minLowerCaseLength() - 1) {
+            return Optional.empty();
+        }
+        if (isReduplicated(word) || isDrawnOut(word)
+                || ((DerivedWords.isAffixed(word, lexicon)
+                        || Morphology.isFormOfKnownWord(word, lexicon)) && !commonInnerSlip(word))
+                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
+            return Optional.empty();
+        }
+        String name = WordForm.capitalize(word);
+        if (!sentenceStart && lexicon.isKnownName(name)
+                && lexicon.corpus().occurrences(name) >= 2) {
+            return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is a name written in lower case; did you mean '" + name + "'?", name,
+                    true, wordEvidence(name, written)));
+        }
+        List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
+        lexicon.shuffledCommonWord(word).filter(w -> candidates.stream()
+                .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
+                        w, lexicon.corpus().occurrences(w), true, 1,
+                        EditDistance.Kind.TRANSPOSITION)));
+        if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
+            for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
+                if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
+                    candidates.add(far);
+                }
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            // Two edits reach too many words; only one the article itself uses is likely.
+            boolean near = c.distance() == 1 || doc.count(c.word()) > 0
+                    || doc.count(WordForm.capitalize(c.word())) > 0
+                    || (word.length() >= CorpusWords.TWO_EDITS_FROM_LENGTH
+                            && c.corpusOccurrences() >= t.consistentOccurrences());
+            // Slips rarely touch the first letter: scragged is no cragged the corpus never uses.
+            boolean sameStart = c.word().charAt(0) == word.charAt(0) || c.corpusOccurrences() > 0;
+            if (c.known() && near && sameStart && WordForm.isLowerCase(c.word())) {
+                scored.add(new Scored(c, score(doc, word, c)));
+            }
+        }
+        Optional<String> runOn = RunOnWords.split(word, lexicon)
+                .filter(split -> RunOnWords.fitsContext(split, doc.text(), end));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.candidate.word()));
+        if (runOn.isPresent() && !hasCommonNeighbour(doc, word, runOn.get())) {
+            String fix = sentenceStart ? WordForm.capitalize(runOn.get()) : runOn.get();
+            return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is not in the dictionary; two words run together: '" + fix + "'",
+                    fix, true, runOnEvidence(runOn.get(), written)));
+        }
+        if (scored.isEmpty() && runOn.isEmpty()) {
+            Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
+            if (far.isPresent()) {
+                String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
+                return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                        + "' is not in the dictionary; did you mean '" + fix + "'? (the only"
+                        + " common word of the corpus two edits away)", fix, false,
+                        wordEvidence(far.get(), written)));
+            }
+        }
+        if (scored.isEmpty() && !sentenceStart && misspeltWithoutSuggestion(doc, start, end, word)) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary, nor a form of a word in it, and no word is"
+                    + " close enough to suggest"));
+        }
+        if (scored.isEmpty()) {
+            return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
+                    "'" + written + "' is not in the dictionary"))
+                    : Optional.empty();
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.candidate.word()));
+        Scored best = scored.get(0);
+        boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= t.confidentMargin();
+        if (word.length() < t.minLowerCaseLength() && !(confident
+                && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
+            return Optional.empty(); // three letters: only an unmistakable slip
+        }
+        boolean everyday = lexicon.frequency(best.candidate.word()) >= t.everydayFrequency()
+                && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);
+        if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= t.shortWord()
+                && !best.candidate.strongSlip() && !everyday
+                && best.candidate.kind() != EditDistance.Kind.OMISSION) {
+            return Optional.empty(); // a short word with several readings: slang, not a slip
+        }
+        String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
+                : best.candidate.word();
+        StringBuilder message = new StringBuilder("'" + written
+                + "' is not in the dictionary; did you mean '" + suggestion + "'");
+        if (!confident) {
+            String second = scored.get(1).candidate.word();
+            message.append(" or '").append(sentenceStart ? WordForm.capitalize(second) : second)
+                    .append("'");
+        }
+        message.append('?');
+        long inDocument = doc.count(best.candidate.word());
+        if (inDocument > 0) {
+            message.append(" ('").append(best.candidate.word()).append("' is used ")
+                    .append(UnknownWords.times(inDocument)).append(" in this document)");
+        }
+        return Optional.of(new TypoFinding(start, end,
+                confident ? Severity.ERROR : Severity.WARNING, message.toString(),
+                confident ? suggestion : null, confident,
+                wordEvidence(best.candidate.word(), written)));
+    }
+
+    private TypoEvidence wordEvidence(String replacement, String written) {
+        CorpusWords corpus = lexicon.corpus();
+        return TypoEvidence.of(TypoEvidence.Kind.WORD, corpus.occurrences(replacement),
+                corpus.occurrences(written));
+    }
+
+    /** Two words run together are as well attested as the rarer of them. */
+    private TypoEvidence runOnEvidence(String split, String written) {
+        CorpusWords corpus = lexicon.corpus();
+        long uses = Long.MAX_VALUE;
+        for (String part : split.split(" ")) {
+            uses = Math.min(uses, corpus.occurrences(part));
+        }
+        return TypoEvidence.of(TypoEvidence.Kind.WORD, uses, corpus.occurrences(written));
+    }
+
+    /** True when a common word the corpus uses is one {@link #innerSlip} from {@code word}. */
+    private boolean commonInnerSlip(String word) {
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && commonInnerSlip(word, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean commonInnerSlip(String word, Candidate c) {
+        return innerSlip(word, c) && c.corpusOccurrences() > 0
+                && lexicon.frequency(c.word()) >= t.commonFrequency();
+    }
+
+    /**
+     * A slip inside the word (a key swapped, a neighbour struck, a letter left out) rather than
+     * at its end or an added letter, which is how derivations differ ({@code hopers},
+     * {@code raunch}): {@code retoric} is a slip for {@code rhetoric}, not re- and toric.
+     */
+    private static boolean innerSlip(String word, Candidate c) {
+        if (!c.typingSlip()) {
+            return false;
+        }
+        String intended = c.word();
+        if (intended.length() == word.length()) {
+            return true;
+        }
+        // A letter struck twice inside the word (interresting) is a slip too; at the end it
+        // may be a suffix's doubling.
+        boolean doubledInside = c.kind() == EditDistance.Kind.DOUBLING
+                && intended.length() == word.length() - 1 && !word.startsWith(intended);
+        return doubledInside
+                || (intended.length() == word.length() + 1 && !intended.startsWith(word));
+    }
+
+    /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
+    private boolean everydayOmission(Candidate c) {
+        return c.kind() == EditDistance.Kind.OMISSION
+                && lexicon.frequency(c.word()) >= t.everydayFrequency() - 1;
+    }
+
+    /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */
+    private static boolean isReduplicated(String word) {
+        int half = word.length() / 2;
+        return word.length() >= 4 && word.length() % 2 == 0
+                && word.regionMatches(0, word, half, half);
+    }
+
+    /**
+     * {@code ummm}, {@code hmmm}, {@code sooo}: a short word with a letter drawn out over three
+     * keys is spoken emphasis in a quote, not a slip ({@code folllowing} is long enough to be one).
+     */
+    private boolean isDrawnOut(String word) {
+        if (hasRun(word, EMPHASIS_RUN)) {
+            return true; // nooooo, pleeeease: no slip strikes a key four times
+        }
+        if (word.length() > t.shortWord()) {
+            return false;
+        }
+        for (int k = 2; k < word.length(); k++) {
+            if (word.charAt(k) == word.charAt(k - 1) && word.charAt(k) == word.charAt(k - 2)) {
+                // Drawn out from a vowel, a hum or a hiss (sooo, ummm, yesss), not a letter
+                // struck thrice (wlll).
+                return "aeiouyhmsrz".indexOf(word.charAt(k)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code figuars}: a long lower-case word of plain letters, written once in the whole corpus,
+     * two edits from common words of the corpus but no form of a dictionary word, among English
+     * words
+     * (the caller has ruled out foreign phrases and runs of non-words). Words a writer means
+     * are used again; a part of a hyphenated coinage is not judged alone.
+     */
+    private boolean misspeltWithoutSuggestion(DocumentWords doc, int start, int end,
+            String word) {
+        String text = doc.text();
+        boolean hyphenated = (start > 0 && text.charAt(start - 1) == '-')
+                || (end < text.length() && text.charAt(end) == '-');
+        return word.length() >= t.minUnsuggestedLength() && !hyphenated
+                && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && lexicon.corpus().occurrences(word) <= 1 && lexicon.nearCommonWords(word)
+                && !Morphology.isFormOfKnownWord(word, lexicon);
+    }
+
+    private static boolean hasRun(String word, int length) {
+        int run = 1;
+        for (int k = 1; k < word.length(); k++) {
+            run = word.charAt(k) == word.charAt(k - 1) ? run + 1 : 1;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */
+    private double score(DocumentWords doc, String word, Candidate c) {
+        double s = 0;
+        if (c.word().charAt(0) != word.charAt(0)) {
+            s -= 2; // slips rarely touch the first letter: jus is just, not us
+        }
+        // Used in the article: a strong hint, unless it is a word every article uses (for).
+        if ((doc.count(c.word()) > 0 || doc.count(WordForm.capitalize(c.word())) > 0)
+                && lexicon.frequency(c.word()) < t.everydayFrequency()) {
+            s += 4;
+        }
+        s += Math.log(1 + c.corpusOccurrences()) / Math.log(2) * 0.7;
+        s += lexicon.frequency(c.word()) / 4.0;
+        switch (c.kind()) {
+            // Typing errors, commonest first; a key far from any neighbour is rarely struck.
+            case TRANSPOSITION, DOUBLING, OMISSION -> s += 2;
+            case NEIGHBOUR_KEY -> s += 1;
+            default -> s -= 2;
+        }
+        if (c.distance() > 1) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /**
+     * True when a dictionary word one edit away is used in the article or often in the corpus:
+     * then a word that looks like a compound ({@code compaired}) is a slip for it after all.
+     */
+    private boolean hasCommonNeighbour(DocumentWords doc, String word, String split) {
+        List<String> parts = List.of(split.split(" "));
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && c.distance() == 1 && !parts.contains(c.word())
+                    && (doc.count(c.word()) > 0 || c.corpusOccurrences() >= t.commonInCorpus()
+                            || commonInnerSlip(word, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Scored(Candidate candidate, double score) {}
+}

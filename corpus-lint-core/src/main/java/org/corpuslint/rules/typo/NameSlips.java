@@ -1,0 +1,451 @@
+package org.corpuslint.rules.typo;
+
+import java.util.Optional;
+import org.corpuslint.model.Severity;
+import org.corpuslint.profile.CorpusProfile;
+
+/**
+ * Judges a capitalised word no dictionary knows: a close variant of a name the corpus attests —
+ * beside the same neighbour in a multi-word name, in the same document, or far more often in
+ * the corpus — makes it a slip of that name. Anything else is a new name, not a typo.
+ */
+final class NameSlips {
+
+    private final Lexicon lexicon;
+    private final CorpusProfile profile;
+    private final TypoThresholds t;
+
+    NameSlips(Lexicon lexicon, CorpusProfile profile, TypoThresholds thresholds) {
+        this.lexicon = lexicon;
+        this.profile = profile;
+        this.t = thresholds;
+    }
+
+    /**
+     * @param titleCase the token stands in a line of capitalised words (a headline, a team
+     *     line-up), where a name one slip from another is as often another person
+     */
+    Optional<TypoFinding> judge(DocumentWords doc, int i, int start, int end,
+            String word, boolean titleCase) {
+        long written = Math.max(1, lexicon.corpus().occurrences(word));
+        String left = pairNeighbour(doc, i, -1);
+        String right = pairNeighbour(doc, i, 1);
+        Evidence best = null;
+        for (Candidate c : lexicon.candidates(word, false)) {
+            boolean name = lexicon.isKnownName(c.word())
+                    || (!lexicon.isCommonWord(c.word()) && !c.known())
+                    || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
+            // That a slip reads like no word or is nobody's name proves little alone: unknown
+            // real names are both. Only a slip no one could pronounce, or two letters swapped,
+            // is a slip on that ground.
+            boolean unpronounceable = Pronounceable.slipMakesUnpronounceable(word, c.word());
+            String rareLetters = unpronounceable ? rareLetters(word, c, written) : null;
+            boolean unreadable = rareLetters != null;
+            if (!unreadable && (c.corpusOccurrences() < written
+                    || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word())
+                            && !omission(word, c.word())))) {
+                continue; // the written form is as well attested: cannot tell which is right
+            }
+            boolean nameSlip = !titleCase
+                    && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION)
+                    && slipOfPersonalName(word, c, written, person(left), person(right))
+                    && !anotherPerson(doc, word, c.word(), person(left), person(right));
+            if (!name && !c.strongSlip() && !unreadable && !nameSlip) {
+                continue; // a common word, and not a slip of the keys: another name
+            }
+            Evidence e = evidence(doc, word, c, left, right, written);
+            if (e == null && nameSlip) {
+                e = new Evidence(c, c.corpusOccurrences() >= t.confidentNameUses() ? 2 : 1,
+                        "a name used " + UnknownWords.times(c.corpusOccurrences()) + " in the corpus; '"
+                                + word + "' is nobody's name");
+            }
+            if (e == null && unreadable) {
+                e = new Evidence(c, 2, "used " + UnknownWords.times(c.corpusOccurrences())
+                        + " in the corpus, and hardly any word or name has '"
+                        + rareLetters + "'");
+            }
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            best = wordInsideName(doc, i, word, left, right, written);
+        }
+        if (best == null) {
+            best = extendedName(word, left, right);
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        boolean confident = best.strength >= 2;
+        return Optional.of(new TypoFinding(start, end,
+                confident ? Severity.ERROR : Severity.WARNING,
+                "'" + word + "' is close to '" + best.candidate.word() + "', " + best.reason,
+                best.candidate.word(), confident, TypoEvidence.of(TypoEvidence.Kind.NAME,
+                        best.candidate.corpusOccurrences(), written)));
+    }
+
+    /**
+     * {@code World Scial Forum}, {@code the Univeristy of Oklahoma}: a dictionary word misspelt
+     * inside a name built of dictionary words. The dictionary reading is meant when the corpus
+     * writes the name so elsewhere, or writes the word with a capital in names often; a name of
+     * people ({@code Pernod Ricard}) has no such support, its words being names.
+     */
+    private Evidence wordInsideName(DocumentWords doc, int i, String word, String left,
+            String right, long written) {
+        if (written > 1 || !WordForm.isLowerCase(word.substring(1))
+                || lexicon.isPersonalName(word) || givenName(left) || givenName(right)
+                || ForeignPhrases.beside(doc, i)
+                || !(nameWord(left) || nameWord(right) || beforeOfName(doc, i))) {
+            return null;
+        }
+        Evidence best = null;
+        for (Candidate c : lexicon.candidates(word, false)) {
+            // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
+            if (!c.typingSlip() || !c.known() || !lexicon.isCommonWord(c.word())
+                    || lexicon.isPersonalName(c.word())
+                    || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
+                continue;
+            }
+            Evidence e = pairEvidence(c, left, right);
+            if (e == null && c.corpusOccurrences() >= t.nameWordUses()) {
+                e = new Evidence(c, 1, "a word of names used "
+                        + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
+            }
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A capitalised dictionary word, a place or body the dictionary knows ({@code York}) or an
+     * acronym ({@code BBC}), the words names of bodies are built of; not an initial or a Roman
+     * numeral, which stand in the names of people.
+     */
+    private boolean nameWord(String neighbour) {
+        if (neighbour == null || neighbour.length() < 2) {
+            return false;
+        }
+        if (WordForm.isAllCaps(neighbour)) {
+            return !neighbour.matches("[IVXLC]+");
+        }
+        return lexicon.isCommonWord(neighbour) || lexicon.isKnownName(neighbour);
+    }
+
+    /** Beside a given name ({@code Andre}), the word is a person's name, not a body's. */
+    private static boolean givenName(String neighbour) {
+        return neighbour != null && PersonalNames.isGivenName(neighbour);
+    }
+
+    /** {@code University of Oklahoma}: the word stands before {@code of} and a capitalised word. */
+    private static boolean beforeOfName(DocumentWords doc, int i) {
+        if (!"of".equals(doc.neighbour(i, 1)) || i + 2 >= doc.tokens().size()) {
+            return false;
+        }
+        String next = doc.neighbour(i + 1, 1);
+        return next != null && WordForm.isCapitalized(next);
+    }
+
+    private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,
+            String right, long written) {
+        String name = c.word();
+        Evidence pair = pairEvidence(c, left, right);
+        if (pair != null) {
+            return pair;
+        }
+        if (!c.known() && c.corpusOccurrences() < 2) {
+            return null; // a single unknown occurrence only supports a multi-word name
+        }
+        int inDocument = doc.count(name);
+        if (inDocument > 0 && inDocument >= doc.count(word)
+                && !anotherPerson(doc, word, name, person(left), person(right))) {
+            return new Evidence(c, 2, "used " + UnknownWords.times(inDocument) + " in this document and "
+                    + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
+        }
+        boolean lone = word.length() >= t.minLoneNameLength() && c.strongSlip()
+                && !lexicon.isCommonWord(name) && c.corpusOccurrences()
+                        >= (word.length() >= t.longName() ? t.nameSlipRatio() : t.dominanceRatio()) * written;
+        boolean familiar = word.length() >= t.minFamiliarNameLength() && c.typingSlip()
+                && c.corpusOccurrences() >= t.familiarRatio() * written
+                && (!lexicon.isPersonalName(name)
+                        || fitsPosition(name, person(left), person(right)));
+        boolean dominant = left == null && right == null && c.typingSlip()
+                && c.corpusOccurrences() >= t.dominantRatio() * written
+                && !firstLetterEdit(word, name) && isName(c);
+        if (lone || familiar || dominant
+                || standaloneDictionaryName(word, c, left, right, written)) {
+            return new Evidence(c, 1, "used " + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
+        }
+        return null;
+    }
+
+    /** A name the dictionary or the corpus knows, or a word only the corpus uses. */
+    private boolean isName(Candidate c) {
+        return lexicon.isKnownName(c.word()) || corpusName(c.word()) || !c.known();
+    }
+
+    /** The corpus writes it with a capital far more often than without: a name (Japan, Wales). */
+    private boolean corpusName(String word) {
+        long capitalised = lexicon.corpus().occurrences(word);
+        long lower = lexicon.corpus().occurrences(word.toLowerCase(java.util.Locale.ROOT));
+        return WordForm.isCapitalized(word) && capitalised >= t.nameOverWord() * Math.max(1, lower);
+    }
+
+    /**
+     * True when {@code name} is a name people have, of the kind its place asks for: before a
+     * surname a given name (Peter Jackson), after a given name a surname; either when alone.
+     * {@code Pernod Ricard} is no slip for the given name {@code Richard}.
+     */
+    private boolean fitsPosition(String name, String left, String right) {
+        if (left != null && right == null) {
+            return PersonalNames.isSurname(name) || lexicon.isVocabularyName(name);
+        }
+        if (right != null && left == null) {
+            return PersonalNames.isGivenName(name) || lexicon.isVocabularyName(name);
+        }
+        return lexicon.isPersonalName(name);
+    }
+
+    /**
+     * True unless {@code name} cannot stand where the word stands in a full name: a surname
+     * before a surname ({@code Kalan Kawa} is no {@code Kaplan}), or anything but a surname
+     * after a given name ({@code Oliver Heald} is no {@code Herald}).
+     */
+    private boolean fitsFullName(String name, String left, String right) {
+        if (lexicon.isPersonalName(name)) {
+            return fitsPosition(name, left, right);
+        }
+        return left == null || !PersonalNames.isGivenName(left);
+    }
+
+    private static boolean sameFirstLetter(String a, String b) {
+        return Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
+    }
+
+    /** Slips rarely touch a word's first letter; a name differing there is another name. */
+    private static boolean firstLetterEdit(String written, String intended) {
+        return Character.toLowerCase(written.charAt(0)) != Character.toLowerCase(intended.charAt(0));
+    }
+
+    /**
+     * {@code Serna} for {@code Serena}, {@code Kanu} for {@code Keanu}: a vowel left out or
+     * changed that still reads as a name is more often another person than a slip; {@code Dvid}
+     * and {@code Brwn}, with three consonants or a consonant pair at the start, are not.
+     */
+    static boolean pronounceableVowelSlip(String written, String intended) {
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        String t = intended.toLowerCase(java.util.Locale.ROOT);
+        int p = 0;
+        while (p < w.length() && p < t.length() && w.charAt(p) == t.charAt(p)) {
+            p++;
+        }
+        boolean vowelEdit = (p < t.length() && isVowel(t.charAt(p)) && (w.length() < t.length()
+                || (w.length() == t.length() && isVowel(w.charAt(p)))))
+                || (w.length() > t.length() && isVowel(w.charAt(p)));
+        return vowelEdit && !hasConsonantRun(w, 3) && !(w.length() > 1 && !isVowel(w.charAt(0))
+                && !isVowel(w.charAt(1)) && (t.length() < 2 || isVowel(t.charAt(1))));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static boolean hasConsonantRun(String w, int length) {
+        int run = 0;
+        for (int k = 0; k < w.length(); k++) {
+            run = isVowel(w.charAt(k)) || !Character.isLetter(w.charAt(k)) ? 0 : run + 1;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Jpaan} alone, for the dictionary's {@code Japan} that the corpus uses far more: a
+     * slip of the keys on a name every dictionary knows. A word standing beside another
+     * capitalised word is more likely part of a full name of its own ({@code Irfan Pathan}).
+     */
+    private boolean standaloneDictionaryName(String word, Candidate c, String left, String right,
+            long written) {
+        // A long word is rarely another name one vowel away (Calufornia).
+        return left == null && right == null && written == 1 && c.typingSlip()
+                && sameFirstLetter(word, c.word()) && !lexicon.isPersonalName(word)
+                && (c.strongSlip() || word.length() >= t.minLoneNameLength()
+                        || !pronounceableVowelSlip(word, c.word()))
+                && ((c.known() && (lexicon.isKnownName(c.word()) || corpusName(c.word())))
+                        || lexicon.isPersonalName(c.word()))
+                && (c.corpusOccurrences() >= t.dictionaryNameOccurrences()
+                        || (word.length() >= t.longName() && lexicon.isKnownName(c.word())));
+    }
+
+    /**
+     * {@code Perer Jackson} for {@code Peter}: one slip of the keys from a given name or surname
+     * the corpus uses several times more, while no name list has the written form. Foreign
+     * spellings of a name ({@code Patrik}, {@code Elene}) are on the lists and stay quiet.
+     */
+    private boolean slipOfPersonalName(String word, Candidate c, long written, String left,
+            String right) {
+        // Spelled so twice in an article, or with capitals inside (DfES), it is meant that way.
+        if (!c.typingSlip() || lexicon.corpus().occurrences(word) != 1
+                || !WordForm.isLowerCase(word.substring(1))
+                || !sameFirstLetter(word, c.word()) || lexicon.isPersonalName(word)) {
+            return false;
+        }
+        // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
+        // Carthy for Cathy) is as often another name; a long word rarely gains a letter and
+        // stays a name.
+        boolean strong = c.strongSlip();
+        if (!strong && (pronounceableVowelSlip(word, c.word())
+                || (word.length() == c.word().length() + 1 && word.length() < t.longName()))) {
+            return false;
+        }
+        // Two letters swapped or doubled are slips wherever they stand; a subtler change must
+        // also suit the place in a full name.
+        boolean usedMore = c.corpusOccurrences() >= t.nameSlipUses()
+                && c.corpusOccurrences() >= t.nameSlipRatio() * written
+                && (strong || fitsPosition(c.word(), left, right))
+                && lexicon.frequency(c.word().toLowerCase(java.util.Locale.ROOT)) < t.commonFrequency();
+        // A name the dictionary knows (Caroline, Panasonic) needs only to be used as well.
+        boolean dictionaryName = lexicon.isKnownName(c.word())
+                && word.length() >= (strong ? t.minNameLength() : t.shortWord())
+                && c.corpusOccurrences() >= written
+                && (strong || fitsFullName(c.word(), left, right));
+        return usedMore || dictionaryName;
+    }
+
+    /**
+     * {@code Charle Kennedy} for {@code Charles Kennedy}: a letter lost at the end is usually
+     * another form of a name ({@code Blair}, {@code Blairs}) and not a candidate, unless the
+     * longer name is attested beside the same neighbour.
+     */
+    private Evidence extendedName(String word, String left, String right) {
+        if (left == null && right == null) {
+            return null;
+        }
+        Evidence best = null;
+        for (String v : lexicon.attestedVariants(word)) {
+            if (v.length() != word.length() + 1 || !Lexicon.extension(word, v)
+                    || !WordForm.isCapitalized(v) || WordForm.isAllCaps(v)) {
+                continue;
+            }
+            // Subaru Imprezas is a plural; only before a surname is an added s a lost letter.
+            Candidate c = new Candidate(v, lexicon.corpus().occurrences(v), lexicon.isKnown(v), 1,
+                    EditDistance.Kind.OMISSION);
+            Evidence e = pairEvidence(c, v.endsWith("s") ? null : left, right);
+            if (e != null && (best == null || e.compareTo(best) > 0)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The strongest evidence: {@code c} attested in the corpus beside the word's own neighbour
+     * ({@code left} before it or {@code right} after it; either may be null), as one name.
+     */
+    private Evidence pairEvidence(Candidate c, String left, String right) {
+        String name = c.word();
+        if (left != null && profile.pairOccurrences(left, name) > 0) {
+            return new Evidence(c, 3, "as in '" + left + " " + name + "', "
+                    + UnknownWords.times(profile.pairOccurrences(left, name)) + " in the corpus");
+        }
+        if (right != null && profile.pairOccurrences(name, right) > 0) {
+            return new Evidence(c, 3, "as in '" + name + " " + right + "', "
+                    + UnknownWords.times(profile.pairOccurrences(name, right)) + " in the corpus");
+        }
+        return null;
+    }
+
+    /**
+     * {@code Prter} for {@code Peter}, {@code Russrll} for {@code Russell}: one edit from a word
+     * the corpus uses, that makes a run of letters almost no English word or name has, so it
+     * cannot be a name of its own, even beside another name. Returns that run of letters, or
+     * null when the slip reads like a word.
+     */
+    private String rareLetters(String word, Candidate c, long written) {
+        // A dictionary word needs no more evidence than that it is used; another needs two uses.
+        if (c.distance() != 1 || word.indexOf('\'') >= 0 || WordForm.isAcronymPlural(word)
+                || c.corpusOccurrences() < written
+                || c.corpusOccurrences() < (c.known() ? 1 : t.unreadableMinUses())
+                || lexicon.isPersonalName(word)
+                || !(isName(c) || lexicon.corpus().occurrences(
+                        c.word().toLowerCase(java.util.Locale.ROOT)) == 0)) {
+            return null;
+        }
+        LetterTrigrams.Introduced rarest = lexicon.rarestIntroducedTrigram(word, c.word());
+        return rarest != null && rarest.words() <= t.rareTrigram() ? rarest.letters() : null;
+    }
+
+    /**
+     * True when {@code word} is part of a full name and every use of {@code name} in the document
+     * has a different partner on the same side: {@code Patrik Berger} in an article that writes
+     * {@code Patrick Vieira} is another player, not a slip.
+     */
+    private boolean anotherPerson(DocumentWords doc, String word, String name, String left,
+            String right) {
+        if (left == null && right == null) {
+            return false;
+        }
+        boolean partnered = false;
+        for (int k = 0; k < doc.tokens().size(); k++) {
+            if (!doc.base(k).equals(name)) {
+                continue;
+            }
+            String l = left == null ? null : person(pairNeighbour(doc, k, -1));
+            String r = right == null ? null : person(pairNeighbour(doc, k, 1));
+            if (l == null && r == null) {
+                continue; // used alone (Boyle said): says nothing about who it is
+            }
+            partnered = true;
+            if ((l != null && l.equals(left)) || (r != null && r.equals(right))) {
+                return false;
+            }
+        }
+        return partnered;
+    }
+
+    /**
+     * The neighbour if it can be part of a person's name: not an acronym ({@code GMTV}) or a
+     * common word ({@code Actor}); else null.
+     */
+    private String person(String neighbour) {
+        return neighbour == null || WordForm.isAllCaps(neighbour)
+                || lexicon.isCommonWord(neighbour) ? null : neighbour;
+    }
+
+    /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */
+    static String pairNeighbour(DocumentWords doc, int i, int direction) {
+        String n = doc.neighbour(i, direction);
+        return n != null && WordForm.isCapitalized(n) && !FunctionWords.contains(n)
+                && !RealWordSlips.isTitle(n) ? n : null;
+    }
+
+    /**
+     * True when {@code written} is {@code intended} with one letter left out. Omissions are the
+     * commonest typing error, so between two equally rare spellings that differ by one letter
+     * ({@code Chosn}, {@code Choson}) the shorter is taken for the slip; not when the longer
+     * only doubles a letter ({@code Kiefer}, {@code Kiiefer}), as common a slip.
+     */
+    private static boolean omission(String written, String intended) {
+        return intended.length() == written.length() + 1
+                && EditDistance.distance(written, intended, 1) == 1
+                && EditDistance.kind(written, intended) != EditDistance.Kind.DOUBLING;
+    }
+
+    private record Evidence(Candidate candidate, int strength, String reason)
+            implements Comparable<Evidence> {
+        @Override
+        public int compareTo(Evidence o) {
+            if (strength != o.strength) {
+                return Integer.compare(strength, o.strength);
+            }
+            if (candidate.corpusOccurrences() != o.candidate.corpusOccurrences()) {
+                return Long.compare(candidate.corpusOccurrences(), o.candidate.corpusOccurrences());
+            }
+            return o.candidate.word().compareTo(candidate.word());
+        }
+    }
+}
