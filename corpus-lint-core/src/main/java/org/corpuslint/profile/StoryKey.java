@@ -14,7 +14,7 @@ import org.corpuslint.text.LineKey;
  * their prose differs, and then they agree with the probability that their four-grams do. A
  * document without prose is keyed by its whole text, so only exact copies share its key.
  */
-final class StoryKey {
+public final class StoryKey {
 
     /** A prose line has at least this many words. */
     static final int PROSE_WORDS = 12;
