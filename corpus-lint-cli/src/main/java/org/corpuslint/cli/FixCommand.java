@@ -105,11 +105,10 @@ final class FixCommand implements Callable<Integer> {
 
     private FixConfidence confidence(FileConfiguration file) {
         if (fixConfidence == null || fixConfidence.isBlank()) {
-            FixConfidence fromFile = file.fixConfidence();
-            return fromFile == null ? FixConfidence.SAFE : fromFile;
+            return file.fixConfidenceOr(null);
         }
         try {
-            return FixConfidence.parse(fixConfidence);
+            return file.fixConfidenceOr(FixConfidence.parse(fixConfidence));
         } catch (IllegalArgumentException e) {
             throw new CorpusLintException("--fix-confidence: '" + fixConfidence
                     + "' is not one of safe, likely, unsure");

@@ -31,4 +31,15 @@ public record FileConfiguration(Path file, LintConfig config, Set<String> fixRul
     public static FileConfiguration none() {
         return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null, null);
     }
+
+    /**
+     * The confidence {@code fix} applies: {@code given} (a front end's own setting) when set,
+     * else this file's {@code fix.confidence}, else {@code SAFE}.
+     */
+    public FixConfidence fixConfidenceOr(FixConfidence given) {
+        if (given != null) {
+            return given;
+        }
+        return fixConfidence == null ? FixConfidence.SAFE : fixConfidence;
+    }
 }

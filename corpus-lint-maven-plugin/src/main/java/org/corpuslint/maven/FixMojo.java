@@ -101,11 +101,10 @@ public class FixMojo extends AbstractCorpusLintMojo {
 
     private FixConfidence confidence(FileConfiguration file) throws MojoExecutionException {
         if (fixConfidence == null || fixConfidence.isBlank()) {
-            FixConfidence fromFile = file.fixConfidence();
-            return fromFile == null ? FixConfidence.SAFE : fromFile;
+            return file.fixConfidenceOr(null);
         }
         try {
-            return FixConfidence.parse(fixConfidence);
+            return file.fixConfidenceOr(FixConfidence.parse(fixConfidence));
         } catch (IllegalArgumentException e) {
             throw Setting.FIX_CONFIDENCE.invalid("'" + fixConfidence
                     + "' is not one of safe, likely, unsure");

@@ -13,19 +13,8 @@ final class GluedLinks {
     private GluedLinks() {}
 
     static boolean has(String line) {
-        int lower = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLowerCase(c)) {
-                lower++;
-            } else {
-                if (Character.isUpperCase(c) && lower >= MIN_LOWER_RUN) {
-                    return true;
-                }
-                lower = 0;
-            }
-        }
-        return false;
+        // split only ever inserts spaces, so a longer line means a join was found.
+        return split(line).length() != line.length();
     }
 
     /** The line with a space put at every join. */
