@@ -70,8 +70,13 @@ class SparkLintEquivalenceTest {
                         .withMinPartitions(4).withReports(List.of("sarif", "json", "html")));
 
         assertEquals(local, outcome.result().findings());
-        assertEquals(14, outcome.result().documentCount());
-        assertTrue(local.size() > 14, "the example corpus plants defects in every article");
+        long articles;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(corpus)) {
+            articles = files.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        assertTrue(articles >= 14, "the example corpus has its articles: " + articles);
+        assertEquals(articles, outcome.result().documentCount());
+        assertTrue(local.size() > articles, "the example corpus plants defects in most articles");
         assertTrue(outcome.failed(), "the example corpus has errors");
         // The tables hold every finding, and read back to the same findings.
         List<Finding> fromParquet = new ArrayList<>();
