@@ -78,7 +78,8 @@ public final class LanguageRule implements Rule {
     public void prepare(CorpusProfile profile, RuleOptions options) {
         settings = new ForeignRuns(options.value(LANGUAGE), options.value(MIN_WORDS),
                 options.value(MIN_CONFIDENCE));
-        LanguageIdentifier.shared(); // loads the profiles once, before the documents
+        // The profiles load on the first paragraph whose function words do not already show
+        // the corpus language (LanguageIdentifier.shared()): a run may never need them.
     }
 
     @Override
