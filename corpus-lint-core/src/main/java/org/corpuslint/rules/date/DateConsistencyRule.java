@@ -15,6 +15,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.DuplicateSignatures;
 import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
@@ -24,7 +25,8 @@ import org.corpuslint.rule.RuleOptions;
 
 /**
  * The header date agrees with the dates the article states about itself: a publication line,
- * an update line, a wire dateline, and the weekday a dateline names.
+ * an update line, a wire dateline, and the weekday a dateline names; and exact copies of one
+ * text carry the same date.
  */
 public final class DateConsistencyRule implements Rule {
 
@@ -52,13 +54,19 @@ public final class DateConsistencyRule implements Rule {
                     + " named in a dateline or publication line that the date does not fall on."
                     + " Dates in running prose say when something happened and are never read."
                     + " When every publication line and dateline states the same date, the"
-                    + " finding offers it as the header date (likely).",
+                    + " finding offers it as the header date (likely). It also reports, on its"
+                    + " header date, an exact copy of another document (the same text once white"
+                    + " space is collapsed) dated more than `toleranceDays` after it, naming the"
+                    + " earliest-dated copy, without a fix (which date is right is unknown);"
+                    + " near-duplicates may rightly carry a later date and are not compared.",
             "` date 2024-06-25` over `MOSCOW, June 18 (Reuters) - ...`: `warning"
                     + " [date-consistency] header date 2024-06-25 is 7 days after the"
                     + " dateline's date, 2024-06-18 ('MOSCOW, June 18 (Reuters) -')`.",
-            List.of(TOLERANCE_DAYS), Set.of(FixConfidence.LIKELY));
+            List.of(TOLERANCE_DAYS), Set.of(FixConfidence.LIKELY))
+            .withStatistics(DuplicateSignatures.STATISTIC);
 
     private int toleranceDays;
+    private ExactCopyDates exactCopyDates;
 
     @Override
     public RuleMetadata metadata() {
@@ -68,6 +76,8 @@ public final class DateConsistencyRule implements Rule {
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
         toleranceDays = options.value(TOLERANCE_DAYS);
+        exactCopyDates = ExactCopyDates.find(profile.statistic(DuplicateSignatures.STATISTIC),
+                toleranceDays);
     }
 
     @Override
@@ -78,6 +88,7 @@ public final class DateConsistencyRule implements Rule {
             return; // missing-date's concern
         }
         LocalDate headerDate = header.get().date().get();
+        reportEarlierExactCopy(context, header.get(), headerDate);
         List<StatedDate> statements = DateStatements.find(document, headerDate);
         Optional<LocalDate> fixDate = onePublicationDate(statements);
         for (StatedDate statement : statements) {
@@ -111,6 +122,22 @@ public final class DateConsistencyRule implements Rule {
             }
             context.report(Severity.WARNING, statement.start(), statement.end(), message, fix);
         }
+    }
+
+    /**
+     * An exact copy of this text dated earlier beyond the tolerance. No fix: which of the two
+     * dates is right is unknown.
+     */
+    private void reportEarlierExactCopy(RuleContext context, DateHeader header,
+            LocalDate headerDate) {
+        exactCopyDates.earlierCopyOf(context.document().key()).ifPresent(copy -> {
+            LocalDate copyDate = LocalDate.ofEpochDay(copy.epochDay());
+            long days = ChronoUnit.DAYS.between(copyDate, headerDate);
+            context.report(Severity.WARNING, header.dateStart(), header.dateEnd(),
+                    "header date " + headerDate + " is " + days + (days == 1 ? " day" : " days")
+                            + " after that of " + copy.path() + ", " + copyDate + ", an exact"
+                            + " copy of this text", null);
+        });
     }
 
     /**

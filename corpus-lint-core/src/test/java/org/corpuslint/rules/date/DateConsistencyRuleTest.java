@@ -123,4 +123,68 @@ class DateConsistencyRuleTest {
                         CorpusLintException.class,
                         () -> bad.findings(DateConsistencyRule::new)).getMessage());
     }
+
+    private static final String[] TRAM_STORY = {"Tram line approved", "",
+        "The city council voted on Tuesday evening to build a tram line from the station to the"
+                + " airport, ending a debate that had lasted nine years and two elections."};
+
+    private static String[] dated(String date, String... body) {
+        String[] lines = new String[body.length + 1];
+        lines[0] = " date " + date;
+        System.arraycopy(body, 0, lines, 1, body.length);
+        return lines;
+    }
+
+    private static List<String> copies(String firstDate, String secondDate, String... second) {
+        return RuleFixture.corpus().doc("first.txt", dated(firstDate, TRAM_STORY))
+                .doc("second.txt", dated(secondDate, second))
+                .findings(DateConsistencyRule::new);
+    }
+
+    @Test
+    void exactCopyWithALaterDateIsReportedOnItsHeaderWithoutFix() {
+        String expected = "second.txt:1:7-1:17 " + RULE + "header date 2024-06-25 is 6 days after"
+                + " that of first.txt, 2024-06-19, an exact copy of this text";
+        assertEquals(List.of(expected), copies("2024-06-19", "2024-06-25", TRAM_STORY));
+        // white space does not make a copy different
+        assertEquals(List.of(expected), copies("2024-06-19", "2024-06-25", "Tram line  approved",
+                "", "", TRAM_STORY[2].replace(" from the", "\n   from the")));
+        // the later copy is reported whichever path comes first
+        assertEquals(List.of("first.txt:1:7-1:17 " + RULE + "header date 2024-06-25 is 6 days"
+                + " after that of second.txt, 2024-06-19, an exact copy of this text"),
+                copies("2024-06-25", "2024-06-19", TRAM_STORY));
+    }
+
+    @Test
+    void threeCopiesAreEachComparedWithTheEarliest() {
+        assertEquals(List.of(
+                "b.txt:1:7-1:17 " + RULE + "header date 2024-07-01 is 12 days after that of"
+                        + " c.txt, 2024-06-19, an exact copy of this text",
+                "d.txt:1:7-1:17 " + RULE + "header date 2024-06-22 is 3 days after that of"
+                        + " c.txt, 2024-06-19, an exact copy of this text"),
+                RuleFixture.corpus().doc("a.txt", dated("2024-06-20", TRAM_STORY))
+                        .doc("b.txt", dated("2024-07-01", TRAM_STORY))
+                        .doc("c.txt", dated("2024-06-19", TRAM_STORY))
+                        .doc("d.txt", dated("2024-06-22", TRAM_STORY))
+                        .findings(DateConsistencyRule::new));
+    }
+
+    @Test
+    void sameDateOrWithinTheToleranceStaysQuiet() {
+        assertEquals(List.of(), copies("2024-06-19", "2024-06-19", TRAM_STORY));
+        assertEquals(List.of(), copies("2024-06-19", "2024-06-20", TRAM_STORY));
+    }
+
+    @Test
+    void nearDuplicateWithALaterDateStaysQuiet() {
+        assertEquals(List.of(), copies("2024-06-19", "2024-06-25", TRAM_STORY[0], "",
+                TRAM_STORY[2], "", "Updated: the mayor signed the order on Monday."));
+    }
+
+    @Test
+    void copyWithoutAValidHeaderDateIsSkipped() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("first.txt", dated("2024-06-19",
+                TRAM_STORY)).doc("second.txt", dated("19/06/2025", TRAM_STORY))
+                .doc("third.txt", TRAM_STORY).findings(DateConsistencyRule::new));
+    }
 }

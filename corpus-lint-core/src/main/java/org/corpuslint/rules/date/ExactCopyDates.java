@@ -1,0 +1,62 @@
+package org.corpuslint.rules.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corpuslint.profile.DocumentSignature;
+import org.corpuslint.profile.DuplicateSignatures;
+
+/**
+ * Exact copies of one text whose header dates differ by more than a tolerance, found once per
+ * run from the corpus's {@link DuplicateSignatures}. Only exact copies count: a near-duplicate
+ * (an updated version, a wire copy) may rightly carry a later date. The signatures are sorted
+ * by text hash, so each group of copies sits side by side and no clustering is run; only the
+ * later-dated copies that will be reported are kept.
+ */
+final class ExactCopyDates {
+
+    /** The earliest-dated other exact copy of a document. */
+    record EarlierCopy(String path, long epochDay) {}
+
+    private static final Comparator<DocumentSignature> BY_TEXT_THEN_DATE =
+            Comparator.comparingLong(DocumentSignature::exactHash)
+                    .thenComparingLong(DocumentSignature::epochDay)
+                    .thenComparing(DocumentSignature::path);
+
+    private final Map<String, EarlierCopy> earlierCopyOf;
+
+    private ExactCopyDates(Map<String, EarlierCopy> earlierCopyOf) {
+        this.earlierCopyOf = earlierCopyOf;
+    }
+
+    static ExactCopyDates find(DuplicateSignatures signatures, int toleranceDays) {
+        List<DocumentSignature> dated = new ArrayList<>();
+        for (DocumentSignature s : signatures.inPathOrder()) {
+            // a blank body (hash 0) is nobody's copy; an undated document has nothing to compare
+            if (s.exactHash() != 0 && s.epochDay() != DocumentSignature.NO_DATE) {
+                dated.add(s);
+            }
+        }
+        dated.sort(BY_TEXT_THEN_DATE);
+        Map<String, EarlierCopy> found = new HashMap<>();
+        DocumentSignature earliest = null;
+        for (DocumentSignature s : dated) {
+            if (earliest == null || s.exactHash() != earliest.exactHash()) {
+                earliest = s; // first of its group: the earliest date, then the first path
+                continue;
+            }
+            if (s.epochDay() - earliest.epochDay() > toleranceDays) {
+                found.put(s.path(), new EarlierCopy(earliest.path(), earliest.epochDay()));
+            }
+        }
+        return new ExactCopyDates(found);
+    }
+
+    /** The earlier-dated exact copy of the document {@code path}, when its date is too far. */
+    Optional<EarlierCopy> earlierCopyOf(String path) {
+        return Optional.ofNullable(earlierCopyOf.get(path));
+    }
+}
