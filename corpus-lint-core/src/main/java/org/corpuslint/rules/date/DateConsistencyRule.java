@@ -34,8 +34,8 @@ public final class DateConsistencyRule implements Rule {
 
     static final RuleOption<Integer> TOLERANCE_DAYS = new RuleOption<>("toleranceDays",
             OptionType.integerAtLeast(0), "1",
-            "days by which a stated date may differ from the header date (time zones, a story"
-                    + " filed late at night)");
+            "days by which a stated date, or an exact copy's header date, may differ from the"
+                    + " header date (time zones, a story filed late at night)");
 
     public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
