@@ -68,6 +68,22 @@ final class DocumentLoader {
     }
 
     /**
+     * {@link #read(SourceFile, java.util.function.Consumer)} of a file the caller holds (a
+     * partitioned run reads it from its own file system): each record of a JSON Lines file, read
+     * as a stream from {@link FileContent#open()}, or the one document of any other file, read
+     * as {@link #load(String, long, FileContent)} reads it.
+     */
+    void read(String path, long size, FileContent content,
+            java.util.function.Consumer<LoadedDocument> sink) {
+        if (JsonLinesFormat.isJsonLines(path)) {
+            new JsonLinesReader(jsonLinesFields, this, maxFileSize).read(path, content::open,
+                    sink);
+        } else {
+            sink.accept(load(path, size, content));
+        }
+    }
+
+    /**
      * The checks of decoded text, for a record's text: no NUL character, not blank, no line
      * over {@code maxLineLength}, runs without a space reported.
      */

@@ -43,11 +43,20 @@ final class JsonLinesReader {
     }
 
     void read(SourceFile file, Consumer<LoadedDocument> sink) {
-        String path = file.relativePath();
+        read(file.relativePath(), () -> Files.newInputStream(file.absolutePath()), sink);
+    }
+
+    /** Where a JSON Lines file's (compressed) bytes come from. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** Reads the file named {@code path} from the stream {@code opener} gives. */
+    void read(String path, Opener opener, Consumer<LoadedDocument> sink) {
         long records = 0;
         long lastLine = 0;
-        try (InputStream in = Compression.of(path).decompress(
-                Files.newInputStream(file.absolutePath()))) {
+        try (InputStream in = Compression.of(path).decompress(opener.open())) {
             ByteLines lines = new ByteLines(in, maxRecordBytes);
             for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
                 lastLine = line.number();

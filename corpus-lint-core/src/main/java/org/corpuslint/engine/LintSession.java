@@ -177,6 +177,21 @@ public final class LintSession {
     }
 
     /**
+     * Every document a run lints for a corpus file, handed to {@code sink}: the file's one
+     * document, as {@link #readDocument(LintConfig, String, long, FileContent)} gives it, or each
+     * lintable record of a JSON Lines file (read as a stream from {@link FileContent#open()}).
+     * What a run's profile pass counts for the file.
+     */
+    public static void readDocuments(LintConfig config, String relativePath, long size,
+            FileContent content, Consumer<Document> sink) {
+        DocumentLoader.of(config).read(relativePath, size, content, loaded -> {
+            if (loaded.lintable()) {
+                sink.accept(loaded.document());
+            }
+        });
+    }
+
+    /**
      * Counts only {@code statistics}: those the running rules declare. Documents stream through
      * ({@link DocumentStream}); the profile holds counts, never a document.
      */
@@ -262,9 +277,12 @@ public final class LintSession {
     /**
      * {@link #lintBytes} of a file of {@code size} bytes whose content is read only when the
      * size is within {@code maxFileSize} (as a folder run reads files); a read that fails is the
-     * file's {@code invalid-input} finding.
+     * file's {@code invalid-input} finding. A JSON Lines file ({@code .jsonl}, {@code .jsonl.gz},
+     * {@code .jsonl.zst}) is read as a stream from {@link FileContent#open()} and every record is
+     * linted, with the {@code invalid-input} findings of malformed records, as a folder run does.
      */
     public LintResult lintFile(String relativePath, long size, FileContent content) {
+        boolean single = !JsonLinesFormat.isJsonLines(relativePath);
         return lint(List.of(new DocumentSource() {
             @Override
             public String relativePath() {
@@ -273,12 +291,12 @@ public final class LintSession {
 
             @Override
             public boolean single() {
-                return true;
+                return single;
             }
 
             @Override
             public void read(DocumentLoader reader, Consumer<LoadedDocument> sink) {
-                sink.accept(reader.load(relativePath, size, content));
+                reader.read(relativePath, size, content, sink);
             }
         }), List.of(), RunObserver.NONE);
     }

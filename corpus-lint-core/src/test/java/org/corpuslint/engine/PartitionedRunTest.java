@@ -73,6 +73,58 @@ class PartitionedRunTest {
     }
 
     @Test
+    void jsonLinesFilesCountedAndLintedFromTheirBytesLintAsTheFolderRun(@TempDir Path folder)
+            throws IOException {
+        TempCorpus corpus = new TempCorpus(folder);
+        List<String> lines = new ArrayList<>();
+        GeneratedCorpus.documents(30).forEach((path, text) -> lines.add(
+                JsonLinesReader.JSON.createObjectNode().put("id", path).put("text", text)
+                        .toString()));
+        corpus.file("plain.jsonl", String.join("\n", lines.subList(0, 15))
+                + "\n{\"id\": \"cut\", \"text\": \n\n{\"id\": \"nothing\"}\n");
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(String.join("\n", lines.subList(15, 30)).getBytes(StandardCharsets.UTF_8));
+        }
+        corpus.bytes("packed/more.jsonl.gz", gz.toByteArray());
+        LintResult folderRun = new CorpusLinter(CONFIG).lintDirectory(folder);
+
+        List<String> paths = List.of("packed/more.jsonl.gz", "plain.jsonl");
+        CorpusProfile counted = LintSession.emptyProfile(CONFIG);
+        for (String path : paths) {
+            byte[] bytes = read(folder, path);
+            LintSession.readDocuments(CONFIG, path, bytes.length, () -> bytes, counted::add);
+        }
+        LintSession session = LintSession.prepared(CONFIG, counted);
+        List<Finding> findings = new ArrayList<>();
+        int documents = 0;
+        for (String path : paths) {
+            byte[] bytes = read(folder, path);
+            // streamed, never read whole: JSON Lines files may exceed maxFileSize
+            LintResult result = session.lintFile(path, bytes.length, new FileContent() {
+                @Override
+                public byte[] read() {
+                    throw new AssertionError("a JSON Lines file is streamed");
+                }
+
+                @Override
+                public java.io.InputStream open() {
+                    return new ByteArrayInputStream(bytes);
+                }
+            });
+            findings.addAll(result.findings());
+            documents += result.documentCount();
+        }
+        findings.sort(Finding.REPORT_ORDER);
+
+        assertEquals(30, counted.documentCount());
+        assertEquals(folderRun.documentCount(), documents);
+        assertEquals(List.of("plain.jsonl#16", "plain.jsonl#18"), findings.stream()
+                .filter(f -> f.ruleId().equals("invalid-input")).map(Finding::documentKey).toList());
+        assertEquals(folderRun.findings(), findings);
+    }
+
+    @Test
     void filterSelectsAsTheFolderScan() {
         CorpusFileFilter filter = CorpusFileFilter.of(LintConfig.builder()
                 .excludes(List.of("**/archive/**", "notes.txt")).build());

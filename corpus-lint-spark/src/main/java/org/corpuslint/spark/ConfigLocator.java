@@ -13,7 +13,8 @@ import org.corpuslint.engine.CorpusLintException;
 
 /**
  * Finds the run's {@code corpus-lint.yaml} on the driver, on any Hadoop file system: the file
- * named by the options, else the one in a {@code .txt} corpus folder, as a local run finds it.
+ * named by the options, else the one in a {@code .txt} or JSON Lines corpus folder, as a local
+ * run finds it.
  * A file on the local file system is also read by {@link ConfigFile} directly, so that a bad
  * key is reported with the file's own path before any task starts.
  */
@@ -32,7 +33,7 @@ final class ConfigLocator {
                 if (!file.getFileSystem(hadoop).exists(file)) {
                     throw new CorpusLintException("configuration file " + file + " does not exist");
                 }
-            } else if (options.format() == InputFormat.TXT) {
+            } else if (options.format() != InputFormat.PARQUET) {
                 file = new Path(new Path(options.input()), ConfigFile.FILE_NAME);
                 if (!file.getFileSystem(hadoop).exists(file)) {
                     return ConfigSource.defaults();

@@ -1,9 +1,9 @@
 package org.corpuslint.spark;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Optional;
-import org.apache.hadoop.fs.FileSystem;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
@@ -14,10 +14,10 @@ import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.LintSession;
 
 /**
- * One article as a partition holds it: a corpus file, named and sized, read by the task from
- * the file system when a pass needs it (a {@code .txt} corpus: the engine's own reader decides
- * limits, encodings and {@code invalid-input} findings, as in a folder run), or text already
- * decoded by Spark (JSON Lines, Parquet).
+ * What a partition holds: a corpus file, named and sized, read by the task from the file
+ * system when a pass needs it (a {@code .txt} article or a JSON Lines file of many records: the
+ * engine's own reader decides limits, encodings, records and {@code invalid-input} findings, as
+ * in a folder run), or one article's text already decoded by Spark (Parquet).
  */
 public final class CorpusRecord implements Serializable {
 
@@ -52,10 +52,16 @@ public final class CorpusRecord implements Serializable {
         return path;
     }
 
-    /** The document the statistics pass counts; empty for a file that is not linted. */
-    Optional<Document> document(LintConfig config) {
-        return text != null ? Optional.of(new Document(path, text))
-                : LintSession.readDocument(config, path, size, content());
+    /**
+     * The documents the statistics pass counts: none for a file that is not linted, each
+     * lintable record of a JSON Lines file.
+     */
+    void documents(LintConfig config, Consumer<Document> sink) {
+        if (text != null) {
+            sink.accept(new Document(path, text));
+        } else {
+            LintSession.readDocuments(config, path, size, content(), sink);
+        }
     }
 
     /** The findings of the rules pass. */
@@ -64,13 +70,23 @@ public final class CorpusRecord implements Serializable {
                 : session.lintFile(path, size, content());
     }
 
-    /** Reads at most one byte past the size listed, as a folder run reads a file. */
+    /**
+     * Reads at most one byte past the size listed, as a folder run reads a file; a JSON Lines
+     * file, however large, is streamed.
+     */
     private FileContent content() {
-        return () -> {
-            Path file = new Path(location);
-            FileSystem fs = file.getFileSystem(hadoop.value().value());
-            try (InputStream in = fs.open(file)) {
-                return in.readNBytes((int) Math.min(size + 1, Integer.MAX_VALUE - 8));
+        return new FileContent() {
+            @Override
+            public byte[] read() throws IOException {
+                try (InputStream in = open()) {
+                    return in.readNBytes((int) Math.min(size + 1, Integer.MAX_VALUE - 8));
+                }
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                Path file = new Path(location);
+                return file.getFileSystem(hadoop.value().value()).open(file);
             }
         };
     }

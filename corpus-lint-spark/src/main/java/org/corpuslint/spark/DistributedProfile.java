@@ -18,7 +18,7 @@ final class DistributedProfile {
         CorpusProfile empty = LintSession.emptyProfile(config.config());
         return records.treeAggregate(empty,
                 (profile, record) -> {
-                    record.document(config.config()).ifPresent(profile::add);
+                    record.documents(config.config(), profile::add);
                     return profile;
                 },
                 CorpusProfile::merge, 2);

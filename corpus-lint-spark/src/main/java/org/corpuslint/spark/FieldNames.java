@@ -3,7 +3,7 @@ package org.corpuslint.spark;
 import java.io.Serializable;
 
 /**
- * The fields of a JSON Lines or Parquet record that hold an article: its text, its id (the
+ * The columns of a Parquet record that hold an article: its text, its id (the
  * document path in findings), and optionally its publication date and its source (the outlet:
  * the folder the path is put in, as outlet folders are in a {@code .txt} corpus).
  */

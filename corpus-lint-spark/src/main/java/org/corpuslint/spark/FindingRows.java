@@ -12,14 +12,16 @@ import org.corpuslint.model.Finding;
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Position;
+import org.corpuslint.model.RecordLocation;
 import org.corpuslint.model.Severity;
 import org.corpuslint.model.TextEdit;
 
 /**
  * A finding as one table row, in Parquet and JSON Lines alike: the document, the rule, the
  * severity, the start and end positions (1-based lines and columns, 0-based offsets; the end is
- * exclusive), the message, and the fix (its description, confidence and edits) or nulls. The
- * row holds the whole finding: {@link #finding} gives it back unchanged.
+ * exclusive), the message, the fix (its description, confidence and edits) or nulls, and for a
+ * record of a JSON Lines file its line in the file and its id (else nulls). The row holds the
+ * whole finding: {@link #finding} gives it back unchanged.
  */
 public final class FindingRows {
 
@@ -38,7 +40,8 @@ public final class FindingRows {
             field("endColumn", DataTypes.IntegerType), field("endOffset", DataTypes.IntegerType),
             field("message", DataTypes.StringType), field("fix", DataTypes.StringType),
             field("fixConfidence", DataTypes.StringType),
-            field("fixEdits", DataTypes.createArrayType(EDIT, false))));
+            field("fixEdits", DataTypes.createArrayType(EDIT, false)),
+            field("recordLine", DataTypes.LongType), field("recordId", DataTypes.StringType)));
 
     private FindingRows() {}
 
@@ -48,6 +51,7 @@ public final class FindingRows {
 
     public static Row row(Finding finding) {
         Fix fix = finding.fix();
+        RecordLocation record = finding.recordLocation();
         List<Row> edits = null;
         if (fix != null) {
             edits = new ArrayList<>();
@@ -63,7 +67,8 @@ public final class FindingRows {
                 finding.message(), fix == null ? null : fix.description(),
                 fix == null ? null : fix.confidence().label(),
                 edits == null ? null
-                        : scala.jdk.javaapi.CollectionConverters.asScala(edits).toSeq());
+                        : scala.jdk.javaapi.CollectionConverters.asScala(edits).toSeq(),
+                record == null ? null : record.line(), record == null ? null : record.id());
     }
 
     public static Finding finding(Row row) {
@@ -79,6 +84,7 @@ public final class FindingRows {
         }
         return new Finding(row.getString(1), Severity.parse(row.getString(2)), row.getString(0),
                 new Position(row.getInt(3), row.getInt(4), row.getInt(5)),
-                new Position(row.getInt(6), row.getInt(7), row.getInt(8)), row.getString(9), fix);
+                new Position(row.getInt(6), row.getInt(7), row.getInt(8)), row.getString(9), fix,
+                row.isNullAt(13) ? null : new RecordLocation(row.getLong(13), row.getString(14)));
     }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum InputFormat {
     /** A folder of {@code .txt} files, one article each, read as the folder run reads them. */
     TXT,
-    /** JSON Lines, one article an object, read with Spark's JSON reader. */
+    /**
+     * JSON Lines files ({@code .jsonl}, {@code .jsonl.gz}, {@code .jsonl.zst}): a folder, a file
+     * or a glob pattern, read by the core's reader with the configuration's field names.
+     */
     JSONL,
     /** Parquet with a text column (and optional id, date and source columns). */
     PARQUET;

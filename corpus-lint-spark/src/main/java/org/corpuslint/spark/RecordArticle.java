@@ -4,11 +4,11 @@ import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLintException;
 
 /**
- * How a record's fields make a document: the id is the document's path, inside a folder named
+ * How a Parquet row's columns make a document: the id is the document's path, inside a folder named
  * after the source (so per-outlet statistics and folder overrides work as for a {@code .txt}
  * corpus), and a date field becomes the document's date header line ({@code " date
- * YYYY-MM-DD"}) unless the text starts with one already. Until the core reads JSON Lines
- * itself, this is the one place that decides it, for the Spark job and its tests alike.
+ * YYYY-MM-DD"}) unless the text starts with one already. (JSON Lines files are read by the
+ * core's own reader instead, as a local run reads them.)
  */
 public final class RecordArticle {
 

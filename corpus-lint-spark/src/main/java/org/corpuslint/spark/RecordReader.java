@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.corpuslint.engine.CorpusLintException;
 
 /**
- * Articles stored as records (JSON Lines, Parquet), read by Spark's own readers: the fields
+ * Articles stored as a Parquet table, read by Spark's own reader: the columns
  * named by {@link FieldNames} become one {@link CorpusRecord} each, as {@link RecordArticle}
  * lays them out. A record without text or id is an input error, reported before the run.
  */

@@ -96,10 +96,11 @@ public final class SparkCorpusLint {
         List<Row> rows = new ArrayList<>();
         long documents = 0;
         while (partition.hasNext()) {
-            for (Finding finding : partition.next().lint(session).findings()) {
+            LintResult result = partition.next().lint(session);
+            for (Finding finding : result.findings()) {
                 rows.add(FindingRows.row(finding));
             }
-            documents++;
+            documents += result.documentCount();
         }
         work.add(new long[] {index, documents, rows.size(),
                 (System.nanoTime() - started) / 1_000_000});

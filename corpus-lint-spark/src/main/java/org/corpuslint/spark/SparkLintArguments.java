@@ -13,7 +13,8 @@ final class SparkLintArguments {
             "  --format txt|jsonl|parquet   how the corpus is stored (default txt)",
             "  --config <corpus-lint.yaml>  settings (default: the one in a txt corpus folder)",
             "  --text-field, --id-field, --date-field, --source-field <name>",
-            "                               record fields (defaults text, id, date, source)",
+            "                               Parquet columns (defaults text, id, date, source;",
+            "                               JSON Lines: jsonLines in corpus-lint.yaml)",
             "  --partitions <n>             partitions to pack a txt folder into (default 3 per core)",
             "  --reports sarif,json,html,checkstyle|none   summary reports (default sarif,json)",
             "  --fail-on error|warning|info|none           exit 1 at this severity (default error)");

@@ -14,7 +14,8 @@ import org.corpuslint.model.Severity;
  *     summary reports (the reports are written by the driver: a local or mounted path)
  * @param configFile {@code corpus-lint.yaml} to read, or {@code null} for the one in a
  *     {@code .txt} corpus folder, if any
- * @param fields the record fields of JSON Lines and Parquet input
+ * @param fields the columns of Parquet input (JSON Lines input takes its field names from
+ *     {@code jsonLines} in {@code corpus-lint.yaml}, as a local run)
  * @param minPartitions partitions to pack a {@code .txt} folder into (0: three per core)
  * @param reports summary report formats written on the driver ({@code sarif}, {@code json},
  *     {@code html}, {@code checkstyle}); empty for none

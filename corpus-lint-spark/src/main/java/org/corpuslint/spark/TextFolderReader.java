@@ -20,11 +20,13 @@ import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
 
 /**
- * A folder of {@code .txt} files. The driver lists it (any Hadoop file system) and selects files
+ * A folder of {@code .txt} and JSON Lines files ({@code .jsonl}, {@code .jsonl.gz},
+ * {@code .jsonl.zst}), or, for JSON Lines, a file or a glob pattern. The driver lists it (any Hadoop file system) and selects files
  * by their path relative to the folder with the configuration's includes and excludes, as the
  * folder scan does; the selected files, in path order, are packed into partitions of about equal
  * bytes, many files to a partition (one task per tiny file would cost more than linting it).
  * Tasks read the files themselves, only as the passes need them; only names and sizes travel.
+ * A JSON Lines file is one unit of work, whatever its size: split a large corpus into many files.
  */
 final class TextFolderReader {
 
@@ -37,11 +39,17 @@ final class TextFolderReader {
     record ListedFile(String relativePath, String location, long size) implements
             java.io.Serializable {}
 
+    /**
+     * {@code matchFiles}: the input may also be a file or a glob pattern, whose matches are
+     * named by their file name (JSON Lines input).
+     */
     static JavaRDD<CorpusRecord> read(SparkSession spark, String folder, int minPartitions,
-            LintConfig config) {
+            LintConfig config, boolean matchFiles) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
-        List<ListedFile> files = list(folder, hadoop, CorpusFileFilter.of(config));
+        CorpusFileFilter filter = CorpusFileFilter.of(config);
+        List<ListedFile> files = matchFiles && !isDirectory(folder, hadoop)
+                ? matches(folder, hadoop, filter) : list(folder, hadoop, filter);
         long bytes = files.stream().mapToLong(ListedFile::size).sum();
         int partitions = minPartitions > 0 ? minPartitions
                 : (int) Math.max(3L * context.defaultParallelism(),
@@ -52,6 +60,40 @@ final class TextFolderReader {
         return context.parallelize(packed, Math.max(1, packed.size()))
                 .flatMap(part -> part.stream().map(file -> CorpusRecord.ofFile(
                         file.relativePath(), file.location(), file.size(), shared)).iterator());
+    }
+
+    private static boolean isDirectory(String input, Configuration hadoop) {
+        try {
+            Path path = new Path(input);
+            FileSystem fs = path.getFileSystem(hadoop);
+            return fs.exists(path) && fs.getFileStatus(path).isDirectory();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files a file name or glob pattern matches, named by their file name. */
+    static List<ListedFile> matches(String pattern, Configuration hadoop,
+            CorpusFileFilter filter) {
+        try {
+            Path path = new Path(pattern);
+            FileStatus[] found = path.getFileSystem(hadoop).globStatus(path);
+            if (found == null || found.length == 0) {
+                throw new CorpusLintException("corpus input " + pattern + " matches no file");
+            }
+            List<ListedFile> files = new ArrayList<>();
+            for (FileStatus status : found) {
+                String name = status.getPath().getName();
+                if (status.isFile() && filter.selects(name)) {
+                    files.add(new ListedFile(name, status.getPath().toString(),
+                            status.getLen()));
+                }
+            }
+            files.sort(Comparator.comparing(ListedFile::relativePath));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<ListedFile> list(String folder, Configuration hadoop, CorpusFileFilter filter) {

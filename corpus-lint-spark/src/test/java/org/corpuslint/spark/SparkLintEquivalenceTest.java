@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslint.config.ConfigFile;
-import org.corpuslint.document.Document;
 import org.corpuslint.engine.CorpusLinter;
-import org.corpuslint.engine.LintConfig;
+import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark job in {@code local[2]} finds exactly what the single-JVM engine finds: same
  * findings, messages, positions and fixes, on the example corpus and on 2,000 generated
- * articles, as a {@code .txt} folder and as JSON Lines. One Spark session for the class.
+ * articles, as a {@code .txt} folder and as a folder of JSON Lines files (plain and gzip). One
+ * Spark session for the class.
  */
 class SparkLintEquivalenceTest {
 
@@ -118,11 +120,10 @@ class SparkLintEquivalenceTest {
 
     @Test
     void generatedJsonLinesGiveTheFindingsOfALocalRun(@TempDir Path root) throws IOException {
-        Path config = root.resolve("settings/" + ConfigFile.FILE_NAME);
-        write(config, CONFIG);
+        Path corpus = root.resolve("corpus");
+        write(corpus.resolve(ConfigFile.FILE_NAME), CONFIG + "jsonLines: { text: body }\n");
         ObjectMapper json = new ObjectMapper();
-        List<Document> documents = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, String> article : SyntheticArticles.generate(2_000, 23)
                 .entrySet()) {
@@ -140,25 +141,35 @@ class SparkLintEquivalenceTest {
             record.put("id", id);
             record.put("date", date);
             record.put("source", source);
-            lines.append(json.writeValueAsString(record)).append('\n');
-            documents.add(RecordArticle.document(text, id, date, source));
+            lines.add(json.writeValueAsString(record));
         }
-        write(root.resolve("corpus/part-0.jsonl"), lines.toString());
-        LintConfig settings = ConfigFile.load(config).config();
-        List<Finding> local = new CorpusLinter(settings).lintDocuments(documents, null)
-                .findings();
+        // Malformed records are invalid-input findings naming their line, in both runs.
+        write(corpus.resolve("metro-wire/part-0.jsonl"), String.join("\n", lines.subList(0, 1_000))
+                + "\n{\"id\": \"cut-off\", \"body\": \"The ferry\n{\"id\": \"no-body\"}\n");
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(String.join("\n", lines.subList(1_000, 2_000))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(corpus.resolve("part-1.jsonl.gz"), packed.toByteArray());
+        write(corpus.resolve("drafts/part-2.jsonl"), lines.get(0) + "\n");
+        LintResult local = CorpusLinter.forCorpus(corpus).lintDirectory(corpus);
 
         SparkLintOutcome outcome = SparkCorpusLint.run(spark,
-                SparkLintOptions.textFolder(root.resolve("corpus").toString(),
-                                root.resolve("out").toString())
-                        .withFormat(InputFormat.JSONL).withConfigFile(config.toString())
-                        .withFields(new FieldNames("body", "id", "date", "source"))
+                SparkLintOptions.textFolder(corpus.toString(), root.resolve("out").toString())
+                        .withFormat(InputFormat.JSONL).withMinPartitions(2)
                         .withReports(List.of()).withFailOn(null));
 
-        assertEquals(local, outcome.result().findings());
-        assertEquals(2_000, outcome.result().documentCount());
+        assertEquals(local.findings(), outcome.result().findings());
+        assertEquals(local.documentCount(), outcome.result().documentCount());
+        assertEquals(2_002, outcome.result().documentCount());
         assertFalse(outcome.failed());
-        assertTrue(countByRule(local).getOrDefault("missing-date", 0) > 100);
+        assertEquals(List.of("metro-wire/part-0.jsonl#1001", "metro-wire/part-0.jsonl#1002"),
+                local.findings().stream().filter(f -> f.ruleId().equals("invalid-input"))
+                        .map(Finding::documentKey).toList());
+        assertTrue(countByRule(local.findings()).getOrDefault("missing-date", 0) > 100);
+        assertTrue(local.findings().stream().anyMatch(f -> f.path().startsWith("metro-wire/")
+                && f.ruleId().equals("missing-date") && f.severity() == Severity.WARNING));
     }
 
     private static Map<String, Integer> countByRule(List<Finding> findings) {
