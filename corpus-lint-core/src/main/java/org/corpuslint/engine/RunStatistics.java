@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
+import org.corpuslint.text.WordRuns;
 
 /**
  * What a run counted over the whole corpus besides the findings: documents and words, findings
@@ -74,7 +75,7 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
          * {@code path} names its file).
          */
         void add(Document document, String path, List<Finding> findings) {
-            long words = document == null ? 0 : words(body(document));
+            long words = document == null ? 0 : WordRuns.count(body(document));
             String outlet = document != null ? document.outlet() : topFolder(path);
             String month = document == null ? UNDATED : month(document);
             for (MutableSlice slice : List.of(total,
@@ -120,20 +121,6 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
         private static String topFolder(String path) {
             int slash = path.indexOf('/');
             return slash < 0 ? "" : path.substring(0, slash);
-        }
-
-        /** Runs of letters and digits: cheap, and the same for every document. */
-        static long words(String text) {
-            long count = 0;
-            boolean inWord = false;
-            for (int i = 0; i < text.length(); i++) {
-                boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
-                if (wordChar && !inWord) {
-                    count++;
-                }
-                inWord = wordChar;
-            }
-            return count;
         }
     }
 

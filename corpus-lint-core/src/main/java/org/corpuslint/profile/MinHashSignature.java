@@ -1,6 +1,7 @@
 package org.corpuslint.profile;
 
 import org.corpuslint.document.Document;
+import org.corpuslint.text.WordRuns;
 
 /**
  * Computes a document's {@link DocumentSignature}: the exact-text hash, and the MinHash of its
@@ -56,7 +57,7 @@ public final class MinHashSignature {
             }
             prose[line - first] = StoryKey.isProse(text);
             if (prose[line - first]) {
-                proseWords += words(text);
+                proseWords += WordRuns.count(text);
             } else {
                 chromeLines++;
             }
@@ -123,20 +124,6 @@ public final class MinHashSignature {
         // A blank body is nobody's copy: its hash is 0, which no text hashes to.
         long exactHash = exact == FNV_OFFSET ? 0 : StoryKey.mix(exact) | 1;
         return new DocumentSignature(document.key(), exactHash, top, epochDay, chromeLines);
-    }
-
-    /** Number of words (runs of letters and digits) in {@code text}. */
-    private static int words(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
     }
 
     private static void addShingle(long[] minima, long shingle) {

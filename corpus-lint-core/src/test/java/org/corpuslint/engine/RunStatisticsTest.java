@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.testkit.TempCorpus;
+import org.corpuslint.text.WordRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,6 @@ class RunStatisticsTest {
 
     @Test
     void wordsAreRunsOfLettersAndDigits() {
-        assertEquals(7, RunStatistics.Counter.words("It's 2024 — Zoë's café, 東京!"));
+        assertEquals(7, WordRuns.count("It's 2024 — Zoë's café, 東京!"));
     }
 }

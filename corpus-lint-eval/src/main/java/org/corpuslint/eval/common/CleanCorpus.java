@@ -61,4 +61,16 @@ public final class CleanCorpus {
             throw new UncheckedIOException("cannot read the clean corpus " + root, e);
         }
     }
+
+    /**
+     * One half of {@code documents} for tuning discipline: parity 0 gives the even-numbered
+     * documents (the half tuned on), 1 the odd-numbered ones (the untouched half).
+     */
+    public static List<Document> half(List<Document> documents, int parity) {
+        List<Document> out = new ArrayList<>();
+        for (int i = parity; i < documents.size(); i += 2) {
+            out.add(documents.get(i));
+        }
+        return out;
+    }
 }

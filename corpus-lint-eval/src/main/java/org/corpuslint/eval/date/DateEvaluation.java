@@ -49,10 +49,7 @@ public final class DateEvaluation {
         boolean verbose = Boolean.getBoolean("verbose");
         List<Document> all = CleanCorpus.load(root);
         for (String half : List.of("tuning", "untouched")) {
-            List<Document> docs = new ArrayList<>();
-            for (int i = half.equals("tuning") ? 0 : 1; i < all.size(); i += 2) {
-                docs.add(all.get(i));
-            }
+            List<Document> docs = CleanCorpus.half(all, half.equals("tuning") ? 0 : 1);
             System.out.printf(Locale.ROOT, "== %s half of %s: %d articles, seed %d%n", half,
                     root, docs.size(), seed);
             run(docs, new Random(seed), verbose);

@@ -38,7 +38,7 @@ public final class EncodingEvaluation {
         List<Document> clean = CleanCorpus.load(CleanCorpus.locateOrExit());
         System.out.println("clean corpus: " + clean.size() + " documents");
         for (int half = 0; half < 2; half++) {
-            List<Document> part = half(clean, half);
+            List<Document> part = CleanCorpus.half(clean, half);
             List<Finding> findings = lint(part);
             System.out.printf(Locale.ROOT, "%n%s half, clean: %d findings in %d documents"
                     + " (%.2f per 100)%n", half == 0 ? "tuning" : "untouched", findings.size(),
@@ -46,18 +46,10 @@ public final class EncodingEvaluation {
             findings.stream().limit(40).forEach(f -> System.out.println("  " + describe(f)));
         }
         for (int half = 0; half < 2; half++) {
-            evaluate(half(clean, half), new Random(seed * 31 + half),
+            evaluate(CleanCorpus.half(clean, half), new Random(seed * 31 + half),
                     half == 0 ? "tuning" : "untouched", seed);
         }
         benchmark(clean);
-    }
-
-    private static List<Document> half(List<Document> documents, int parity) {
-        List<Document> out = new ArrayList<>();
-        for (int i = parity; i < documents.size(); i += 2) {
-            out.add(documents.get(i));
-        }
-        return out;
     }
 
     private static void evaluate(List<Document> documents, Random random, String name, long seed) {

@@ -54,7 +54,7 @@ public final class LanguageEvaluation {
                         .toList());
         List<Document> clean = CleanCorpus.load(CleanCorpus.locateOrExit());
         for (int half = 0; half < 2; half++) {
-            List<Document> part = half(clean, half);
+            List<Document> part = CleanCorpus.half(clean, half);
             long start = System.nanoTime();
             List<Finding> findings = lint(part);
             long ms = (System.nanoTime() - start) / 1_000_000;
@@ -64,20 +64,12 @@ public final class LanguageEvaluation {
             findings.forEach(f -> System.out.println("  " + describe(f)));
         }
         for (int half = 0; half < 2; half++) {
-            evaluate(half(clean, half), foreign, new Random(seed * 17 + half), name(half), seed);
+            evaluate(CleanCorpus.half(clean, half), foreign, new Random(seed * 17 + half), name(half), seed);
         }
     }
 
     private static String name(int half) {
         return half == 0 ? "tuning" : "untouched";
-    }
-
-    private static List<Document> half(List<Document> documents, int parity) {
-        List<Document> out = new ArrayList<>();
-        for (int i = parity; i < documents.size(); i += 2) {
-            out.add(documents.get(i));
-        }
-        return out;
     }
 
     /** A planted run: its document, its lines and its language; negative when it must stay quiet. */
