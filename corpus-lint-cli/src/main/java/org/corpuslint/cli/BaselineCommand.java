@@ -44,7 +44,7 @@ final class BaselineCommand implements Callable<Integer> {
         Path corpus = resolved.target().corpusRoot();
         Path file = (baseline != null ? baseline : Path.of(Baseline.DEFAULT_FILE_NAME))
                 .toAbsolutePath().normalize();
-        if (file.startsWith(corpus)) {
+        if (resolved.target().wouldWriteInside(file)) {
             throw new CorpusLintException("--baseline: " + file + " lies inside the corpus"
                     + " directory " + corpus + "; keep the baseline outside it");
         }

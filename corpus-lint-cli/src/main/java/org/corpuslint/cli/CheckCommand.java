@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         LintTargets.Resolved resolved = LintTargets.resolve(lint);
         Path corpus = resolved.target().corpusRoot();
-        if (output != null && output.toAbsolutePath().normalize().startsWith(corpus)) {
+        if (output != null && resolved.target().wouldWriteInside(output)) {
             throw new CorpusLintException("--output: " + output.toAbsolutePath().normalize()
                     + " lies inside the corpus directory " + corpus
                     + "; corpus-lint never writes reports into the corpus");

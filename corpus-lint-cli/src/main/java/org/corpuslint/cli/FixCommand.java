@@ -61,7 +61,7 @@ final class FixCommand implements Callable<Integer> {
         LintTargets.Resolved resolved = LintTargets.resolve(lint);
         Path corpus = resolved.target().corpusRoot();
         Path patch = patchFile == null ? null : patchFile.toAbsolutePath().normalize();
-        if (patch != null && patch.startsWith(corpus)) {
+        if (patch != null && resolved.target().wouldWriteInside(patch)) {
             throw new CorpusLintException("--patch: " + patch + " lies inside the corpus"
                     + " directory " + corpus + "; only the fixes are written into the corpus");
         }

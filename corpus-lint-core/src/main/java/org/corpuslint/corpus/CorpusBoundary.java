@@ -1,6 +1,7 @@
 package org.corpuslint.corpus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,5 +29,35 @@ public final class CorpusBoundary {
     /** Whether {@code realPath} (already resolved with {@link Path#toRealPath}) is inside. */
     public boolean containsRealPath(Path realPath) {
         return realPath.startsWith(realRoot);
+    }
+
+    /**
+     * Whether {@code file}, which may not exist yet, would be written inside {@code corpusRoot}:
+     * by its path as given, or through a symbolic link among its existing parent folders. For
+     * the files corpus-lint writes besides the fixes (reports, baselines, patches), which must
+     * stay outside the corpus.
+     */
+    public static boolean wouldWriteInside(Path corpusRoot, Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        return target.startsWith(corpusRoot.toAbsolutePath().normalize())
+                || realParent(target).startsWith(realPath(corpusRoot));
+    }
+
+    private static Path realParent(Path file) {
+        Path existing = file.getParent();
+        Path rest = file.getFileName();
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        return existing == null ? file : realPath(existing).resolve(rest);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.io.AtomicFiles;
 
@@ -32,8 +33,7 @@ final class PatchFile implements AutoCloseable {
      */
     static PatchFile open(Path file, Path corpusRoot) {
         Path target = file.toAbsolutePath().normalize();
-        if (target.startsWith(corpusRoot.toAbsolutePath().normalize())
-                || realParent(target).startsWith(realPath(corpusRoot))) {
+        if (CorpusBoundary.wouldWriteInside(corpusRoot, target)) {
             throw new CorpusLintException("the patch file " + target + " lies inside the corpus"
                     + " directory " + corpusRoot + ", where fix writes nothing but the fixes;"
                     + " choose a path outside it");
@@ -81,24 +81,5 @@ final class PatchFile implements AutoCloseable {
     private static CorpusLintException failure(Path target, IOException e) {
         return new CorpusLintException("cannot write the patch file " + target + ": "
                 + e.getMessage(), e);
-    }
-
-    /** The real path of the nearest existing folder above {@code file}, with the rest appended. */
-    private static Path realParent(Path file) {
-        Path existing = file.getParent();
-        Path rest = file.getFileName();
-        while (existing != null && !Files.exists(existing)) {
-            rest = existing.getFileName().resolve(rest);
-            existing = existing.getParent();
-        }
-        return existing == null ? file : realPath(existing).resolve(rest);
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 }

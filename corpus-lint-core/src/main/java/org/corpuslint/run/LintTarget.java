@@ -2,6 +2,7 @@ package org.corpuslint.run;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.corpuslint.corpus.CorpusBoundary;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintSession;
 
@@ -22,5 +23,13 @@ public record LintTarget(Path corpusRoot, LintConfig config) {
     /** A session over the corpus with the configuration: scanned, profiled, rules prepared. */
     public LintSession open() {
         return LintSession.open(corpusRoot, config);
+    }
+
+    /**
+     * Whether {@code file} would be written inside the corpus, by its path or through a
+     * symbolic link: front ends refuse such report, baseline and patch files.
+     */
+    public boolean wouldWriteInside(Path file) {
+        return CorpusBoundary.wouldWriteInside(corpusRoot, file);
     }
 }

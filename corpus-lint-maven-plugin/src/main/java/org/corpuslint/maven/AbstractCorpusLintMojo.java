@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.engine.CorpusLintException;
+import org.corpuslint.run.LintTarget;
 
 /**
  * The parameters that {@code check}, {@code fix} and {@code baseline} share, those that choose
@@ -173,11 +174,11 @@ abstract class AbstractCorpusLintMojo extends AbstractMojo {
      * Refuses a file or folder a goal writes ({@code setting}) that lies inside the corpus: only
      * {@code fix} writes there, and only the fixes.
      */
-    static void requireOutsideCorpus(Setting setting, Path path, Path corpus, String advice)
-            throws MojoExecutionException {
-        if (path.startsWith(corpus)) {
-            throw setting.invalid(path + " lies inside the corpus directory " + corpus + ", "
-                    + advice);
+    static void requireOutsideCorpus(Setting setting, Path path, LintTarget target,
+            String advice) throws MojoExecutionException {
+        if (target.wouldWriteInside(path)) {
+            throw setting.invalid(path + " lies inside the corpus directory "
+                    + target.corpusRoot() + ", " + advice);
         }
     }
 

@@ -44,7 +44,7 @@ public class BaselineMojo extends AbstractCorpusLintMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         LintParameters.Resolved lint = resolveLintParameters();
         Path file = baselineFile(baseline);
-        requireOutsideCorpus(Setting.BASELINE, file, lint.target().corpusRoot(),
+        requireOutsideCorpus(Setting.BASELINE, file, lint.target(),
                 "and only fix writes into the corpus; keep the baseline with the build, outside"
                         + " it");
         BaselineOutcome outcome = new BaselineExecutor().execute(

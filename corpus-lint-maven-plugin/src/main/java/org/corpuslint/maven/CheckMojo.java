@@ -141,11 +141,10 @@ public class CheckMojo extends AbstractCorpusLintMojo {
 
     /** The parameters as a request: the corpus, its configuration, reports, thresholds. */
     private CheckRequest request() throws MojoExecutionException {
-        Path corpus = lintParameters().corpusRoot();
         Path output = outputDirectory().toAbsolutePath().normalize();
-        requireOutsideCorpus(Setting.OUTPUT_DIRECTORY, output, corpus,
-                "and corpus-lint never writes into the corpus; choose a folder outside it");
         LintParameters.Resolved lint = resolveLintParameters();
+        requireOutsideCorpus(Setting.OUTPUT_DIRECTORY, output, lint.target(),
+                "and corpus-lint never writes into the corpus; choose a folder outside it");
         Path baselineFile = baselineFile(baseline);
         return new CheckRequest(lint.target(), output, reportFormats(), failOn(), budget(),
                 baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null,
