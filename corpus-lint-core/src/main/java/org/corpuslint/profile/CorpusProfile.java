@@ -36,6 +36,8 @@ public final class CorpusProfile implements Serializable {
     private final Map<String, Integer> outletDocuments = new HashMap<>();
     /** Accumulator per counted statistic, in declaration order. */
     private final Map<CorpusStatistic<?>, Object> statistics = new LinkedHashMap<>();
+    /** The duplicate clusters found from the signatures, once per threshold. */
+    private final DuplicateClusterings clusterings;
 
     /** An empty profile counting every built-in statistic. */
     public CorpusProfile() {
@@ -44,6 +46,12 @@ public final class CorpusProfile implements Serializable {
 
     /** An empty profile counting only {@code statistics} (besides the document counts). */
     public CorpusProfile(Collection<? extends CorpusStatistic<?>> statistics) {
+        this(statistics, new DuplicateClusterings());
+    }
+
+    private CorpusProfile(Collection<? extends CorpusStatistic<?>> statistics,
+            DuplicateClusterings clusterings) {
+        this.clusterings = clusterings;
         for (CorpusStatistic<?> statistic : statistics) {
             this.statistics.computeIfAbsent(statistic, CorpusStatistic::empty);
         }
@@ -51,8 +59,9 @@ public final class CorpusProfile implements Serializable {
 
     /** A profile read back from its {@link SerializedProfile serialized form}. */
     static CorpusProfile restored(int documentCount, Map<String, Integer> outletDocuments,
-            Map<CorpusStatistic<?>, Object> statistics) {
-        CorpusProfile profile = new CorpusProfile(List.of());
+            Map<CorpusStatistic<?>, Object> statistics, DuplicateClusterings clusterings) {
+        CorpusProfile profile = new CorpusProfile(List.of(),
+                clusterings == null ? new DuplicateClusterings() : clusterings);
         profile.documentCount = documentCount;
         profile.outletDocuments.putAll(outletDocuments);
         profile.statistics.putAll(statistics);
@@ -63,7 +72,7 @@ public final class CorpusProfile implements Serializable {
         LinkedHashMap<String, Object> accumulators = new LinkedHashMap<>();
         statistics.forEach((statistic, accumulator) ->
                 accumulators.put(statistic.name(), accumulator));
-        return new SerializedProfile(documentCount, outletDocuments, accumulators);
+        return new SerializedProfile(documentCount, outletDocuments, accumulators, clusterings);
     }
 
     /** The profile of a single document, with every built-in statistic. */
@@ -75,6 +84,7 @@ public final class CorpusProfile implements Serializable {
 
     /** Adds one document's statistics. */
     public void add(Document document) {
+        clusterings.forget();
         documentCount++;
         outletDocuments.merge(document.outlet(), 1, Integer::sum);
         statistics.forEach((statistic, accumulator) -> addTo(statistic, accumulator, document));
@@ -97,6 +107,7 @@ public final class CorpusProfile implements Serializable {
                     + " statistics: " + names(statistics.keySet()) + " and "
                     + names(other.statistics.keySet()));
         }
+        clusterings.forget();
         documentCount += other.documentCount;
         other.outletDocuments.forEach((k, v) -> outletDocuments.merge(k, v, Integer::sum));
         statistics.forEach((statistic, accumulator) ->
@@ -131,6 +142,26 @@ public final class CorpusProfile implements Serializable {
                     + "' was not counted: declare it in the rule's metadata");
         }
         return (A) accumulator;
+    }
+
+    /**
+     * The duplicate clusters of the counted {@link DuplicateSignatures} at {@code threshold}
+     * (estimated Jaccard similarity, 0 to 1): found on the first call per threshold and shared
+     * by every later one, so rules that read the clusters cost one clustering per run.
+     *
+     * @throws IllegalStateException when the signatures were not counted
+     */
+    public DuplicateClusters duplicateClusters(double threshold) {
+        return clusterings.at(threshold, () -> statistic(DuplicateSignatures.STATISTIC));
+    }
+
+    /**
+     * Hands in the clusters at {@code threshold} found elsewhere (a distributed run clustering
+     * the signatures itself): {@link #duplicateClusters} then returns them instead of
+     * clustering. Adding or merging documents afterwards forgets them.
+     */
+    public void supplyDuplicateClusters(double threshold, DuplicateClusters clusters) {
+        clusterings.supply(threshold, clusters);
     }
 
     public int documentCount() {

@@ -20,7 +20,15 @@ import java.util.Optional;
  * sharing a band key is verified pair by pair only when short; a long one against its first and
  * previous member, which keeps hostile input (thousands of copies) linear.
  */
-public final class DuplicateClusters {
+public final class DuplicateClusters implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The similarity from which documents are near-duplicates unless configured otherwise:
+     * near the 0.8 of the corpus-curation tools, low enough to keep lightly updated versions.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.75;
 
     private static final int INDEX_BITS = 28;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
@@ -44,6 +52,16 @@ public final class DuplicateClusters {
                 copies.put(copy.path(), copy);
             }
         }
+    }
+
+    /**
+     * Clusters found elsewhere (a distributed run clustering the signatures itself), to
+     * {@linkplain CorpusProfile#supplyDuplicateClusters supply} to a profile.
+     */
+    public static DuplicateClusters of(List<DuplicateCluster> clusters) {
+        List<DuplicateCluster> sorted = new ArrayList<>(clusters);
+        sorted.sort(Comparator.comparing(DuplicateCluster::canonical));
+        return new DuplicateClusters(sorted);
     }
 
     /**

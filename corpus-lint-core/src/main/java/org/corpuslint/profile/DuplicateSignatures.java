@@ -50,6 +50,11 @@ public final class DuplicateSignatures implements java.io.Serializable {
         return Collections.unmodifiableList(sorted);
     }
 
+    /** Hands every signature counted to {@code action}, in no particular order. */
+    public void forEach(java.util.function.Consumer<DocumentSignature> action) {
+        signatures.forEach(action);
+    }
+
     /** Number of documents counted. */
     public int size() {
         return signatures.size();

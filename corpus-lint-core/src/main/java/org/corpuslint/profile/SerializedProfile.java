@@ -20,12 +20,15 @@ final class SerializedProfile implements Serializable {
     private final int documentCount;
     private final Map<String, Integer> outletDocuments;
     private final LinkedHashMap<String, Object> accumulators;
+    /** Clusters found or supplied before serializing, so workers need not cluster again. */
+    private final DuplicateClusterings clusterings;
 
     SerializedProfile(int documentCount, Map<String, Integer> outletDocuments,
-            LinkedHashMap<String, Object> accumulators) {
+            LinkedHashMap<String, Object> accumulators, DuplicateClusterings clusterings) {
         this.documentCount = documentCount;
         this.outletDocuments = new LinkedHashMap<>(outletDocuments);
         this.accumulators = accumulators;
+        this.clusterings = clusterings;
     }
 
     private Object readResolve() throws InvalidObjectException {
@@ -33,7 +36,7 @@ final class SerializedProfile implements Serializable {
         for (Map.Entry<String, Object> entry : accumulators.entrySet()) {
             statistics.put(builtIn(entry.getKey()), entry.getValue());
         }
-        return CorpusProfile.restored(documentCount, outletDocuments, statistics);
+        return CorpusProfile.restored(documentCount, outletDocuments, statistics, clusterings);
     }
 
     private static CorpusStatistic<?> builtIn(String name) throws InvalidObjectException {

@@ -2,6 +2,8 @@ package org.corpuslint.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +70,24 @@ class CorpusProfileTest {
         assertEquals(expected, contents(onePass(documents.subList(33, 50))
                 .merge(onePass(documents.subList(0, 17)))
                 .merge(onePass(documents.subList(17, 33))), documents));
+    }
+
+    @Test
+    void duplicateClustersAreFoundOncePerThresholdAndForgottenWhenDocumentsAreAdded() {
+        List<Document> documents = generated();
+        CorpusProfile profile = onePass(documents);
+        DuplicateClusters clusters = profile.duplicateClusters(0.75);
+        assertSame(clusters, profile.duplicateClusters(0.75));
+        assertNotSame(clusters, profile.duplicateClusters(0.9));
+
+        DuplicateClusters supplied = DuplicateClusters.of(List.of());
+        profile.supplyDuplicateClusters(0.75, supplied);
+        assertSame(supplied, profile.duplicateClusters(0.75));
+        profile.add(documents.get(0));
+        assertNotSame(supplied, profile.duplicateClusters(0.75));
+        profile.supplyDuplicateClusters(0.75, supplied);
+        profile.merge(new CorpusProfile());
+        assertNotSame(supplied, profile.duplicateClusters(0.75));
     }
 
     @Test

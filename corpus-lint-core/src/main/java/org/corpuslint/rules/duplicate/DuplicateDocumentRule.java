@@ -21,7 +21,8 @@ import org.corpuslint.rule.RuleOptions;
 /**
  * A document that is a copy of another in the corpus: exactly, or nearly (wire copy in several
  * outlets, a page scraped twice with different chrome, an updated version). The clusters are
- * found once, when the rule is prepared, from the corpus's {@link DuplicateSignatures}; each
+ * the profile's ({@link CorpusProfile#duplicateClusters}), found once per run from the corpus's
+ * {@link DuplicateSignatures} and shared with the other rules that read them; each
  * non-canonical copy is reported once, pointing at the copy to keep.
  */
 public final class DuplicateDocumentRule implements Rule, ClusterSource {
@@ -29,7 +30,8 @@ public final class DuplicateDocumentRule implements Rule, ClusterSource {
     public static final String ID = "duplicate-document";
 
     static final RuleOption<Double> THRESHOLD = new RuleOption<>("threshold",
-            OptionType.number(0.5, 1), "0.75",
+            OptionType.number(0.5, 1),
+            Double.toString(DuplicateClusters.DEFAULT_THRESHOLD),
             "the estimated Jaccard similarity of two documents' word four-grams from which they"
                     + " count as near-duplicates");
 
@@ -65,8 +67,7 @@ public final class DuplicateDocumentRule implements Rule, ClusterSource {
 
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
-        clusters = DuplicateClusters.find(profile.statistic(DuplicateSignatures.STATISTIC),
-                options.value(THRESHOLD));
+        clusters = profile.duplicateClusters(options.value(THRESHOLD));
     }
 
     @Override
