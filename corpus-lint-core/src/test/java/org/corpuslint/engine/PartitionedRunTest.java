@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.testing.GeneratedCorpus;
 import org.corpuslint.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
@@ -163,6 +165,37 @@ class PartitionedRunTest {
 
     private static byte[] read(Path folder, String path) throws IOException {
         return Files.readAllBytes(folder.resolve(path));
+    }
+
+    /** Two articles that share no sentence: clustering them finds no copy. */
+    private static final String TRAM = " date 2024-06-03\nTram line approved\n\nThe city"
+            + " council voted on Tuesday evening to build a tram line from the station to the"
+            + " airport, ending a debate that had lasted nine years and two elections.\n";
+    private static final String ORCHARD = " date 2024-06-13\nOrchard saved\n\nNeighbours"
+            + " raised enough money in a fortnight to buy the old orchard behind the school,"
+            + " which a developer had planned to cover with forty houses and a car park.\n";
+
+    @Test
+    void clustersSuppliedToTheProfileTravelWithItAndAreWhatTheRulesRead()
+            throws IOException, ClassNotFoundException {
+        LintConfig config = LintConfig.builder().threads(1).build();
+        CorpusProfile profile = LintSession.emptyProfile(config);
+        profile.add(new org.corpuslint.document.Document("a.txt", TRAM));
+        profile.add(new org.corpuslint.document.Document("b.txt", ORCHARD));
+        assertEquals(List.of(), profile.duplicateClusters(0.75).clusters());
+
+        // As a distributed run would: the clusters it found itself, handed to the profile once.
+        profile.supplyDuplicateClusters(0.75, DuplicateClusters.of(List.of(new DuplicateCluster(
+                "a.txt", List.of(new DuplicateCluster.Copy("b.txt", 0.9, false))))));
+        LintSession session = LintSession.prepared(config, roundTrip(profile));
+        List<String> messages = session.lintText("b.txt", ORCHARD).findings().stream()
+                .filter(f -> f.ruleId().equals("duplicate-document")
+                        || f.ruleId().equals("date-consistency"))
+                .map(f -> f.ruleId() + ": " + f.message()).toList();
+        assertEquals(List.of("date-consistency: header date 2024-06-13 is 10 days after that of"
+                + " a.txt, 2024-06-03, the canonical copy of this near-duplicate (estimated"
+                + " similarity 0.90)", "duplicate-document: near-duplicate of a.txt (estimated"
+                + " similarity 0.90; 2 documents in the cluster)"), messages);
     }
 
     private static CorpusProfile roundTrip(CorpusProfile profile)

@@ -15,6 +15,7 @@ import org.corpuslint.model.Fix;
 import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.profile.DuplicateSignatures;
 import org.corpuslint.rule.OptionType;
 import org.corpuslint.rule.Rule;
@@ -25,8 +26,9 @@ import org.corpuslint.rule.RuleOptions;
 
 /**
  * The header date agrees with the dates the article states about itself: a publication line,
- * an update line, a wire dateline, and the weekday a dateline names; and exact copies of one
- * text carry the same date.
+ * an update line, a wire dateline, and the weekday a dateline names; and copies of one text
+ * carry the same date: exact copies within {@code toleranceDays}, the near-duplicates of a
+ * duplicate cluster within {@code nearCopyToleranceDays} of its canonical copy.
  */
 public final class DateConsistencyRule implements Rule {
 
@@ -36,6 +38,11 @@ public final class DateConsistencyRule implements Rule {
             OptionType.integerAtLeast(0), "1",
             "days by which a stated date, or an exact copy's header date, may differ from the"
                     + " header date (time zones, a story filed late at night)");
+
+    static final RuleOption<Integer> NEAR_COPY_TOLERANCE_DAYS = new RuleOption<>(
+            "nearCopyToleranceDays", OptionType.integerAtLeast(0), "7",
+            "days by which a near-duplicate may be dated after the canonical copy of its"
+                    + " duplicate cluster (an update, a wire copy run later)");
 
     public static final RuleMetadata METADATA = new RuleMetadata(
             ID,
@@ -57,16 +64,21 @@ public final class DateConsistencyRule implements Rule {
                     + " finding offers it as the header date (likely). It also reports, on its"
                     + " header date, an exact copy of another document (the same text once white"
                     + " space is collapsed) dated more than `toleranceDays` after it, naming the"
-                    + " earliest-dated copy, without a fix (which date is right is unknown);"
-                    + " near-duplicates may rightly carry a later date and are not compared.",
+                    + " earliest-dated copy, without a fix (which date is right is unknown)."
+                    + " A near-duplicate (a member of one of `duplicate-document`'s clusters at"
+                    + " its default threshold) may rightly carry a later date, an update or a"
+                    + " wire copy run later, so it is reported, as info, only when dated more"
+                    + " than `nearCopyToleranceDays` after its cluster's canonical copy, which"
+                    + " the finding names with its date; no fix either.",
             "` date 2024-06-25` over `MOSCOW, June 18 (Reuters) - ...`: `warning"
                     + " [date-consistency] header date 2024-06-25 is 7 days after the"
                     + " dateline's date, 2024-06-18 ('MOSCOW, June 18 (Reuters) -')`.",
-            List.of(TOLERANCE_DAYS), Set.of(FixConfidence.LIKELY))
+            List.of(TOLERANCE_DAYS, NEAR_COPY_TOLERANCE_DAYS), Set.of(FixConfidence.LIKELY))
             .withStatistics(DuplicateSignatures.STATISTIC);
 
     private int toleranceDays;
     private ExactCopyDates exactCopyDates;
+    private NearCopyDates nearCopyDates;
 
     @Override
     public RuleMetadata metadata() {
@@ -76,8 +88,12 @@ public final class DateConsistencyRule implements Rule {
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
         toleranceDays = options.value(TOLERANCE_DAYS);
-        exactCopyDates = ExactCopyDates.find(profile.statistic(DuplicateSignatures.STATISTIC),
-                toleranceDays);
+        DuplicateSignatures signatures = profile.statistic(DuplicateSignatures.STATISTIC);
+        exactCopyDates = ExactCopyDates.find(signatures, toleranceDays);
+        // The profile's clusters: found once per run, shared with duplicate-document.
+        nearCopyDates = NearCopyDates.find(
+                profile.duplicateClusters(DuplicateClusters.DEFAULT_THRESHOLD), signatures,
+                options.value(NEAR_COPY_TOLERANCE_DAYS));
     }
 
     @Override
@@ -88,7 +104,9 @@ public final class DateConsistencyRule implements Rule {
             return; // missing-date's concern
         }
         LocalDate headerDate = header.get().date().get();
-        reportEarlierExactCopy(context, header.get(), headerDate);
+        if (!reportEarlierExactCopy(context, header.get(), headerDate)) {
+            reportEarlierCanonicalCopy(context, header.get(), headerDate);
+        }
         List<StatedDate> statements = DateStatements.find(document, headerDate);
         Optional<LocalDate> fixDate = onePublicationDate(statements);
         for (StatedDate statement : statements) {
@@ -128,16 +146,40 @@ public final class DateConsistencyRule implements Rule {
      * An exact copy of this text dated earlier beyond the tolerance. No fix: which of the two
      * dates is right is unknown.
      */
-    private void reportEarlierExactCopy(RuleContext context, DateHeader header,
+    private boolean reportEarlierExactCopy(RuleContext context, DateHeader header,
             LocalDate headerDate) {
-        exactCopyDates.earlierCopyOf(context.document().key()).ifPresent(copy -> {
+        Optional<ExactCopyDates.EarlierCopy> earlier =
+                exactCopyDates.earlierCopyOf(context.document().key());
+        earlier.ifPresent(copy -> {
             LocalDate copyDate = LocalDate.ofEpochDay(copy.epochDay());
-            long days = ChronoUnit.DAYS.between(copyDate, headerDate);
             context.report(Severity.WARNING, header.dateStart(), header.dateEnd(),
-                    "header date " + headerDate + " is " + days + (days == 1 ? " day" : " days")
-                            + " after that of " + copy.path() + ", " + copyDate + ", an exact"
+                    "header date " + headerDate + " is " + daysAfter(copyDate, headerDate)
+                            + " that of " + copy.path() + ", " + copyDate + ", an exact"
                             + " copy of this text", null);
         });
+        return earlier.isPresent();
+    }
+
+    /**
+     * A near-duplicate dated beyond its own tolerance after its cluster's canonical copy: info,
+     * since a later date may be right (an update), and no fix, since which date is right is
+     * unknown.
+     */
+    private void reportEarlierCanonicalCopy(RuleContext context, DateHeader header,
+            LocalDate headerDate) {
+        nearCopyDates.canonicalOf(context.document().key()).ifPresent(canonical -> {
+            LocalDate canonicalDate = LocalDate.ofEpochDay(canonical.epochDay());
+            context.report(Severity.INFO, header.dateStart(), header.dateEnd(), String.format(
+                    Locale.ROOT, "header date %s is %s that of %s, %s, the canonical copy of"
+                            + " this near-duplicate (estimated similarity %.2f)", headerDate,
+                    daysAfter(canonicalDate, headerDate), canonical.path(), canonicalDate,
+                    canonical.similarity()), null);
+        });
+    }
+
+    private static String daysAfter(LocalDate earlier, LocalDate later) {
+        long days = ChronoUnit.DAYS.between(earlier, later);
+        return days + (days == 1 ? " day" : " days") + " after";
     }
 
     /**

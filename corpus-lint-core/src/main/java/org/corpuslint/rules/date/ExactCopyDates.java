@@ -11,8 +11,9 @@ import org.corpuslint.profile.DuplicateSignatures;
 
 /**
  * Exact copies of one text whose header dates differ by more than a tolerance, found once per
- * run from the corpus's {@link DuplicateSignatures}. Only exact copies count: a near-duplicate
- * (an updated version, a wire copy) may rightly carry a later date. The signatures are sorted
+ * run from the corpus's {@link DuplicateSignatures}. Only exact copies count here, with the
+ * strict tolerance: a near-duplicate (an updated version, a wire copy) may rightly carry a later
+ * date and is {@link NearCopyDates}' concern. The signatures are sorted
  * by text hash, so each group of copies sits side by side and no clustering is run; only the
  * later-dated copies that will be reported are kept.
  */
@@ -34,12 +35,12 @@ final class ExactCopyDates {
 
     static ExactCopyDates find(DuplicateSignatures signatures, int toleranceDays) {
         List<DocumentSignature> dated = new ArrayList<>();
-        for (DocumentSignature s : signatures.inPathOrder()) {
+        signatures.forEach(s -> {
             // a blank body (hash 0) is nobody's copy; an undated document has nothing to compare
             if (s.exactHash() != 0 && s.epochDay() != DocumentSignature.NO_DATE) {
                 dated.add(s);
             }
-        }
+        });
         dated.sort(BY_TEXT_THEN_DATE);
         Map<String, EarlierCopy> found = new HashMap<>();
         DocumentSignature earliest = null;

@@ -175,10 +175,68 @@ class DateConsistencyRuleTest {
         assertEquals(List.of(), copies("2024-06-19", "2024-06-20", TRAM_STORY));
     }
 
+    /** The tram story with its last words updated: a near-duplicate, not a copy. */
+    private static final String[] UPDATED_TRAM = {TRAM_STORY[0], "",
+        TRAM_STORY[2].replace("two elections.", "two elections, the mayor said.")};
+
     @Test
-    void nearDuplicateWithALaterDateStaysQuiet() {
-        assertEquals(List.of(), copies("2024-06-19", "2024-06-25", TRAM_STORY[0], "",
-                TRAM_STORY[2], "", "Updated: the mayor signed the order on Monday."));
+    void nearDuplicateWithinItsOwnToleranceStaysQuiet() {
+        assertEquals(List.of(), copies("2024-06-19", "2024-06-25", UPDATED_TRAM));
+        assertEquals(List.of(), copies("2024-06-19", "2024-06-26", UPDATED_TRAM));
+    }
+
+    @Test
+    void nearDuplicateDatedBeyondItsToleranceIsInfoNamingTheCanonicalCopyWithoutFix() {
+        assertEquals(List.of("second.txt:1:7-1:17 info [date-consistency] header date 2024-06-27"
+                + " is 8 days after that of first.txt, 2024-06-19, the canonical copy of this"
+                + " near-duplicate (estimated similarity 0.91)"),
+                copies("2024-06-19", "2024-06-27", UPDATED_TRAM));
+        // the earlier-dated copy is the canonical one, whichever is the original
+        assertEquals(List.of("first.txt:1:7-1:17 info [date-consistency] header date 2024-07-19"
+                + " is 30 days after that of second.txt, 2024-06-19, the canonical copy of this"
+                + " near-duplicate (estimated similarity 0.91)"),
+                copies("2024-07-19", "2024-06-19", UPDATED_TRAM));
+    }
+
+    @Test
+    void anExactCopyOfALaterNearCopyIsReportedOnceAsTheExactCopy() {
+        assertEquals(List.of("third.txt:1:7-1:17 " + RULE + "header date 2024-07-09 is 8 days"
+                + " after that of second.txt, 2024-07-01, an exact copy of this text",
+                "second.txt:1:7-1:17 info [date-consistency] header date 2024-07-01 is 12 days"
+                + " after that of first.txt, 2024-06-19, the canonical copy of this"
+                + " near-duplicate (estimated similarity 0.91)").stream().sorted().toList(),
+                RuleFixture.corpus().doc("first.txt", dated("2024-06-19", TRAM_STORY))
+                        .doc("second.txt", dated("2024-07-01", UPDATED_TRAM))
+                        .doc("third.txt", dated("2024-07-09", UPDATED_TRAM))
+                        .findings(DateConsistencyRule::new));
+    }
+
+    @Test
+    void nearCopyToleranceOptionIsItsOwn() {
+        LintConfig month = LintConfig.builder().threads(1)
+                .ruleOption(DateConsistencyRule.ID, "nearCopyToleranceDays", "30").build();
+        RuleFixture corpus = RuleFixture.corpus().config(month)
+                .doc("first.txt", dated("2024-06-19", TRAM_STORY))
+                .doc("second.txt", dated("2024-07-19", UPDATED_TRAM))
+                .doc("third.txt", dated("2024-06-25", TRAM_STORY));
+        // the near copy is within a month; the exact copy still has the one-day tolerance
+        assertEquals(List.of("third.txt:1:7-1:17 " + RULE + "header date 2024-06-25 is 6 days"
+                + " after that of first.txt, 2024-06-19, an exact copy of this text"),
+                corpus.findings(DateConsistencyRule::new));
+        RuleFixture bad = RuleFixture.corpus().config(LintConfig.builder().threads(1)
+                .ruleOption(DateConsistencyRule.ID, "nearCopyToleranceDays", "a week").build())
+                .doc("a.txt", " date 2024-06-25");
+        assertEquals("invalid configuration: option 'nearCopyToleranceDays' of rule"
+                + " 'date-consistency' is 'a week', expected a whole number",
+                assertThrows(CorpusLintException.class,
+                        () -> bad.findings(DateConsistencyRule::new)).getMessage());
+    }
+
+    @Test
+    void unrelatedArticlesDatedFarApartStayQuiet() {
+        assertEquals(List.of(), copies("2024-06-19", "2025-02-01", "Orchard saved", "",
+                "Neighbours raised enough money in a fortnight to buy the old orchard behind the"
+                        + " school, which a developer had planned to cover with forty houses."));
     }
 
     @Test
