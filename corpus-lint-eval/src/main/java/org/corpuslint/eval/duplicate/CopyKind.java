@@ -1,7 +1,7 @@
 package org.corpuslint.eval.duplicate;
 
 /** How a planted copy differs from its original, in the ways wire copy and re-scrapes do. */
-enum CopyKind {
+public enum CopyKind {
     /** The same text with other white space: re-wrapped blank lines, doubled spaces. */
     EXACT,
     /** The article with page chrome added above and below (real chrome lines). */

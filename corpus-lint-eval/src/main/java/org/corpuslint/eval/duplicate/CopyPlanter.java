@@ -9,19 +9,19 @@ import java.util.Random;
  * Writes the copy of an article that {@link CopyKind} describes, from the article's own text,
  * other articles' sentences (the "update") and real page chrome lines.
  */
-final class CopyPlanter {
+public final class CopyPlanter {
 
     private final Random random;
     private final List<String> chrome;
     private final List<String> donorSentences;
 
-    CopyPlanter(long seed, List<String> chrome, List<String> donorSentences) {
+    public CopyPlanter(long seed, List<String> chrome, List<String> donorSentences) {
         this.random = new Random(seed);
         this.chrome = chrome;
         this.donorSentences = donorSentences;
     }
 
-    String copy(String article, CopyKind kind) {
+    public String copy(String article, CopyKind kind) {
         return switch (kind) {
             case EXACT -> rewhitespace(article);
             case CHROME -> withChrome(article);

@@ -206,7 +206,7 @@ public final class DuplicateEvaluation {
     }
 
     /** Sentences of 60 to 200 characters: the material of an update. */
-    private static List<String> sentences(List<Document> docs) {
+    public static List<String> sentences(List<Document> docs) {
         List<String> sentences = new ArrayList<>();
         for (Document doc : docs) {
             for (String sentence : doc.text().split("(?<=\\.) ")) {
@@ -221,7 +221,7 @@ public final class DuplicateEvaluation {
     }
 
     /** Real page chrome: the text column of the shared boilerplate data, next to the corpus. */
-    static List<String> chromeLines(Path corpus) throws IOException {
+    public static List<String> chromeLines(Path corpus) throws IOException {
         Path tsv = corpus.toAbsolutePath().getParent().getParent()
                 .resolve("eval/data/boilerplate.tsv");
         List<String> lines = new ArrayList<>();
