@@ -42,4 +42,6 @@ measure "bin/corpus-lint rules (JVM + parser)" "$root/corpus-lint-cli/bin/corpus
 cp="$root/corpus-lint-eval/target/classes:$jar"
 echo "library, first finding on one small document (3 fresh JVMs):"
 for _ in 1 2 3; do java -cp "$cp" org.corpuslint.eval.startup.FirstFinding; done
+echo "library, first finding on one small document with a German paragraph (language identifier loaded):"
+for _ in 1 2 3; do java -cp "$cp" org.corpuslint.eval.startup.FirstFinding foreign; done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

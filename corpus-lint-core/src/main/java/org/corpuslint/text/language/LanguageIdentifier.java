@@ -2,14 +2,9 @@ package org.corpuslint.text.language;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.BuiltInLanguages;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,30 +12,22 @@ import java.util.TreeSet;
 
 /**
  * Language identification by the Optimaize language detector (character n-gram profiles of 70
- * languages), which LanguageTool already brings: no extra download, profiles of a few
- * megabytes, loaded once per JVM on first use. It is unreliable on a few words and good on a
- * paragraph, which is what the rule gives it. The detector is immutable after building and
- * safe to share between threads; a fixed seed makes its answers repeatable.
+ * languages), which LanguageTool already brings: no extra jar. Its profiles come from a table
+ * the build precomputed ({@link ProfileDetectors}), read once per JVM on first use in a few
+ * tens of milliseconds. It is unreliable on a few words and good on a paragraph, which is what
+ * the rule gives it. The detector is immutable after building and safe to share between
+ * threads; a fixed seed makes its answers repeatable.
  */
 public final class LanguageIdentifier {
-
-    private static final long SEED = 20_240_601L;
 
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    private LanguageIdentifier() {
-        try {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                    .seed(SEED)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the language profiles", e);
-        }
+    private LanguageIdentifier(LanguageDetector detector) {
+        this.detector = detector;
     }
 
-    /** The one identifier of this JVM, built on first use (about half a second). */
+    /** The one identifier of this JVM, built on first use. */
     public static LanguageIdentifier shared() {
         return Holder.INSTANCE;
     }
@@ -62,7 +49,13 @@ public final class LanguageIdentifier {
         return Optional.of(new LanguageGuess(top.getLocale().toString(), top.getProbability()));
     }
 
+    /** The identifier from the library's own profiles, as without the precomputed table. */
+    static LanguageIdentifier fromProfiles() {
+        return new LanguageIdentifier(ProfileDetectors.fromProfiles());
+    }
+
     private static final class Holder {
-        static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+        static final LanguageIdentifier INSTANCE = new LanguageIdentifier(
+                ProfileDetectors.fromTable().orElseGet(ProfileDetectors::fromProfiles));
     }
 }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * folder named by {@code -Dcorpuslint.eval.locale}). No news text in another language ships with
  * the project or ../shared, and these are whole translated sentences, not generated ones. Only
  * full sentences of 8 to 40 words without placeholders, markup, paths or options are kept.
+ * Public for {@code scripts/IdentifierComparison.java}, which weighs identifiers on the same text.
  */
-final class TranslationCatalogs {
+public final class TranslationCatalogs {
 
     static final String PROPERTY = "corpuslint.eval.locale";
     private static final Pattern UNUSABLE = Pattern.compile("[%<>{}\\[\\]`_/\\\\|=*#@$~^]|--|\\.\\.\\.|\\s-\\w");
@@ -32,7 +33,7 @@ final class TranslationCatalogs {
     }
 
     /** The usable sentences of every catalog of {@code language}, in file order. */
-    static List<String> sentences(String language) throws IOException {
+    public static List<String> sentences(String language) throws IOException {
         Path folder = root().resolve(language).resolve("LC_MESSAGES");
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
