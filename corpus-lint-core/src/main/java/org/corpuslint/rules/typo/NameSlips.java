@@ -356,14 +356,17 @@ final class NameSlips {
     }
 
     /**
-     * {@code Americ} for {@code America}: the name with its last letter lost. The candidates
-     * admit such a cut only for a name far commoner than the cut form or known to the
-     * dictionary while the cut form is on no name list, so unlike a vowel changed inside a name
-     * ({@code Serna}) it is no other name.
+     * {@code Americ} for {@code America}: the name with its last letter lost, leaving a
+     * consonant at the end. The candidates admit such a cut only for a name far commoner than
+     * the cut form or known to the dictionary while the cut form is on no name list. A cut that
+     * ends in a vowel ({@code Georgi}, {@code Sofi}) reads as a name of its own, as a vowel
+     * changed inside a name does ({@code Serna}).
      */
     private static boolean lastLetterCut(String written, String intended) {
         return intended.length() == written.length() + 1
-                && intended.regionMatches(true, 0, written, 0, written.length());
+                && intended.regionMatches(true, 0, written, 0, written.length())
+                && Character.isLetter(written.charAt(written.length() - 1))
+                && !isVowel(Character.toLowerCase(written.charAt(written.length() - 1)));
     }
 
     /**
