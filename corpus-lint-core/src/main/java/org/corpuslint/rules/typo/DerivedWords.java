@@ -76,7 +76,18 @@ final class DerivedWords {
      */
     private static boolean truncated(String word, String ending, Lexicon lexicon) {
         return (ending.equals("es") && lexicon.isKnown(word + "e"))
-                || (ending.equals("s") && word.endsWith("s"));
+                || (ending.equals("s") && word.endsWith("s"))
+                || (ending.equals("s") && esPluralCut(word, lexicon));
+    }
+
+    /**
+     * {@code coache} is no stem of {@code coaches}, whose -es follows the hissing sound of
+     * {@code coach}: the plural's s left off, or an e added to the word.
+     */
+    private static boolean esPluralCut(String word, Lexicon lexicon) {
+        String stem = word.substring(0, word.length() - 1);
+        return word.endsWith("e") && takesEs(stem) && !stem.endsWith("o")
+                && lexicon.isKnown(stem);
     }
 
     /**

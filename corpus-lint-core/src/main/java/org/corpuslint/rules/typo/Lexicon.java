@@ -36,6 +36,7 @@ final class Lexicon {
     private volatile List<String> commonWords;
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
+    private volatile Map<String, List<String>> commonByStart;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -106,9 +107,9 @@ final class Lexicon {
         }
         return commonTwoEdits.computeIfAbsent(word, w -> {
             String found = null;
-            for (String other : commonLowerCaseWords()) {
+            for (String other : commonWordsStartingAs(w)) {
                 // Slips that far keep the word's start: maloti is no multi, onstart no start.
-                if (Math.abs(other.length() - w.length()) <= 1 && other.regionMatches(0, w, 0, 2)
+                if (Math.abs(other.length() - w.length()) <= 1
                         && EditDistance.distance(w, other, 2) == 2) {
                     if (found != null) {
                         return Optional.empty();
@@ -128,8 +129,8 @@ final class Lexicon {
      */
     boolean nearCommonWords(String word) {
         return nearCommon.computeIfAbsent(word, w -> {
-            for (String other : commonLowerCaseWords()) {
-                if (Math.abs(other.length() - w.length()) <= 2 && other.regionMatches(0, w, 0, 2)
+            for (String other : commonWordsStartingAs(w)) {
+                if (Math.abs(other.length() - w.length()) <= 2
                         && EditDistance.distance(w, other, 2) <= 2) {
                     return true;
                 }
@@ -169,6 +170,26 @@ final class Lexicon {
         char[] letters = word.toCharArray();
         Arrays.sort(letters);
         return new String(letters);
+    }
+
+    /**
+     * The common lower-case words of the corpus that begin with the same two letters as
+     * {@code word}: filed by those letters once, so that each look-up reads a few hundred words
+     * rather than all of them.
+     */
+    private List<String> commonWordsStartingAs(String word) {
+        Map<String, List<String>> index = commonByStart;
+        if (index == null) {
+            Map<String, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                if (w.length() >= 2) {
+                    built.computeIfAbsent(w.substring(0, 2), k -> new ArrayList<>()).add(w);
+                }
+            }
+            index = built;
+            commonByStart = built;
+        }
+        return word.length() < 2 ? List.of() : index.getOrDefault(word.substring(0, 2), List.of());
     }
 
     private List<String> commonLowerCaseWords() {

@@ -35,7 +35,8 @@ final class LowerCaseSlips {
         if (isReduplicated(word) || isDrawnOut(word)
                 || ((DerivedWords.isAffixed(word, lexicon)
                         || Morphology.isFormOfKnownWord(word, lexicon)) && !commonInnerSlip(word))
-                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, ""))) {
+                || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
+                        && lexicon.commonWordTwoEditsFrom(word).isEmpty())) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
@@ -50,6 +51,11 @@ final class LowerCaseSlips {
                 .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
                         w, lexicon.corpus().occurrences(w), true, 1,
                         EditDistance.Kind.TRANSPOSITION)));
+        // The one common word of the corpus two edits away competes with rare one-edit readings
+        // (contuned: continued, not contused).
+        lexicon.commonWordTwoEditsFrom(word).filter(w -> candidates.stream()
+                .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
+                        w, lexicon.corpus().occurrences(w), true, 2, EditDistance.Kind.OTHER)));
         if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
             for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
                 if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
