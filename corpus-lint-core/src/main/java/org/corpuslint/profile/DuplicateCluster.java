@@ -9,7 +9,8 @@ import java.util.List;
  *     fewest non-prose lines, else the first in path order
  * @param copies the other members, in path order
  */
-public record DuplicateCluster(String canonical, List<Copy> copies) {
+public record DuplicateCluster(String canonical, List<Copy> copies)
+        implements java.io.Serializable {
 
     public DuplicateCluster {
         copies = List.copyOf(copies);
@@ -23,7 +24,8 @@ public record DuplicateCluster(String canonical, List<Copy> copies) {
      *     copy's (1 for an exact duplicate)
      * @param exact whether its text equals the canonical copy's after white-space normalisation
      */
-    public record Copy(String path, double similarity, boolean exact) {}
+    public record Copy(String path, double similarity, boolean exact)
+            implements java.io.Serializable {}
 
     /** Number of documents in the cluster, the canonical copy included. */
     public int size() {

@@ -53,7 +53,7 @@ public final class SparkCorpusLint {
         JavaRDD<CorpusRecord> records = CorpusReader.read(spark, options, config.config());
 
         PhaseTimes times = new PhaseTimes();
-        CorpusProfile profile = DistributedProfile.count(records, config);
+        CorpusProfile profile = DistributedProfile.count(context, records, config);
         times.done("statistics");
         Broadcast<LintPlan> plan = context.broadcast(new LintPlan(config, profile));
         times.done("broadcast");
@@ -79,7 +79,7 @@ public final class SparkCorpusLint {
             // session is prepared once more unless it shares a JVM with an executor).
             LintResult rules = PreparedSessions.of(plan).lintAll();
             LintResult result = new LintResult(all, (int) divided.totalDocuments(),
-                    rules.rules());
+                    rules.rules(), rules.duplicateClusters());
             SummaryReports.write(result, options, context.hadoopConfiguration());
             times.done("summary");
             return new SparkLintOutcome(result, divided, options.failOn(), times.millis());
