@@ -133,8 +133,11 @@ final class DistributedDuplicates {
     private static List<List<DocumentSignature>> components(JavaSparkContext context,
             JavaPairRDD<Long, Long> edges, JavaPairRDD<Long, DocumentSignature> numbered,
             Map<String, DocumentSignature> members) {
-        JavaPairRDD<Long, Long> components = ConnectedComponents.of(context, edges);
         List<List<DocumentSignature>> found = new ArrayList<>();
+        if (edges.isEmpty()) {
+            return found; // no document has a copy: spare the rounds of jobs
+        }
+        JavaPairRDD<Long, Long> components = ConnectedComponents.of(context, edges);
         for (Iterable<DocumentSignature> component : components.join(numbered)
                 .mapToPair(member -> new Tuple2<>(member._2()._1(), member._2()._2()))
                 .groupByKey().values().collect()) {

@@ -27,15 +27,17 @@ final class DistributedProfile {
     private DistributedProfile() {}
 
     static CorpusProfile count(JavaSparkContext context, JavaRDD<CorpusRecord> records,
-            ConfigSource config) {
+            ConfigSource config, PhaseTimes times) {
         CorpusProfile empty = LintSession.emptyProfile(config.config());
         if (!empty.counts(DuplicateSignatures.STATISTIC)) {
-            return records.treeAggregate(empty,
+            CorpusProfile merged = records.treeAggregate(empty,
                     (profile, record) -> {
                         record.documents(config.config(), profile::add);
                         return profile;
                     },
                     CorpusProfile::merge, 2);
+            times.done("statistics");
+            return merged;
         }
         List<CorpusStatistic<?>> others = new ArrayList<>(empty.statistics());
         others.remove(DuplicateSignatures.STATISTIC);
@@ -57,10 +59,13 @@ final class DistributedProfile {
                     (profile, part) -> part.profile() == null ? profile
                             : profile.merge(part.profile()),
                     CorpusProfile::merge, 2);
+            times.done("statistics");
             JavaRDD<DocumentSignature> signatures = counted
                     .filter(part -> part.signature() != null).map(Counted::signature);
-            return merged.with(DuplicateSignatures.STATISTIC, DistributedDuplicates.cluster(
+            merged.with(DuplicateSignatures.STATISTIC, DistributedDuplicates.cluster(
                     context, signatures, DuplicateThresholds.of(config.config())));
+            times.done("duplicate clusters");
+            return merged;
         } finally {
             counted.unpersist(false);
         }
