@@ -124,6 +124,21 @@ public final class CorpusProfile implements Serializable {
         return statistics.stream().map(CorpusStatistic::name).toList();
     }
 
+    /** The statistics this profile counts, in declaration order. */
+    public List<CorpusStatistic<?>> statistics() {
+        return List.copyOf(statistics.keySet());
+    }
+
+    /**
+     * Puts {@code accumulator} in as {@code statistic}, counted or not, and returns this
+     * profile: for a statistic accumulated elsewhere (a distributed run's duplicate clusters,
+     * {@link DuplicateSignatures#ofClusters}).
+     */
+    public <A> CorpusProfile with(CorpusStatistic<A> statistic, A accumulator) {
+        statistics.put(statistic, accumulator);
+        return this;
+    }
+
     /** Whether this profile counts {@code statistic}. */
     public boolean counts(CorpusStatistic<?> statistic) {
         return statistics.containsKey(statistic);

@@ -2,6 +2,7 @@ package org.corpuslint.profile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,12 @@ import java.util.Optional;
  * {@code bands × n log n} plus the verified candidates, never all pairs. A run of documents
  * sharing a band key is verified pair by pair only when short; a long one against its first and
  * previous member, which keeps hostile input (thousands of copies) linear.
+ *
+ * <p>A distributed run finds the same clusters without gathering the signatures in one place:
+ * it groups documents by the same {@link LshBands#key band keys}, verifies the same pairs of
+ * each group ({@link #pairsToVerify}), joins them into connected components and builds the
+ * clusters with {@link #ofComponents}; it hands them to the rules through
+ * {@link DuplicateSignatures#ofClusters}.
  */
 public final class DuplicateClusters implements java.io.Serializable {
 
@@ -70,6 +77,10 @@ public final class DuplicateClusters implements java.io.Serializable {
      * @throws IllegalArgumentException when there are more documents than 2^28
      */
     public static DuplicateClusters find(DuplicateSignatures signatures, double threshold) {
+        Optional<List<DuplicateCluster>> foundElsewhere = signatures.clustersFoundAt(threshold);
+        if (foundElsewhere.isPresent()) {
+            return new DuplicateClusters(foundElsewhere.get());
+        }
         List<DocumentSignature> docs = signatures.inPathOrder();
         if (docs.size() > INDEX_MASK) {
             throw new IllegalArgumentException("too many documents for duplicate detection: "
@@ -118,24 +129,42 @@ public final class DuplicateClusters implements java.io.Serializable {
 
     private static void verifyRun(List<DocumentSignature> docs, UnionFind sets, double threshold,
             long[] packed, int from, int to) {
-        int length = to - from;
-        for (int i = from + 1; i < to; i++) {
-            int a = (int) (packed[i] & INDEX_MASK);
+        pairsToVerify(to - from, (i, j) -> joinIfSimilar(docs, sets, threshold,
+                (int) (packed[from + i] & INDEX_MASK), (int) (packed[from + j] & INDEX_MASK)));
+    }
+
+    /** Receives pairs of positions within a run. */
+    @FunctionalInterface
+    public interface PairSink {
+        void pair(int later, int earlier);
+    }
+
+    /**
+     * The pairs of a run of {@code length} documents sharing a band key, in path order, whose
+     * similarity is verified: every pair of a short run; in a long one each member against the
+     * first and the previous member (a pair may come twice).
+     */
+    public static void pairsToVerify(int length, PairSink sink) {
+        for (int i = 1; i < length; i++) {
             if (length <= ALL_PAIRS_RUN) {
-                for (int j = from; j < i; j++) {
-                    joinIfSimilar(docs, sets, threshold, a, (int) (packed[j] & INDEX_MASK));
+                for (int j = 0; j < i; j++) {
+                    sink.pair(i, j);
                 }
             } else {
-                joinIfSimilar(docs, sets, threshold, a, (int) (packed[from] & INDEX_MASK));
-                joinIfSimilar(docs, sets, threshold, a, (int) (packed[i - 1] & INDEX_MASK));
+                sink.pair(i, 0);
+                sink.pair(i, i - 1);
             }
         }
     }
 
+    /** Whether a verified pair belongs to one cluster: its estimated similarity is enough. */
+    public static boolean similar(DocumentSignature a, DocumentSignature b, double threshold) {
+        return MinHashSignature.similarity(a.minHashes(), b.minHashes()) >= threshold;
+    }
+
     private static void joinIfSimilar(List<DocumentSignature> docs, UnionFind sets,
             double threshold, int a, int b) {
-        if (sets.find(a) != sets.find(b) && MinHashSignature.similarity(
-                docs.get(a).minHashes(), docs.get(b).minHashes()) >= threshold) {
+        if (sets.find(a) != sets.find(b) && similar(docs.get(a), docs.get(b), threshold)) {
             sets.union(a, b);
         }
     }
@@ -147,8 +176,33 @@ public final class DuplicateClusters implements java.io.Serializable {
                 members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(docs.get(i));
             }
         }
+        return clustersOf(members.values());
+    }
+
+    /**
+     * The clusters of connected components found elsewhere (a distributed run): the same
+     * canonical copy and copies as {@link #find} gives for the same components. A component
+     * of one document is no cluster.
+     */
+    public static List<DuplicateCluster> ofComponents(
+            Collection<? extends Collection<DocumentSignature>> components) {
+        List<List<DocumentSignature>> sorted = new ArrayList<>();
+        for (Collection<DocumentSignature> component : components) {
+            List<DocumentSignature> members = new ArrayList<>(component);
+            members.sort(Comparator.comparing(DocumentSignature::path));
+            sorted.add(members);
+        }
+        return clustersOf(sorted);
+    }
+
+    /** Clusters of components whose members are in path order. */
+    private static List<DuplicateCluster> clustersOf(
+            Collection<? extends List<DocumentSignature>> components) {
         List<DuplicateCluster> clusters = new ArrayList<>();
-        for (List<DocumentSignature> cluster : members.values()) {
+        for (List<DocumentSignature> cluster : components) {
+            if (cluster.size() < 2) {
+                continue;
+            }
             DocumentSignature canonical = cluster.stream().min(CANONICAL_FIRST).orElseThrow();
             List<DuplicateCluster.Copy> copies = new ArrayList<>();
             for (DocumentSignature doc : cluster) { // path order

@@ -10,11 +10,17 @@ package org.corpuslint.profile;
  * @param rows values per band
  * @param bands number of bands
  */
-record LshBands(int rows, int bands) {
+public record LshBands(int rows, int bands) {
 
     static final double RECALL_AT_THRESHOLD = 0.995;
+    /**
+     * Bits of a band key that count: the rest of a {@code long} holds a document's index while
+     * keys are sorted ({@link DuplicateClusters}); a distributed run groups by the same bits.
+     */
+    public static final int KEY_BITS = 36;
 
-    static LshBands forThreshold(double threshold) {
+    /** The banding {@link DuplicateClusters#find} uses at {@code threshold}. */
+    public static LshBands forThreshold(double threshold) {
         for (int rows = 16; rows > 1; rows--) {
             int bands = MinHashSignature.HASHES / rows;
             if (candidateProbability(threshold, rows, bands) >= RECALL_AT_THRESHOLD) {
@@ -28,12 +34,15 @@ record LshBands(int rows, int bands) {
         return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
     }
 
-    /** The 64-bit key of band {@code band} of {@code minHashes}. */
-    long key(short[] minHashes, int band) {
+    /**
+     * The key of band {@code band} of {@code minHashes}: {@value #KEY_BITS} bits of its hash,
+     * non-negative. Documents with equal keys in one band are candidate pairs.
+     */
+    public long key(short[] minHashes, int band) {
         long hash = band;
         for (int k = band * rows; k < (band + 1) * rows; k++) {
             hash = StoryKey.mix(hash * 31 + minHashes[k]);
         }
-        return hash;
+        return hash & ((1L << KEY_BITS) - 1);
     }
 }

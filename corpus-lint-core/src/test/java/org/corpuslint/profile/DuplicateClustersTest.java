@@ -1,10 +1,12 @@
 package org.corpuslint.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corpuslint.document.Document;
 import org.corpuslint.testing.GeneratedCorpus;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,52 @@ class DuplicateClustersTest {
         LshBands atDefault = LshBands.forThreshold(0.75);
         assertTrue(LshBands.candidateProbability(0.3, atDefault.rows(), atDefault.bands())
                 < 0.1, atDefault.toString());
+    }
+
+    @Test
+    void clustersFoundElsewhereFromTheSameComponentsAreTheOnesFoundHere() {
+        List<Document> documents = corpus();
+        DuplicateClusters here = clusters(List.of(documents));
+        Map<String, DocumentSignature> byPath = new java.util.HashMap<>();
+        documents.forEach(d -> byPath.put(d.path(), MinHashSignature.of(d)));
+        // Components as a distributed run finds them: members in no particular order.
+        List<List<DocumentSignature>> components = new ArrayList<>();
+        List<DocumentSignature> members = new ArrayList<>();
+        for (DuplicateCluster cluster : here.clusters()) {
+            List<DocumentSignature> component = new ArrayList<>();
+            cluster.copies().forEach(c -> component.add(byPath.get(c.path())));
+            component.add(byPath.get(cluster.canonical()));
+            components.add(component);
+            members.addAll(component);
+        }
+        components.add(List.of(byPath.get(documents.get(0).path()))); // alone: no cluster
+        List<DuplicateCluster> found = DuplicateClusters.ofComponents(components);
+        assertEquals(here.clusters(), found);
+
+        DuplicateSignatures given = DuplicateSignatures.ofClusters(members, Map.of(0.75, found));
+        assertEquals(here.clusters(), DuplicateClusters.find(given, 0.75).clusters());
+        assertEquals(members.size(), given.inPathOrder().size());
+        assertThrows(IllegalStateException.class, () -> DuplicateClusters.find(given, 0.9));
+    }
+
+    @Test
+    void aShortRunIsVerifiedPairByPairALongOneAgainstItsFirstAndPreviousMember() {
+        List<String> shortRun = new ArrayList<>();
+        DuplicateClusters.pairsToVerify(3, (i, j) -> shortRun.add(i + "-" + j));
+        assertEquals(List.of("1-0", "2-0", "2-1"), shortRun);
+        List<String> longRun = new ArrayList<>();
+        DuplicateClusters.pairsToVerify(10, (i, j) -> longRun.add(i + "-" + j));
+        assertEquals(18, longRun.size());
+        assertEquals(List.of("9-0", "9-8"), longRun.subList(16, 18));
+    }
+
+    @Test
+    void bandKeysKeepTheirLowBitsOnly() {
+        DocumentSignature crane = MinHashSignature.of(new Document("port/crane.txt", STORY));
+        LshBands bands = LshBands.forThreshold(0.75);
+        for (int band = 0; band < bands.bands(); band++) {
+            long key = bands.key(crane.minHashes(), band);
+            assertTrue(key >= 0 && key < 1L << LshBands.KEY_BITS, "band " + band + ": " + key);
+        }
     }
 }

@@ -52,6 +52,12 @@ public final class CorpusRecord implements Serializable {
         return path;
     }
 
+    /** Bytes of input: the file's size as listed, or the text's UTF-8 length. */
+    long bytes() {
+        return text != null ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                : size;
+    }
+
     /**
      * The documents the statistics pass counts: none for a file that is not linted, each
      * lintable record of a JSON Lines file.

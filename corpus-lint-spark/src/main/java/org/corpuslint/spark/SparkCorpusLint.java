@@ -53,8 +53,7 @@ public final class SparkCorpusLint {
         JavaRDD<CorpusRecord> records = CorpusReader.read(spark, options, config.config());
 
         PhaseTimes times = new PhaseTimes();
-        CorpusProfile profile = DistributedProfile.count(records, config);
-        times.done("statistics");
+        CorpusProfile profile = DistributedProfile.count(context, records, config, times);
         Broadcast<LintPlan> plan = context.broadcast(new LintPlan(config, profile));
         times.done("broadcast");
         CollectionAccumulator<long[]> work = spark.sparkContext().collectionAccumulator(
@@ -79,7 +78,7 @@ public final class SparkCorpusLint {
             // session is prepared once more unless it shares a JVM with an executor).
             LintResult rules = PreparedSessions.of(plan).lintAll();
             LintResult result = new LintResult(all, (int) divided.totalDocuments(),
-                    rules.rules());
+                    rules.rules(), rules.duplicateClusters());
             SummaryReports.write(result, options, context.hadoopConfiguration());
             times.done("summary");
             return new SparkLintOutcome(result, divided, options.failOn(), times.millis());
@@ -95,14 +94,17 @@ public final class SparkCorpusLint {
         LintSession session = PreparedSessions.of(plan);
         List<Row> rows = new ArrayList<>();
         long documents = 0;
+        long bytes = 0;
         while (partition.hasNext()) {
-            LintResult result = partition.next().lint(session);
+            CorpusRecord record = partition.next();
+            bytes += record.bytes();
+            LintResult result = record.lint(session);
             for (Finding finding : result.findings()) {
                 rows.add(FindingRows.row(finding));
             }
             documents += result.documentCount();
         }
-        work.add(new long[] {index, documents, rows.size(),
+        work.add(new long[] {index, documents, bytes, rows.size(),
                 (System.nanoTime() - started) / 1_000_000});
         return rows.iterator();
     }
@@ -114,13 +116,15 @@ public final class SparkCorpusLint {
             byPartition.put(entry[0], entry);
         }
         List<Long> documents = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
         List<Long> findings = new ArrayList<>();
         List<Long> millis = new ArrayList<>();
         for (long[] entry : byPartition.values()) {
             documents.add(entry[1]);
-            findings.add(entry[2]);
-            millis.add(entry[3]);
+            bytes.add(entry[2]);
+            findings.add(entry[3]);
+            millis.add(entry[4]);
         }
-        return new PartitionWork(documents, findings, millis);
+        return new PartitionWork(documents, bytes, findings, millis);
     }
 }

@@ -22,6 +22,7 @@ import org.corpuslint.engine.CorpusLinter;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.DuplicateCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class SparkLintEquivalenceTest {
             "overrides:",
             "  - folder: metro-wire",
             "    rules: { missing-date: warning }",
+            "  - folder: river-gazette",
+            "    rules: { duplicate-document: { options: { threshold: 0.9 } } }",
             "");
 
     private static SparkSession spark;
@@ -96,6 +99,7 @@ class SparkLintEquivalenceTest {
     void generatedTextFolderGivesTheFindingsOfALocalRun(@TempDir Path root) throws IOException {
         Path corpus = root.resolve("corpus");
         Map<String, String> articles = SyntheticArticles.generate(2_000, 17);
+        PlantedCopies.addTo(articles);
         for (Map.Entry<String, String> article : articles.entrySet()) {
             write(corpus.resolve(article.getKey()), article.getValue());
         }
@@ -103,16 +107,20 @@ class SparkLintEquivalenceTest {
         Files.write(corpus.resolve("upland-daily/empty.txt"), new byte[0]);
         Files.write(corpus.resolve("metro-wire/scan.txt"), new byte[] {'P', 'K', 0, 3});
         write(corpus.resolve(ConfigFile.FILE_NAME), CONFIG);
-        List<Finding> local = CorpusLinter.forCorpus(corpus).lintDirectory(corpus).findings();
+
+        LintResult localResult = CorpusLinter.forCorpus(corpus).lintDirectory(corpus);
+        List<Finding> local = localResult.findings();
 
         SparkLintOutcome outcome = SparkCorpusLint.run(spark, SparkLintOptions.textFolder(
                 corpus.toString(), root.resolve("out").toString()).withMinPartitions(6));
 
         assertEquals(local, outcome.result().findings());
-        assertEquals(2_002, outcome.result().documentCount());
+        assertEquals(localResult.duplicateClusters(), outcome.result().duplicateClusters());
+        assertEquals(articles.size() + 2, outcome.result().documentCount());
         Map<String, Integer> byRule = countByRule(local);
         assertTrue(byRule.keySet().containsAll(List.of("missing-date", "boilerplate",
-                "invalid-input")), byRule.toString());
+                "invalid-input", "duplicate-document")), byRule.toString());
+        assertPlantedCopiesFound(localResult);
         assertTrue(outcome.work().partitions() >= 6, outcome.work().describe());
         assertTrue(local.stream().anyMatch(f -> f.path().startsWith("metro-wire/")
                 && f.ruleId().equals("missing-date") && f.severity() == Severity.WARNING));
@@ -125,8 +133,9 @@ class SparkLintEquivalenceTest {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, String> article : SyntheticArticles.generate(2_000, 23)
-                .entrySet()) {
+        Map<String, String> articles = SyntheticArticles.generate(2_000, 23);
+        PlantedCopies.addTo(articles);
+        for (Map.Entry<String, String> article : articles.entrySet()) {
             String source = article.getKey().substring(0, article.getKey().indexOf('/'));
             String id = article.getKey().substring(source.length() + 1);
             // Every other record carries its date as a field rather than a header line.
@@ -144,11 +153,12 @@ class SparkLintEquivalenceTest {
             lines.add(json.writeValueAsString(record));
         }
         // Malformed records are invalid-input findings naming their line, in both runs.
-        write(corpus.resolve("metro-wire/part-0.jsonl"), String.join("\n", lines.subList(0, 1_000))
+        int half = lines.size() / 2;
+        write(corpus.resolve("metro-wire/part-0.jsonl"), String.join("\n", lines.subList(0, half))
                 + "\n{\"id\": \"cut-off\", \"body\": \"The ferry\n{\"id\": \"no-body\"}\n");
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
-            gzip.write(String.join("\n", lines.subList(1_000, 2_000))
+            gzip.write(String.join("\n", lines.subList(half, lines.size()))
                     .getBytes(StandardCharsets.UTF_8));
         }
         Files.write(corpus.resolve("part-1.jsonl.gz"), packed.toByteArray());
@@ -161,15 +171,40 @@ class SparkLintEquivalenceTest {
                         .withReports(List.of()).withFailOn(null));
 
         assertEquals(local.findings(), outcome.result().findings());
+        assertEquals(local.duplicateClusters(), outcome.result().duplicateClusters());
         assertEquals(local.documentCount(), outcome.result().documentCount());
-        assertEquals(2_002, outcome.result().documentCount());
+        assertEquals(articles.size() + 2, outcome.result().documentCount());
+        assertTrue(local.duplicateClusters().size() >= 8, local.duplicateClusters().toString());
         assertFalse(outcome.failed());
-        assertEquals(List.of("metro-wire/part-0.jsonl#1001", "metro-wire/part-0.jsonl#1002"),
+        assertEquals(List.of("metro-wire/part-0.jsonl#" + (half + 1),
+                        "metro-wire/part-0.jsonl#" + (half + 2)),
                 local.findings().stream().filter(f -> f.ruleId().equals("invalid-input"))
                         .map(Finding::documentKey).toList());
         assertTrue(countByRule(local.findings()).getOrDefault("missing-date", 0) > 100);
         assertTrue(local.findings().stream().anyMatch(f -> f.path().startsWith("metro-wire/")
                 && f.ruleId().equals("missing-date") && f.severity() == Severity.WARNING));
+    }
+
+    /**
+     * The planted copies are found (so the equality above covers them): exact copies as
+     * warnings, near ones as info, and the chain as one cluster although its ends alone are
+     * not near copies.
+     */
+    private static void assertPlantedCopiesFound(LintResult result) {
+        List<Finding> duplicates = result.findings().stream()
+                .filter(f -> f.ruleId().equals("duplicate-document")).toList();
+        assertTrue(duplicates.stream().anyMatch(f -> f.path().equals("copies/exact-100.txt")
+                && f.severity() == Severity.WARNING), duplicates.toString());
+        assertTrue(duplicates.stream().anyMatch(f -> f.path().equals("copies/near-900.txt")
+                && f.severity() == Severity.INFO), duplicates.toString());
+        assertTrue(result.findings().stream().anyMatch(f -> f.path().equals("copies/redated.txt")
+                && f.ruleId().equals("date-consistency")), "the later-dated exact copy");
+        DuplicateCluster chain = result.duplicateClusters().stream()
+                .filter(c -> c.canonical().equals(PlantedCopies.CHAIN.get(0))).findFirst()
+                .orElseThrow();
+        assertEquals(PlantedCopies.CHAIN.subList(1, 3),
+                chain.copies().stream().map(DuplicateCluster.Copy::path).toList());
+        assertTrue(chain.copies().get(1).similarity() < 0.75, chain.toString());
     }
 
     private static Map<String, Integer> countByRule(List<Finding> findings) {
