@@ -25,6 +25,7 @@ class DuplicateThresholdsTest {
     void oneThresholdPerDistinctValueAmongTheSettingsThatEnableTheRule() {
         assertEquals(Set.of(0.8, 0.95), of(String.join("\n",
                 "rules:",
+                "  date-consistency: off",
                 "  duplicate-document: { options: { threshold: 0.8 } }",
                 "overrides:",
                 "  - folder: wire",
@@ -37,7 +38,23 @@ class DuplicateThresholdsTest {
     }
 
     @Test
-    void noneWhenTheRuleIsOff() {
-        assertEquals(Set.of(), of("rules:\n  duplicate-document: off\n"));
+    void noneWhenNeitherRuleReadsClusters() {
+        assertEquals(Set.of(),
+                of("rules:\n  duplicate-document: off\n  date-consistency: off\n"));
+    }
+
+    @Test
+    void theDefaultThresholdForDateConsistencyAloneAndBesideAnotherThreshold() {
+        assertEquals(Set.of(0.75), of("rules:\n  duplicate-document: off\n"));
+        assertEquals(Set.of(0.75, 0.9),
+                of("rules:\n  duplicate-document: { options: { threshold: 0.9 } }\n"));
+        assertEquals(Set.of(0.75), of(String.join("\n",
+                "rules:",
+                "  duplicate-document: off",
+                "  date-consistency: off",
+                "overrides:",
+                "  - folder: wire",
+                "    rules: { date-consistency: on }",
+                "")));
     }
 }
