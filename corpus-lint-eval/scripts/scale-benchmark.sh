@@ -3,7 +3,8 @@
 # and as .jsonl.gz, under /tmp/corpus-lint-scale-N, made once) and checks each with every rule
 # and the four reports at a fixed heap, recording wall time and peak RSS (/usr/bin/time -v).
 # usage: corpus-lint-eval/scripts/scale-benchmark.sh OUTPUT_FOLDER [ARTICLES...] (default 10000)
-# Environment: XMX (default 1g), FORMATS (default "files jsonl").
+# Environment: XMX (default 1g), FORMATS (default "files jsonl"), MODE (streamed, the default,
+# or held: the check that keeps every finding in memory).
 # Results: OUTPUT_FOLDER/results.tsv, one line per run (wall and CPU seconds, peak RSS).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,7 +27,7 @@ for n in $sizes; do
   bytes=$(grep -o '[0-9,]* bytes' "$corpus.generated" | tr -d ', bytes')
   for format in ${FORMATS:-files jsonl}; do
     log="$out/$n-$format"
-    /usr/bin/time -v java -Xmx"$xmx" -cp "$cp" org.corpuslint.eval.scale.ScaleCheck \
+    /usr/bin/time -v java -Xmx"$xmx" -Dscale.mode="${MODE:-streamed}" -cp "$cp" org.corpuslint.eval.scale.ScaleCheck \
         "$corpus/$format" "$log.reports" > "$log.out" 2> "$log.err"
     seconds=$(grep 'Elapsed (wall clock)' "$log.err" | awk '{print $NF}' \
         | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
 import org.corpuslint.report.ConsoleReport;
 import org.corpuslint.report.GithubAnnotations;
 import org.corpuslint.run.CheckExecutor;
-import org.corpuslint.run.CheckOutcome;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.run.StreamedCheckOutcome;
 import org.corpuslint.run.CheckRequest;
 import org.corpuslint.run.ViolationBudget;
 import picocli.CommandLine.Command;
@@ -81,6 +81,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Info findings tolerated; they then count against this limit only.")
     private Integer maxAllowedInfos;
 
+    @Option(names = "--html-max-texts", paramLabel = "N", defaultValue = "2000",
+            description = "Documents the html report shows with their text: those with the"
+                    + " most findings (default 2000); the others are listed with their counts.")
+    private int htmlMaxTexts;
+
+    @Option(names = "--rule-times",
+            description = "Print each rule's share of the rules' CPU time after the summary,"
+                    + " and add it to the json report.")
+    private boolean ruleTimes;
+
     @Override
     public Integer call() throws IOException {
         if (output != null && !format.isFile()) {
@@ -97,27 +107,31 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path reportFolder = Files.createTempDirectory("corpus-lint-report");
         try {
+            notNegative(htmlMaxTexts, "--html-max-texts");
             CheckRequest request = new CheckRequest(resolved.target(), reportFolder,
                     format.isReportFile() ? List.of(format.reportFormat()) : List.of(),
                     failOnSeverity(), budget(), baselineFile(),
-                    resolved.allowEmpty(allowEmpty));
-            CheckOutcome outcome = new CheckExecutor().execute(request);
-            print(outcome, corpus);
-            if (outcome.emptyRun() != null) {
-                throw new CorpusLintException(outcome.emptyRun());
+                    resolved.allowEmpty(allowEmpty)).withMaxEmbeddedTexts(htmlMaxTexts)
+                    .withRuleTimes(ruleTimes);
+            // Streamed: the findings are spooled to disk and read back for the output.
+            try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request)) {
+                print(outcome, corpus);
+                if (outcome.emptyRun() != null) {
+                    throw new CorpusLintException(outcome.emptyRun());
+                }
+                if (outcome.failed()) {
+                    spec.commandLine().getErr().println(
+                            MavenWording.forCommandLine(outcome.failureMessage()));
+                    return ExitCodes.FINDINGS;
+                }
+                return ExitCodes.CLEAN;
             }
-            if (outcome.failed()) {
-                spec.commandLine().getErr().println(
-                        MavenWording.forCommandLine(outcome.failureMessage()));
-                return ExitCodes.FINDINGS;
-            }
-            return ExitCodes.CLEAN;
         } finally {
             deleteFolder(reportFolder);
         }
     }
 
-    private void print(CheckOutcome outcome, Path corpus) throws IOException {
+    private void print(StreamedCheckOutcome outcome, Path corpus) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DisplayPaths paths = switch (format) {
@@ -128,18 +142,24 @@ final class CheckCommand implements Callable<Integer> {
         ConsoleReport console = new ConsoleReport(paths::show);
         // Machine-readable output owns standard output; the summary then goes to errors.
         PrintWriter summary = format == OutputFormat.HUMAN ? out : err;
-        switch (format) {
-            case HUMAN -> outcome.result().findings().forEach(f -> out.println(console.line(f)));
-            case GITHUB -> {
-                for (Finding f : outcome.result().findings()) {
-                    out.println(GithubAnnotations.line(f, paths.show(f.path())));
+        if (format.isReportFile()) {
+            copyReport(outcome.reports().get(0), out);
+        } else {
+            // One pass over the spooled findings, as they come back in report order.
+            try (FindingCursor findings = outcome.result().openFindings()) {
+                switch (format) {
+                    case HUMAN -> findings.forEachRemaining(f -> out.println(console.line(f)));
+                    case GITHUB -> findings.forEachRemaining(
+                            f -> out.println(GithubAnnotations.line(f, paths.show(f.path()))));
+                    default -> writeGitlab(findings, paths, out);
                 }
             }
-            case GITLAB -> writeGitlab(outcome, paths, out);
-            default -> copyReport(outcome.reports().get(0), out);
         }
         out.flush();
         console.summary(outcome.result()).forEach(summary::println);
+        if (ruleTimes) {
+            ConsoleReport.ruleTimes(outcome.result().statistics()).forEach(summary::println);
+        }
         console.fixHint(outcome.result())
                 .ifPresent(hint -> summary.println(MavenWording.forCommandLine(hint)));
         if (outcome.baseline() != null) {
@@ -148,19 +168,20 @@ final class CheckCommand implements Callable<Integer> {
         summary.flush();
     }
 
-    private void writeGitlab(CheckOutcome outcome, DisplayPaths paths, PrintWriter out)
+    private void writeGitlab(FindingCursor findings, DisplayPaths paths, PrintWriter out)
             throws IOException {
-        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
-        GitlabCodeQuality.write(outcome.result().findings(), paths, json);
         if (output == null) {
-            out.println(json.toString(StandardCharsets.UTF_8));
+            GitlabCodeQuality.write(findings, paths, out);
+            out.println();
             return;
         }
         Path target = output.toAbsolutePath().normalize();
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Files.write(target, json.toByteArray());
+        try (java.io.Writer file = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            GitlabCodeQuality.write(findings, paths, file);
+        }
     }
 
     private void copyReport(Path report, PrintWriter out) throws IOException {

@@ -41,7 +41,7 @@ public final class Baseline {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Comparator<BaselineEntry> ORDER = Comparator
+    static final Comparator<BaselineEntry> ORDER = Comparator
             .comparing(BaselineEntry::path).thenComparingInt(BaselineEntry::line)
             .thenComparing(BaselineEntry::rule).thenComparing(BaselineEntry::message)
             .thenComparing(BaselineEntry::text).thenComparing(BaselineEntry::context);
@@ -122,6 +122,14 @@ public final class Baseline {
         loose.values().forEach(fixed::addAll);
         fixed.sort(ORDER);
         return new BaselineComparison(baselineFile, newFindings, baselined, fixed);
+    }
+
+    /**
+     * A matcher for findings that stream by in report order, one file at a time
+     * ({@link BaselineMatcher}); matches as {@link #compare} does.
+     */
+    public BaselineMatcher matcher(Path baselineFile) {
+        return new BaselineMatcher(baselineFile, entries);
     }
 
     /** Reads a baseline file; every problem is a {@link CorpusLintException} naming the file. */

@@ -37,11 +37,28 @@ public final class FindingFingerprints implements RunObserver {
         }
     }
 
+    /**
+     * The fingerprint of {@code finding} of {@code document}, as this listener computes it
+     * while the run checks the document: from the document's text for a rule's finding, from
+     * the message for a file's {@code invalid-input} finding or when {@code document} is
+     * {@code null} (it could not be linted). For a run that streams its findings.
+     */
+    public static Fingerprint fingerprint(Document document, Finding finding) {
+        return document == null || finding.ruleId().equals(INVALID_INPUT)
+                ? byMessage(finding) : compute(document, finding);
+    }
+
+    private static final String INVALID_INPUT = "invalid-input";
+
+    private static Fingerprint byMessage(Finding finding) {
+        return new Fingerprint(finding.ruleId(), finding.path(),
+                hash(normalise(finding.message())), "");
+    }
+
     /** The fingerprint of a finding of the run this listener observed. */
     public Fingerprint of(Finding finding) {
         Fingerprint known = byFinding.get(Key.of(finding));
-        return known != null ? known : new Fingerprint(finding.ruleId(), finding.path(),
-                hash(normalise(finding.message())), "");
+        return known != null ? known : byMessage(finding);
     }
 
     static Fingerprint compute(Document document, Finding finding) {

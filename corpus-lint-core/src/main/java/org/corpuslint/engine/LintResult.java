@@ -1,9 +1,7 @@
 package org.corpuslint.engine;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.DuplicateCluster;
@@ -21,7 +19,8 @@ import org.corpuslint.rule.RuleMetadata;
  *     the whole corpus while it was linted (before a baseline filters findings)
  */
 public record LintResult(List<Finding> findings, int documentCount, List<RuleMetadata> rules,
-        List<DuplicateCluster> duplicateClusters, RunStatistics statistics) {
+        List<DuplicateCluster> duplicateClusters, RunStatistics statistics)
+        implements RunFindings {
 
     public LintResult {
         findings = List.copyOf(findings);
@@ -47,23 +46,24 @@ public record LintResult(List<Finding> findings, int documentCount, List<RuleMet
         this(findings, documentCount, rules, List.of(), statistics);
     }
 
+    /** The findings counted; computed on each call. */
+    @Override
+    public FindingCounts counts() {
+        return FindingCounts.of(findings);
+    }
+
+    @Override
+    public FindingCursor openFindings() {
+        return FindingCursor.of(findings.iterator());
+    }
+
     public Map<Severity, Integer> countBySeverity() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-        return counts;
+        return counts().bySeverity();
     }
 
     /** Rule id → severity → count, sorted by rule id. */
     public Map<String, Map<Severity, Integer>> countByRule() {
-        Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
-        for (Finding f : findings) {
-            counts.computeIfAbsent(f.ruleId(), k -> new EnumMap<>(Severity.class))
-                    .merge(f.severity(), 1, Integer::sum);
-        }
-        return counts;
+        return counts().byRule();
     }
 
     /** Number of findings at {@code threshold} or more severe. */

@@ -311,14 +311,39 @@ public final class LintSession {
         return new DocumentChecker(runner);
     }
 
+    /**
+     * Lints every document of the session as {@link #lintAll(RunObserver)} does, but hands each
+     * document's findings to {@code sink} as soon as it is checked instead of keeping them: the
+     * run keeps only counts, so its memory does not grow with the findings. The engine's own
+     * findings about files the scan could not read come first, from the calling thread.
+     */
+    public RunSummary lintAll(RunObserver observer, FindingSink sink) {
+        return lint(sources, sourceProblems, observer, sink);
+    }
+
     private LintResult lint(List<DocumentSource> docs, List<Finding> problems,
             RunObserver observer) {
+        List<Finding> all = new ArrayList<>();
+        RunSummary summary = lint(docs, problems, observer, (document, findings) -> {
+            synchronized (all) {
+                all.addAll(findings);
+            }
+        });
+        all.sort(Finding.REPORT_ORDER);
+        return new LintResult(all, summary.documentCount(), summary.rules(),
+                summary.duplicateClusters(), summary.statistics());
+    }
+
+    private RunSummary lint(List<DocumentSource> docs, List<Finding> problems,
+            RunObserver observer, FindingSink sink) {
         observer.profileReady(profile);
         int total = docs == sources ? documentTotal : knownTotal(docs);
-        List<Finding> all = applyInputProblemSettings(problems);
+        Map<String, Long> timesBefore = runner.cpuTimes();
+        List<Finding> scanProblems = applyInputProblemSettings(problems);
         RunStatistics.Counter counted = new RunStatistics.Counter();
-        for (Finding problem : all) {
+        for (Finding problem : scanProblems) {
             counted.add(null, problem.path(), List.of(problem));
+            sink.accept(null, List.of(problem));
         }
         java.util.concurrent.atomic.AtomicInteger documents =
                 new java.util.concurrent.atomic.AtomicInteger();
@@ -334,22 +359,21 @@ public final class LintSession {
                     List<Finding> findings = applyInputProblemSettings(found);
                     counter.add(loaded.document(), pathOf(loaded), findings);
                     if (!findings.isEmpty()) {
-                        synchronized (all) {
-                            all.addAll(findings);
-                        }
+                        findings.sort(Finding.REPORT_ORDER);
+                        sink.accept(loaded.document(), findings);
                     }
                 }, done -> {
                     config.progress().progress("check", done, total);
                     observer.progress("check", done, total);
                 });
         counters.forEach(counted::merge);
-        all.sort(Finding.REPORT_ORDER);
         List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
         metadata.add(InputProblems.INVALID_INPUT);
         metadata.add(InputProblems.RULE_FAILURE);
         List<DuplicateCluster> clusters = clustersAmong(docs);
-        return new LintResult(all, documents.get() + problems.size(), metadata, clusters,
-                counted.build());
+        return new RunSummary(documents.get() + problems.size(), metadata, clusters,
+                counted.build().withRuleCpuNanos(
+                        RuleCpuTimes.since(timesBefore, runner.cpuTimes())));
     }
 
     /**

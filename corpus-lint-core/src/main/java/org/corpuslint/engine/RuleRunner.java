@@ -2,6 +2,7 @@ package org.corpuslint.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
@@ -16,6 +17,7 @@ final class RuleRunner {
     private final RuleSelection rules;
     private final LintConfig config;
     private final CorpusProfile profile;
+    private final RuleCpuTimes cpuTimes = new RuleCpuTimes();
 
     RuleRunner(RuleSelection rules, LintConfig config, CorpusProfile profile) {
         this.rules = rules;
@@ -27,6 +29,7 @@ final class RuleRunner {
         List<Finding> findings = new ArrayList<>();
         // One per document: the rules below share its tokens and layouts, computed once.
         DocumentAnalyses analyses = new DocumentAnalyses(document);
+        long clock = RuleCpuTimes.now();
         for (RuleSelection.Active active : rules.forDocument(document.path())) {
             String id = active.rule().metadata().id();
             RuleSetting setting = active.setting();
@@ -46,7 +49,15 @@ final class RuleRunner {
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                         null));
             }
+            long now = RuleCpuTimes.now();
+            cpuTimes.add(id, now - clock);
+            clock = now;
         }
         return findings;
+    }
+
+    /** The CPU time each rule has spent in this runner so far, in nanoseconds by rule id. */
+    Map<String, Long> cpuTimes() {
+        return cpuTimes.snapshot();
     }
 }

@@ -18,9 +18,12 @@ import org.corpuslint.text.WordRuns;
  * @param total the whole corpus
  * @param byOutlet per outlet; {@value #ROOT_OUTLET} for documents at the corpus root
  * @param byMonth per {@code YYYY-MM}; {@value #UNDATED} for documents without a valid date
+ * @param ruleCpuNanos the CPU time each rule spent checking documents, in nanoseconds by rule
+ *     id, summed over the worker threads; empty when not measured. It varies from run to run,
+ *     so reports show it only when asked to ({@code ReportContext#ruleTimes})
  */
 public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
-        Map<String, Slice> byMonth) {
+        Map<String, Slice> byMonth, Map<String, Long> ruleCpuNanos) {
 
     public static final String ROOT_OUTLET = "(corpus root)";
     public static final String UNDATED = "(undated)";
@@ -28,6 +31,28 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
     public RunStatistics {
         byOutlet = Collections.unmodifiableMap(new TreeMap<>(byOutlet));
         byMonth = Collections.unmodifiableMap(new TreeMap<>(byMonth));
+        ruleCpuNanos = ruleCpuNanos == null ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(ruleCpuNanos));
+    }
+
+    /** Counts without rule times. */
+    public RunStatistics(Slice total, Map<String, Slice> byOutlet, Map<String, Slice> byMonth) {
+        this(total, byOutlet, byMonth, Map.of());
+    }
+
+    /** These counts with the rules' CPU times of the run. */
+    public RunStatistics withRuleCpuNanos(Map<String, Long> times) {
+        return new RunStatistics(total, byOutlet, byMonth, times);
+    }
+
+    /** Each rule's share of the rules' CPU time, 0 to 1, by rule id; empty when not measured. */
+    public Map<String, Double> ruleCpuShares() {
+        long all = ruleCpuNanos.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> shares = new TreeMap<>();
+        if (all > 0) {
+            ruleCpuNanos.forEach((id, n) -> shares.put(id, n / (double) all));
+        }
+        return shares;
     }
 
     /** Nothing counted (a result built without a run). */

@@ -6,7 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Finding;
 
 /**
@@ -41,25 +42,29 @@ public final class CheckstyleXmlReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, OutputStream out)
+    public void write(RunFindings result, ReportContext context, OutputStream out)
             throws IOException {
         Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.write("<checkstyle version=\"" + FORMAT_VERSION + "\">\n");
         String open = null;
-        for (Finding f : result.findings()) {
-            if (!f.path().equals(open)) {
-                if (open != null) {
-                    xml.write("  </file>\n");
+        try (FindingCursor findings = result.openFindings()) {
+            while (findings.hasNext()) {
+                Finding f = findings.next();
+                if (!f.path().equals(open)) {
+                    if (open != null) {
+                        xml.write("  </file>\n");
+                    }
+                    open = f.path();
+                    xml.write("  <file name=\"" + XmlText.attribute(fileName(context, f.path()))
+                            + "\">\n");
                 }
-                open = f.path();
-                xml.write("  <file name=\"" + XmlText.attribute(fileName(context, f.path()))
-                        + "\">\n");
+                xml.write("    <error line=\"" + f.start().line() + "\" column=\""
+                        + f.start().column() + "\" severity=\"" + f.severity().label()
+                        + "\" message=\"" + XmlText.attribute(recordPrefix(f)
+                                + ConsoleReport.messageWithSuggestion(f)) + "\" source=\""
+                        + XmlText.attribute(ToolInfo.NAME + "." + f.ruleId()) + "\"/>\n");
             }
-            xml.write("    <error line=\"" + f.start().line() + "\" column=\""
-                    + f.start().column() + "\" severity=\"" + f.severity().label()
-                    + "\" message=\"" + XmlText.attribute(recordPrefix(f) + ConsoleReport.messageWithSuggestion(f)) + "\" source=\""
-                    + XmlText.attribute(ToolInfo.NAME + "." + f.ruleId()) + "\"/>\n");
         }
         if (open != null) {
             xml.write("  </file>\n");

@@ -1,12 +1,12 @@
 package org.corpuslint.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.FindingCounts;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.engine.RunStatistics;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.FixConfidence;
@@ -52,14 +52,15 @@ public final class ConsoleReport {
     }
 
     /** The summary: totals, then one line per rule with its counts by severity. */
-    public List<String> summary(LintResult result) {
+    public List<String> summary(RunFindings result) {
         List<String> lines = new ArrayList<>();
-        Map<Severity, Integer> bySeverity = result.countBySeverity();
+        FindingCounts found = result.counts();
+        Map<Severity, Integer> bySeverity = found.bySeverity();
         lines.add("corpus-lint: " + result.documentCount() + " document"
-                + (result.documentCount() == 1 ? "" : "s") + ", " + result.findings().size()
-                + " finding" + (result.findings().size() == 1 ? "" : "s") + " ("
+                + (result.documentCount() == 1 ? "" : "s") + ", " + found.total()
+                + " finding" + (found.total() == 1 ? "" : "s") + " ("
                 + counts(bySeverity) + ")");
-        result.countByRule().forEach((rule, counts) ->
+        found.byRule().forEach((rule, counts) ->
                 lines.add("  " + rule + ": " + counts(counts)));
         lines.addAll(statistics(result.statistics()));
         return lines;
@@ -124,7 +125,7 @@ public final class ConsoleReport {
      * 2 findings have a safe fix and 3 a fix to review (1 likely, 2 unsure); corpus-lint:fix
      * applies safe fixes only, -Dcorpus-lint.fixConfidence=likely or unsure applies more}.
      */
-    public Optional<String> fixHint(LintResult result) {
+    public Optional<String> fixHint(RunFindings result) {
         Map<FixConfidence, Integer> byConfidence = fixesByConfidence(result);
         if (byConfidence.isEmpty()) {
             return Optional.empty();
@@ -156,14 +157,27 @@ public final class ConsoleReport {
     }
 
     /** How many findings carry a fix, by the fix's confidence; none absent. */
-    public static Map<FixConfidence, Integer> fixesByConfidence(LintResult result) {
-        Map<FixConfidence, Integer> byConfidence = new EnumMap<>(FixConfidence.class);
-        for (Finding f : result.findings()) {
-            if (f.fix() != null) {
-                byConfidence.merge(f.fix().confidence(), 1, Integer::sum);
-            }
+    public static Map<FixConfidence, Integer> fixesByConfidence(RunFindings result) {
+        return result.counts().fixesByConfidence();
+    }
+
+    /**
+     * Each rule's share of the rules' CPU time, most first: {@code corpus-lint rule CPU time
+     * (12.4 s): typo 41.0%, boilerplate 20.3%, ...}. Empty when the run did not measure it.
+     */
+    public static List<String> ruleTimes(RunStatistics statistics) {
+        if (statistics.ruleCpuNanos().isEmpty()) {
+            return List.of();
         }
-        return byConfidence;
+        long all = statistics.ruleCpuNanos().values().stream().mapToLong(Long::longValue).sum();
+        List<String> parts = statistics.ruleCpuShares().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f%%",
+                        e.getValue() * 100))
+                .toList();
+        return List.of("corpus-lint rule CPU time (" + String.format(java.util.Locale.ROOT,
+                "%.1f s", all / 1e9) + "): " + String.join(", ", parts));
     }
 
     private static String counts(Map<Severity, Integer> counts) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corpuslint.document.Document;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
@@ -19,7 +19,7 @@ import org.corpuslint.rule.RuleMetadata;
 
 /**
  * The JSON embedded in the HTML report, written as a stream so that only one document's text
- * is in memory at a time:
+ * and findings are in memory at a time:
  *
  * <pre>
  * { "tool": {name, version}, "generated": ISO instant, "corpusRoot": string|null,
@@ -49,30 +49,58 @@ final class HtmlReportData {
     static final int MAX_LISTED_WITHOUT_TEXT = 50_000;
     private static final String INVALID_INPUT = "invalid-input";
 
-    private final LintResult result;
+    private final RunFindings result;
     private final ReportContext context;
     private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     private final Map<String, Integer> stringIndex = new LinkedHashMap<>();
 
-    HtmlReportData(LintResult result, ReportContext context) {
+    HtmlReportData(RunFindings result, ReportContext context) {
         this.result = result;
         this.context = context;
     }
 
+    /**
+     * Three passes over the findings, none holding them: the first indexes the rules, counts
+     * the totals and picks the documents to list ({@link DocumentPicks}); the second collects
+     * the strings of the documents shown with their text; the third writes the documents, one
+     * document's findings at a time.
+     */
     void write(JsonGenerator json) throws IOException {
-        List<RuleMetadata> rules = rules();
-        Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            byDocument.computeIfAbsent(displayKey(f), k -> new ArrayList<>()).add(f);
+        List<RuleMetadata> rules = new ArrayList<>();
+        for (RuleMetadata rule : result.rules()) {
+            if (ruleIndex.putIfAbsent(rule.id(), rules.size()) == null) {
+                rules.add(rule);
+            }
         }
         int embeddedLimit = context.maxEmbeddedTexts();
-        Set<String> embedded = mostFindings(byDocument, embeddedLimit);
-        Set<String> listed = mostFindings(byDocument,
+        DocumentPicks picks = new DocumentPicks(embeddedLimit,
                 (int) Math.min(Integer.MAX_VALUE, (long) embeddedLimit + MAX_LISTED_WITHOUT_TEXT));
-        for (Finding f : result.findings()) { // in report order, so the page is reproducible
-            if (embedded.contains(displayKey(f))) {
-                intern(f.message());
-                f.optionalFix().ifPresent(fix -> intern(fix.description()));
+        Map<List<Integer>, Integer> totals = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0))
+                        .thenComparingInt(k -> k.get(1)));
+        try (DocumentGroups docs = new DocumentGroups(result.openFindings())) {
+            for (List<Finding> doc = docs.next(); doc != null; doc = docs.next()) {
+                for (Finding f : doc) {
+                    if (ruleIndex.putIfAbsent(f.ruleId(), rules.size()) == null) {
+                        rules.add(new RuleMetadata(f.ruleId(), f.severity(), "", "", ""));
+                    }
+                    totals.merge(List.of(ruleIndex.get(f.ruleId()), f.severity().ordinal()), 1,
+                            Integer::sum);
+                }
+                picks.offer(displayKey(doc.get(0)), doc.size());
+            }
+        }
+        Set<String> embedded = picks.embedded();
+        Set<String> listed = picks.listed();
+        try (DocumentGroups docs = new DocumentGroups(result.openFindings())) {
+            // In report order, so the page is reproducible.
+            for (List<Finding> doc = docs.next(); doc != null; doc = docs.next()) {
+                if (embedded.contains(displayKey(doc.get(0)))) {
+                    for (Finding f : doc) {
+                        intern(f.message());
+                        f.optionalFix().ifPresent(fix -> intern(fix.description()));
+                    }
+                }
             }
         }
         json.writeStartObject();
@@ -106,13 +134,16 @@ final class HtmlReportData {
             json.writeString(s);
         }
         json.writeEndArray();
-        writeTotals(json, byDocument, embedded, listed);
+        writeTotals(json, totals, picks);
         json.writeArrayFieldStart("docs");
-        for (Map.Entry<String, List<Finding>> doc : byDocument.entrySet()) {
-            if (embedded.contains(doc.getKey())) {
-                writeDocument(json, doc.getKey(), doc.getValue());
-            } else if (listed.contains(doc.getKey())) {
-                writeTally(json, doc.getKey(), doc.getValue());
+        try (DocumentGroups docs = new DocumentGroups(result.openFindings())) {
+            for (List<Finding> doc = docs.next(); doc != null; doc = docs.next()) {
+                String key = displayKey(doc.get(0));
+                if (embedded.contains(key)) {
+                    writeDocument(json, key, doc);
+                } else if (listed.contains(key)) {
+                    writeTally(json, key, doc);
+                }
             }
         }
         json.writeEndArray();
@@ -125,47 +156,23 @@ final class HtmlReportData {
      * "listed", "unlisted", "unlistedFindings"}} (embedded: documents with text and finding
      * positions; listed: documents listed by path and counts only; unlisted: neither).
      */
-    private void writeTotals(JsonGenerator json, Map<String, List<Finding>> byDocument,
-            Set<String> embedded, Set<String> listed) throws IOException {
-        Map<List<Integer>, Integer> totals = new java.util.TreeMap<>(
-                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0))
-                        .thenComparingInt(k -> k.get(1)));
-        for (Finding f : result.findings()) {
-            totals.merge(List.of(ruleIndex.get(f.ruleId()), f.severity().ordinal()), 1,
-                    Integer::sum);
-        }
+    private static void writeTotals(JsonGenerator json, Map<List<Integer>, Integer> totals,
+            DocumentPicks picks) throws IOException {
         json.writeArrayFieldStart("totals");
         for (Map.Entry<List<Integer>, Integer> total : totals.entrySet()) {
             json.writeArray(new int[] {total.getKey().get(0), total.getKey().get(1),
                 total.getValue()}, 0, 3);
         }
         json.writeEndArray();
-        json.writeNumberField("docsWithFindings", byDocument.size());
-        if (embedded.size() < byDocument.size()) {
-            long unlistedFindings = byDocument.entrySet().stream()
-                    .filter(e -> !listed.contains(e.getKey()))
-                    .mapToLong(e -> e.getValue().size()).sum();
+        json.writeNumberField("docsWithFindings", picks.documents());
+        if (picks.embedded().size() < picks.documents()) {
             json.writeObjectFieldStart("capped");
-            json.writeNumberField("embedded", embedded.size());
-            json.writeNumberField("listed", listed.size() - embedded.size());
-            json.writeNumberField("unlisted", byDocument.size() - listed.size());
-            json.writeNumberField("unlistedFindings", unlistedFindings);
+            json.writeNumberField("embedded", picks.embedded().size());
+            json.writeNumberField("listed", picks.listed().size() - picks.embedded().size());
+            json.writeNumberField("unlisted", picks.documents() - picks.listed().size());
+            json.writeNumberField("unlistedFindings", picks.unlistedFindings());
             json.writeEndObject();
         }
-    }
-
-    /** The {@code limit} documents with the most findings (ties: first in path order). */
-    private static Set<String> mostFindings(Map<String, List<Finding>> byDocument, int limit) {
-        if (byDocument.size() <= limit) {
-            return byDocument.keySet();
-        }
-        Set<String> top = new java.util.HashSet<>();
-        byDocument.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(
-                        (Map.Entry<String, List<Finding>> e) -> -e.getValue().size())
-                        .thenComparing(Map.Entry::getKey))
-                .limit(limit).forEach(e -> top.add(e.getKey()));
-        return top;
     }
 
     /**
@@ -195,22 +202,6 @@ final class HtmlReportData {
         }
         json.writeEndArray();
         json.writeEndObject();
-    }
-
-    /** The rules that ran, plus any rule id a finding names that they do not list. */
-    private List<RuleMetadata> rules() {
-        List<RuleMetadata> rules = new ArrayList<>();
-        for (RuleMetadata rule : result.rules()) {
-            if (ruleIndex.putIfAbsent(rule.id(), rules.size()) == null) {
-                rules.add(rule);
-            }
-        }
-        for (Finding f : result.findings()) {
-            if (ruleIndex.putIfAbsent(f.ruleId(), rules.size()) == null) {
-                rules.add(new RuleMetadata(f.ruleId(), f.severity(), "", "", ""));
-            }
-        }
-        return rules;
     }
 
     /** A file's path, or for a JSON Lines record its file's path and {@code #line[id=…]}. */

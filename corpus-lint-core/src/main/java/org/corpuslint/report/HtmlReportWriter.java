@@ -10,7 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
 
 /**
  * {@code corpus-lint.html}: one self-contained page (no network, opens from disk) with a
@@ -42,7 +42,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, OutputStream out)
+    public void write(RunFindings result, ReportContext context, OutputStream out)
             throws IOException {
         String page = TEMPLATE.replace("@@STYLE@@", STYLE).replace("@@SCRIPT@@", SCRIPT);
         int data = page.indexOf(DATA_MARKER);

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.FindingCounts;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.Position;
@@ -32,7 +34,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, OutputStream out)
+    public void write(RunFindings result, ReportContext context, OutputStream out)
             throws IOException {
         // Streamed field by field: memory stays flat however many findings there are.
         try (JsonGenerator json = JsonSupport.generator(out)) {
@@ -45,13 +47,16 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("corpusRoot",
                     context.corpusRoot() == null ? null : context.corpusRoot().toString());
             json.writeNumberField("documents", result.documentCount());
-            summary(json, result);
+            summary(json, result.counts());
             if (result.statistics().total().documents() > 0) {
-                StatisticsJson.write(json, "statistics", result.statistics());
+                StatisticsJson.write(json, "statistics", result.statistics(),
+                        context.ruleTimes());
             }
             json.writeArrayFieldStart("findings");
-            for (Finding finding : result.findings()) {
-                finding(json, finding);
+            try (FindingCursor findings = result.openFindings()) {
+                while (findings.hasNext()) {
+                    finding(json, findings.next());
+                }
             }
             json.writeEndArray();
             if (!result.duplicateClusters().isEmpty()) {
@@ -62,14 +67,14 @@ public final class JsonReportWriter implements ReportWriter {
         out.flush();
     }
 
-    private static void summary(JsonGenerator json, LintResult result) throws IOException {
+    private static void summary(JsonGenerator json, FindingCounts counts) throws IOException {
         json.writeObjectFieldStart("summary");
-        json.writeNumberField("findings", result.findings().size());
-        for (Map.Entry<Severity, Integer> count : result.countBySeverity().entrySet()) {
+        json.writeNumberField("findings", Math.toIntExact(counts.total()));
+        for (Map.Entry<Severity, Integer> count : counts.bySeverity().entrySet()) {
             json.writeNumberField(count.getKey().label(), count.getValue());
         }
         json.writeObjectFieldStart("byRule");
-        for (Map.Entry<String, Map<Severity, Integer>> rule : result.countByRule().entrySet()) {
+        for (Map.Entry<String, Map<Severity, Integer>> rule : counts.byRule().entrySet()) {
             json.writeObjectFieldStart(rule.getKey());
             for (Map.Entry<Severity, Integer> count : rule.getValue().entrySet()) {
                 json.writeNumberField(count.getKey().label(), count.getValue());

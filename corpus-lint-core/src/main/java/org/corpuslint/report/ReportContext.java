@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param texts where writers that show document text read it
  * @param maxEmbeddedTexts how many documents the HTML report shows with their text and findings
  *     in place: those with the most findings; the others are listed by path and counts
+ * @param ruleTimes whether the JSON report gives each rule's CPU time (it varies from run to
+ *     run, so a report without it stays the same for the same corpus)
  */
-public record ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbeddedTexts) {
+public record ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbeddedTexts,
+        boolean ruleTimes) {
 
     /**
      * About 2,000 news articles of 4-5 KB with their findings make 10-15 MB of page, leaving
@@ -29,6 +32,11 @@ public record ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbedde
         }
     }
 
+    /** Without rule times. */
+    public ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbeddedTexts) {
+        this(corpusRoot, texts, maxEmbeddedTexts, false);
+    }
+
     /** With the default cap on embedded texts. */
     public ReportContext(Path corpusRoot, DocumentTexts texts) {
         this(corpusRoot, texts, DEFAULT_MAX_EMBEDDED_TEXTS);
@@ -42,6 +50,11 @@ public record ReportContext(Path corpusRoot, DocumentTexts texts, int maxEmbedde
 
     /** This context with another cap on the documents the HTML report embeds. */
     public ReportContext withMaxEmbeddedTexts(int value) {
-        return new ReportContext(corpusRoot, texts, value);
+        return new ReportContext(corpusRoot, texts, value, ruleTimes);
+    }
+
+    /** This context with the rules' CPU times in the JSON report ({@code true}) or not. */
+    public ReportContext withRuleTimes(boolean value) {
+        return new ReportContext(corpusRoot, texts, maxEmbeddedTexts, value);
     }
 }

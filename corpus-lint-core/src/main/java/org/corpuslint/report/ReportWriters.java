@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.corpuslint.engine.CorpusLintException;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.io.AtomicFiles;
 
 /** The report formats by name, and writing the chosen ones into an output folder. */
@@ -45,7 +45,7 @@ public final class ReportWriters {
      *
      * @return the files written
      */
-    public static List<Path> writeAll(LintResult result, ReportContext context,
+    public static List<Path> writeAll(RunFindings result, ReportContext context,
             List<String> formats, Path outputDirectory) {
         return write(result, context,
                 formats.stream().map(ReportWriters::forFormat).toList(), outputDirectory);
@@ -57,7 +57,7 @@ public final class ReportWriters {
      * this run or an earlier one is left behind: a half-finished run must not leave files that
      * pass for its reports.
      */
-    public static List<Path> write(LintResult result, ReportContext context,
+    public static List<Path> write(RunFindings result, ReportContext context,
             List<ReportWriter> writers, Path outputDirectory) {
         List<Path> written = new ArrayList<>();
         try {

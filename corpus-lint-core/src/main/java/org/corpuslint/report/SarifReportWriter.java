@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Fix;
 import org.corpuslint.model.Position;
@@ -40,7 +41,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, OutputStream out)
+    public void write(RunFindings result, ReportContext context, OutputStream out)
             throws IOException {
         try (JsonGenerator json = JsonSupport.generator(out)) {
             json.writeStartObject();
@@ -62,8 +63,10 @@ public final class SarifReportWriter implements ReportWriter {
             }
             json.writeStringField("columnKind", "utf16CodeUnits");
             json.writeArrayFieldStart("results");
-            for (Finding finding : result.findings()) {
-                result(json, finding, ruleIndex);
+            try (FindingCursor findings = result.openFindings()) {
+                while (findings.hasNext()) {
+                    result(json, findings.next(), ruleIndex);
+                }
             }
             json.writeEndArray();
             if (result.statistics().total().documents() > 0) {

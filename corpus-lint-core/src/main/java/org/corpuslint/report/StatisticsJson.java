@@ -29,6 +29,17 @@ final class StatisticsJson {
 
     static void write(JsonGenerator json, String field, RunStatistics statistics)
             throws IOException {
+        write(json, field, statistics, false);
+    }
+
+    /**
+     * As {@link #write(JsonGenerator, String, RunStatistics)}; with {@code ruleTimes} and times
+     * measured, {@code "ruleCpu": {rule: {"millis", "share"}}} ends the object (share of the
+     * rules' CPU time, 0 to 1, three decimals). Times vary from run to run, so only a report
+     * asked for them has them.
+     */
+    static void write(JsonGenerator json, String field, RunStatistics statistics,
+            boolean ruleTimes) throws IOException {
         RunStatistics.Slice total = statistics.total();
         json.writeObjectFieldStart(field);
         json.writeNumberField("documents", total.documents());
@@ -53,6 +64,18 @@ final class StatisticsJson {
         slices(json, "byOutlet", outlets);
         json.writeNumberField("outletsNotListed", statistics.byOutlet().size() - outlets.size());
         slices(json, "byMonth", List.copyOf(statistics.byMonth().entrySet()));
+        if (ruleTimes && !statistics.ruleCpuNanos().isEmpty()) {
+            Map<String, Double> shares = statistics.ruleCpuShares();
+            json.writeObjectFieldStart("ruleCpu");
+            for (Map.Entry<String, Long> rule : statistics.ruleCpuNanos().entrySet()) {
+                json.writeObjectFieldStart(rule.getKey());
+                json.writeNumberField("millis", rule.getValue() / 1_000_000);
+                json.writeNumberField("share",
+                        Math.round(shares.getOrDefault(rule.getKey(), 0.0) * 1000) / 1000.0);
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package org.corpuslint.run;
 
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.baseline.BaselineComparison;
+import org.corpuslint.baseline.BaselineMatcher;
 import org.corpuslint.baseline.FindingFingerprints;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.RunObserver;
@@ -28,6 +29,16 @@ final class BaselineFilter {
     /** What observes the run: the fingerprints when there is a baseline to compare with. */
     RunObserver observer() {
         return baseline == null ? RunObserver.NONE : fingerprints;
+    }
+
+    /** Whether the check has a baseline. */
+    boolean active() {
+        return baseline != null;
+    }
+
+    /** A matcher for a streamed run, or {@code null} without a baseline. */
+    BaselineMatcher matcher() {
+        return baseline == null ? null : baseline.matcher(request.baselineFile());
     }
 
     LintResult filter(LintResult result) {

@@ -1,9 +1,16 @@
 package org.corpuslint.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.corpuslint.engine.LintSession;
+import org.corpuslint.baseline.BaselineMatcher;
+import org.corpuslint.baseline.FindingFingerprints;
+import org.corpuslint.baseline.Fingerprint;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.LintSession;
+import org.corpuslint.engine.RunFindings;
+import org.corpuslint.engine.RunSummary;
+import org.corpuslint.model.Finding;
 import org.corpuslint.report.DocumentTexts;
 import org.corpuslint.report.KeptTexts;
 import org.corpuslint.report.ReportContext;
@@ -12,8 +19,22 @@ import org.corpuslint.report.ReportWriters;
 /**
  * Runs a check the way every front end (the Maven plugin, a pipeline) does it: lint, write the
  * reports, count what fails the build. Front ends only translate parameters and print.
+ * {@link #execute} holds the findings in memory ({@link CheckOutcome#result()});
+ * {@link #executeStreaming} spools them to disk as documents are checked and keeps only counts,
+ * for corpora of any size; both write the same reports.
  */
 public final class CheckExecutor {
+
+    private final int spoolBuffer;
+
+    public CheckExecutor() {
+        this(FindingSpool.DEFAULT_BUFFER);
+    }
+
+    /** With a spool that spills to disk every {@code spoolBuffer} findings (for tests). */
+    CheckExecutor(int spoolBuffer) {
+        this.spoolBuffer = spoolBuffer;
+    }
 
     /**
      * Removes the previous run's reports first: if this run then fails (a configuration error,
@@ -21,6 +42,96 @@ public final class CheckExecutor {
      * pass for this one.
      */
     public CheckOutcome execute(CheckRequest request) {
+        Path root = prepare(request);
+        BaselineFilter baseline = BaselineFilter.forRequest(request);
+        // The HTML report's texts are kept during the run for the documents with the most
+        // findings (a bounded number), so the corpus is not read a third time.
+        KeptTexts kept = keptTexts(request);
+        LintResult result = baseline.filter(LintSession.open(request.corpusRoot(),
+                request.config()).lintAll(baseline.observer().andThen(kept)));
+        List<Path> reports = ReportWriters.writeAll(result, context(request, root, kept),
+                request.formats(), request.outputDirectory());
+        long failing = request.failOnSeverity() == null
+                ? 0 : result.countAtLeast(request.failOnSeverity());
+        return new CheckOutcome(result, reports, failing, request.failOnSeverity(),
+                request.budget(), baseline.comparison(), emptyRun(request, result));
+    }
+
+    /**
+     * As {@link #execute}, but each document's findings go to a spool on disk as soon as it
+     * is checked (an external merge sort keeps report order), a baseline filters them file by
+     * file as they are read back, and the writers read them in passes: memory holds counts and
+     * a bounded buffer, never the run's findings. Close the outcome to delete the spool.
+     */
+    public StreamedCheckOutcome executeStreaming(CheckRequest request) {
+        Path root = prepare(request);
+        BaselineFilter baseline = BaselineFilter.forRequest(request);
+        KeptTexts kept = keptTexts(request);
+        FindingSpool spool = new FindingSpool(spoolBuffer);
+        try {
+            boolean fingerprint = baseline.active();
+            RunSummary summary = LintSession.open(request.corpusRoot(), request.config())
+                    .lintAll(kept, (document, findings) -> spool.add(findings, !fingerprint
+                            ? null : findings.stream()
+                                    .map(f -> FindingFingerprints.fingerprint(document, f))
+                                    .toList()));
+            spool.finish();
+            FindingSpool reported = spool;
+            BaselineMatcher matcher = baseline.matcher();
+            if (matcher != null) {
+                reported = filtered(spool, matcher);
+                spool.close();
+            }
+            RunFindings result = new SpooledFindings(summary, reported);
+            List<Path> reports = ReportWriters.writeAll(result, context(request, root, kept),
+                    request.formats(), request.outputDirectory());
+            return new StreamedCheckOutcome(result, reports, request.failOnSeverity(),
+                    request.budget(), matcher == null ? null : matcher.finish(),
+                    emptyRun(request, result), reported);
+        } catch (RuntimeException | Error e) {
+            spool.close();
+            throw e;
+        }
+    }
+
+    /** The findings of {@code spool} not in the baseline, one file's findings at a time. */
+    private FindingSpool filtered(FindingSpool spool, BaselineMatcher matcher) {
+        FindingSpool kept = new FindingSpool(spoolBuffer);
+        try (FindingSpool.EntryCursor entries = spool.open()) {
+            List<FindingSpool.Entry> file = new ArrayList<>();
+            while (entries.hasNext() || !file.isEmpty()) {
+                FindingSpool.Entry next = entries.hasNext() ? entries.next() : null;
+                if (next != null && (file.isEmpty()
+                        || file.get(0).finding().path().equals(next.finding().path()))) {
+                    file.add(next);
+                    continue;
+                }
+                keepNew(file, matcher, kept);
+                file.clear();
+                if (next != null) {
+                    file.add(next);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            kept.close();
+            throw e;
+        }
+        kept.finish();
+        return kept;
+    }
+
+    private static void keepNew(List<FindingSpool.Entry> file, BaselineMatcher matcher,
+            FindingSpool kept) {
+        java.util.Map<Finding, Fingerprint> prints = new java.util.IdentityHashMap<>();
+        List<Finding> findings = new ArrayList<>(file.size());
+        for (FindingSpool.Entry entry : file) {
+            prints.put(entry.finding(), entry.fingerprint());
+            findings.add(entry.finding());
+        }
+        kept.add(matcher.newFindings(findings, prints::get), null);
+    }
+
+    private static Path prepare(CheckRequest request) {
         Path root = request.corpusRoot().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
         if (!output.startsWith(root)) { // never delete inside the corpus
@@ -28,22 +139,25 @@ public final class CheckExecutor {
         }
         // Validate formats before the (long) run, so a typo in the configuration fails fast.
         request.formats().forEach(ReportWriters::forFormat);
-        BaselineFilter baseline = BaselineFilter.forRequest(request);
-        // The HTML report's texts are kept during the run for the documents with the most
-        // findings (a bounded number), so the corpus is not read a third time.
-        KeptTexts kept = new KeptTexts(ReportContext.DEFAULT_MAX_EMBEDDED_TEXTS);
-        LintResult result = baseline.filter(LintSession.open(request.corpusRoot(),
-                request.config()).lintAll(baseline.observer().andThen(kept)));
-        ReportContext context = new ReportContext(root,
+        return root;
+    }
+
+    /** Texts are kept only for an HTML report, which shows them. */
+    private static KeptTexts keptTexts(CheckRequest request) {
+        boolean html = request.formats().stream()
+                .anyMatch(f -> ReportWriters.forFormat(f).format().equals("html"));
+        return new KeptTexts(html ? request.maxEmbeddedTexts() : 0);
+    }
+
+    private static ReportContext context(CheckRequest request, Path root, KeptTexts kept) {
+        return new ReportContext(root,
                 kept.orElse(DocumentTexts.fromFolder(root, request.config().charset(),
-                        request.config().followLinks(), request.config().maxFileSize())));
-        List<Path> reports = ReportWriters.writeAll(result, context, request.formats(),
-                request.outputDirectory());
-        long failing = request.failOnSeverity() == null
-                ? 0 : result.countAtLeast(request.failOnSeverity());
-        String emptyRun = EmptyRun.isEmpty(result) && !request.allowEmpty()
+                        request.config().followLinks(), request.config().maxFileSize())),
+                request.maxEmbeddedTexts(), request.ruleTimes());
+    }
+
+    private static String emptyRun(CheckRequest request, RunFindings result) {
+        return result.documentCount() == 0 && !request.allowEmpty()
                 ? EmptyRun.message(request.corpusRoot(), request.config()) : null;
-        return new CheckOutcome(result, reports, failing, request.failOnSeverity(),
-                request.budget(), baseline.comparison(), emptyRun);
     }
 }

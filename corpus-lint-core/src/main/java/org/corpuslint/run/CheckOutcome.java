@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corpuslint.baseline.BaselineComparison;
 import org.corpuslint.engine.LintResult;
-import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
-import org.corpuslint.report.ConsoleReport;
 
 /**
  * What a check found and wrote.
@@ -36,7 +34,7 @@ public record CheckOutcome(LintResult result, List<Path> reports, long failingFi
     }
 
     public boolean failed() {
-        return emptyRun != null || !budget.breaches(result, failOnSeverity).isEmpty();
+        return CheckVerdict.failed(budget, result.counts(), failOnSeverity, emptyRun);
     }
 
     /**
@@ -44,27 +42,7 @@ public record CheckOutcome(LintResult result, List<Path> reports, long failingFi
      * and where the reports are.
      */
     public String failureMessage() {
-        if (emptyRun != null) {
-            return emptyRun;
-        }
-        StringBuilder message = new StringBuilder("corpus-lint found ")
-                .append(String.join("; ", budget.breaches(result, failOnSeverity))).append(" (");
-        var counts = result.countBySeverity();
-        int errors = counts.get(Severity.ERROR);
-        int warnings = counts.get(Severity.WARNING);
-        message.append(errors).append(errors == 1 ? " error, " : " errors, ")
-                .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
-                .append(counts.get(Severity.INFO)).append(" info)");
-        int safe = ConsoleReport.fixesByConfidence(result).getOrDefault(FixConfidence.SAFE, 0);
-        if (safe > 0) {
-            // The way out, when there is one: fix applies safe fixes by default.
-            message.append("; ").append(safe).append(safe == 1 ? " of them has" : " of them have")
-                    .append(" a safe fix: run mvn corpus-lint:fix");
-        }
-        if (!reports.isEmpty()) {
-            message.append("; reports: ");
-            message.append(String.join(", ", reports.stream().map(Path::toString).toList()));
-        }
-        return message.toString();
+        return CheckVerdict.failureMessage(budget, result.counts(), failOnSeverity, reports,
+                emptyRun);
     }
 }

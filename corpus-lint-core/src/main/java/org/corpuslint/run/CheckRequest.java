@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.model.Severity;
+import org.corpuslint.report.ReportContext;
 
 /**
  * One {@code check} as a build tool asks for it.
@@ -19,10 +20,20 @@ import org.corpuslint.model.Severity;
  *     {@code null}
  * @param allowEmpty whether a run that lints no document passes; by default it fails
  *     ({@link EmptyRun})
+ * @param maxEmbeddedTexts how many documents the HTML report shows with their text (those
+ *     with the most findings; {@link ReportContext#DEFAULT_MAX_EMBEDDED_TEXTS} by default)
+ * @param ruleTimes whether the JSON report gives each rule's share of the CPU time
  */
 public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
         List<String> formats, Severity failOnSeverity, ViolationBudget budget,
-        Path baselineFile, boolean allowEmpty) {
+        Path baselineFile, boolean allowEmpty, int maxEmbeddedTexts, boolean ruleTimes) {
+
+    public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
+            List<String> formats, Severity failOnSeverity, ViolationBudget budget,
+            Path baselineFile, boolean allowEmpty) {
+        this(corpusRoot, config, outputDirectory, formats, failOnSeverity, budget, baselineFile,
+                allowEmpty, ReportContext.DEFAULT_MAX_EMBEDDED_TEXTS, false);
+    }
 
     public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
             List<String> formats, Severity failOnSeverity, ViolationBudget budget,
@@ -51,6 +62,10 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = List.copyOf(formats);
         Objects.requireNonNull(budget, "budget");
+        if (maxEmbeddedTexts < 0) {
+            throw new IllegalArgumentException("maxEmbeddedTexts is " + maxEmbeddedTexts
+                    + ", expected 0 or more");
+        }
     }
 
     /** The corpus and its configuration. */
@@ -61,7 +76,19 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
     /** This request, with a run that lints no document passing ({@code true}) or failing. */
     public CheckRequest withAllowEmpty(boolean allow) {
         return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
-                budget, baselineFile, allow);
+                budget, baselineFile, allow, maxEmbeddedTexts, ruleTimes);
+    }
+
+    /** This request, with the HTML report showing the text of at most {@code max} documents. */
+    public CheckRequest withMaxEmbeddedTexts(int max) {
+        return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allowEmpty, max, ruleTimes);
+    }
+
+    /** This request, with ({@code true}) or without the rules' CPU times in the JSON report. */
+    public CheckRequest withRuleTimes(boolean times) {
+        return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allowEmpty, maxEmbeddedTexts, times);
     }
 
     /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.corpuslint.engine.FindingCounts;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.model.Severity;
 
@@ -47,19 +48,33 @@ public record ViolationBudget(int maxAllowedViolations, Map<Severity, Integer> m
 
     /** The findings counted against {@code maxAllowedViolations}. */
     long counted(LintResult result, Severity failOnSeverity) {
+        return counted(result.counts(), failOnSeverity);
+    }
+
+    /** The findings counted against {@code maxAllowedViolations}, from a run's counts. */
+    long counted(FindingCounts counts, Severity failOnSeverity) {
         if (failOnSeverity == null) {
             return 0;
         }
-        return result.findings().stream()
-                .filter(f -> f.severity().isAtLeast(failOnSeverity)
-                        && !maxAllowedBySeverity.containsKey(f.severity()))
-                .count();
+        long counted = 0;
+        for (Map.Entry<Severity, Integer> count : counts.bySeverity().entrySet()) {
+            if (count.getKey().isAtLeast(failOnSeverity)
+                    && !maxAllowedBySeverity.containsKey(count.getKey())) {
+                counted += count.getValue();
+            }
+        }
+        return counted;
     }
 
     /** Why the check fails, one sentence per exceeded limit; empty when it passes. */
     List<String> breaches(LintResult result, Severity failOnSeverity) {
+        return breaches(result.counts(), failOnSeverity);
+    }
+
+    /** {@link #breaches(LintResult, Severity)} from a run's counts. */
+    List<String> breaches(FindingCounts found, Severity failOnSeverity) {
         List<String> breaches = new ArrayList<>();
-        long counted = counted(result, failOnSeverity);
+        long counted = counted(found, failOnSeverity);
         if (counted > maxAllowedViolations) {
             String which = maxAllowedBySeverity.isEmpty() ? ""
                     : " (not counting those with a limit of their own)";
@@ -69,7 +84,7 @@ public record ViolationBudget(int maxAllowedViolations, Map<Severity, Integer> m
                             : ", more than the " + maxAllowedViolations
                                     + " allowed (maxAllowedViolations)"));
         }
-        Map<Severity, Integer> counts = result.countBySeverity();
+        Map<Severity, Integer> counts = found.bySeverity();
         maxAllowedBySeverity.forEach((severity, max) -> {
             int count = counts.get(severity);
             if (count > max) {

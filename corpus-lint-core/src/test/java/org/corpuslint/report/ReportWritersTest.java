@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,7 @@ class ReportWritersTest {
             }
 
             @Override
-            public void write(LintResult result, ReportContext context, OutputStream out)
+            public void write(RunFindings result, ReportContext context, OutputStream out)
                     throws IOException {
                 out.write("partial".getBytes(StandardCharsets.UTF_8));
                 throw new IOException("disk full");

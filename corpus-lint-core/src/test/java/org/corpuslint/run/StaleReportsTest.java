@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Severity;
 import org.corpuslint.report.JsonReportWriter;
 import org.corpuslint.report.ReportContext;
@@ -68,7 +69,7 @@ class StaleReportsTest {
             }
 
             @Override
-            public void write(LintResult result, ReportContext context, OutputStream out)
+            public void write(RunFindings result, ReportContext context, OutputStream out)
                     throws IOException {
                 out.write("{\"runs\" : [".getBytes(StandardCharsets.UTF_8));
                 out.flush();

@@ -15,7 +15,8 @@ import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.model.Severity;
 import org.corpuslint.report.ReportWriters;
 import org.corpuslint.run.CheckExecutor;
-import org.corpuslint.run.CheckOutcome;
+import org.corpuslint.run.StreamedCheckOutcome;
+import org.corpuslint.report.ConsoleReport;
 import org.corpuslint.run.CheckRequest;
 import org.corpuslint.run.ViolationBudget;
 
@@ -101,6 +102,21 @@ public class CheckMojo extends AbstractCorpusLintMojo {
     private Integer maxAllowedInfos;
 
     /**
+     * How many documents the HTML report shows with their text and highlighted findings: those
+     * with the most findings. The others are listed by path and counts; totals and charts
+     * always cover the whole corpus. {@code 0} embeds no text.
+     */
+    @Parameter(property = "corpus-lint.htmlMaxTexts", defaultValue = "2000")
+    private int htmlMaxTexts;
+
+    /**
+     * Logs each rule's share of the rules' CPU time after the summary and adds it to the JSON
+     * report ({@code statistics.ruleCpu}); times vary from run to run, so it is off by default.
+     */
+    @Parameter(property = "corpus-lint.ruleTimes", defaultValue = "false")
+    private boolean ruleTimes;
+
+    /**
      * The folder Maven was started in, the shell's current folder. Console paths are printed
      * relative to it, so a path in the log opens from that terminal: with
      * {@code mvn -f example-corpus ...} the project folder is another one.
@@ -122,20 +138,27 @@ public class CheckMojo extends AbstractCorpusLintMojo {
             removePreviousReports();
             throw e;
         }
-        CheckOutcome outcome = new CheckExecutor().execute(request);
-        if (outcome.result().documentCount() == 0) {
-            getLog().warn("corpus-lint: no document under " + request.corpusRoot()
-                    + " matches includes " + request.config().includes() + " and excludes "
-                    + request.config().excludes());
-        }
-        new FindingLog(getLog(), workingDirectory(), request.corpusRoot()).print(outcome);
-        if (outcome.baseline() != null) {
-            outcome.baseline().summary().forEach(getLog()::info);
-        }
-        annotations.printIfEnabled(githubAnnotations, outcome, workingDirectory(),
-                request.corpusRoot());
-        if (outcome.failed()) {
-            throw new MojoFailureException(outcome.failureMessage());
+        // Streamed: findings are spooled to disk and read back for the reports and the log,
+        // so a corpus of millions of documents does not hold its findings in memory.
+        try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request)) {
+            if (outcome.result().documentCount() == 0) {
+                getLog().warn("corpus-lint: no document under " + request.corpusRoot()
+                        + " matches includes " + request.config().includes()
+                        + " and excludes " + request.config().excludes());
+            }
+            FindingLog log = new FindingLog(getLog(), workingDirectory(), request.corpusRoot());
+            log.print(outcome.result(), outcome.reports());
+            if (ruleTimes) {
+                ConsoleReport.ruleTimes(outcome.result().statistics()).forEach(getLog()::info);
+            }
+            if (outcome.baseline() != null) {
+                outcome.baseline().summary().forEach(getLog()::info);
+            }
+            annotations.printIfEnabled(githubAnnotations, outcome.result(), workingDirectory(),
+                    request.corpusRoot());
+            if (outcome.failed()) {
+                throw new MojoFailureException(outcome.failureMessage());
+            }
         }
     }
 
@@ -146,9 +169,14 @@ public class CheckMojo extends AbstractCorpusLintMojo {
         requireOutsideCorpus(Setting.OUTPUT_DIRECTORY, output, lint.target(),
                 "and corpus-lint never writes into the corpus; choose a folder outside it");
         Path baselineFile = baselineFile(baseline);
+        if (htmlMaxTexts < 0) {
+            throw Setting.HTML_MAX_TEXTS.invalid("'" + htmlMaxTexts
+                    + "' is negative; use 0 or more");
+        }
         return new CheckRequest(lint.target(), output, reportFormats(), failOn(), budget(),
                 baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null,
-                lint.allowEmpty(allowEmpty));
+                lint.allowEmpty(allowEmpty)).withMaxEmbeddedTexts(htmlMaxTexts)
+                .withRuleTimes(ruleTimes);
     }
 
     /** Where console paths are relative to: the folder Maven was started in. */

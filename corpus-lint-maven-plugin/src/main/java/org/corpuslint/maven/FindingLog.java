@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.logging.Log;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.ConsoleReport;
-import org.corpuslint.run.CheckOutcome;
+import java.util.List;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 
 /**
  * Logs a check's findings as compiler-style lines
@@ -27,18 +29,22 @@ final class FindingLog {
         this.console = new ConsoleReport(relative -> displayPath(base, root, relative));
     }
 
-    void print(CheckOutcome outcome) {
-        for (Finding finding : outcome.result().findings()) {
-            String line = console.line(finding);
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
+    /** Reads the findings in one pass: a streamed run's are never all in memory. */
+    void print(RunFindings result, List<Path> reports) {
+        try (FindingCursor findings = result.openFindings()) {
+            while (findings.hasNext()) {
+                Finding finding = findings.next();
+                String line = console.line(finding);
+                switch (finding.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
             }
         }
-        console.summary(outcome.result()).forEach(log::info);
-        console.fixHint(outcome.result()).ifPresent(log::info);
-        outcome.reports().forEach(report -> log.info("corpus-lint report: " + report));
+        console.summary(result).forEach(log::info);
+        console.fixHint(result).ifPresent(log::info);
+        reports.forEach(report -> log.info("corpus-lint report: " + report));
     }
 
     static String displayPath(Path base, Path root, String corpusRelative) {

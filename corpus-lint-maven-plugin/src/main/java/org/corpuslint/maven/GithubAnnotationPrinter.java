@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.corpuslint.model.Finding;
 import org.corpuslint.report.GithubAnnotations;
-import org.corpuslint.run.CheckOutcome;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 
 /**
  * Prints GitHub Actions annotations for a check's findings. They go straight to standard
@@ -32,7 +33,7 @@ final class GithubAnnotationPrinter {
         return setting != null ? setting : "true".equals(environment.apply("GITHUB_ACTIONS"));
     }
 
-    void printIfEnabled(Boolean setting, CheckOutcome outcome, Path workingDirectory,
+    void printIfEnabled(Boolean setting, RunFindings result, Path workingDirectory,
             Path corpusRoot) {
         if (!enabled(setting)) {
             return;
@@ -45,9 +46,12 @@ final class GithubAnnotationPrinter {
                 base = checkout;
             }
         }
-        for (Finding f : outcome.result().findings()) {
-            out.println(GithubAnnotations.line(f,
-                    FindingLog.displayPath(base, corpusRoot, f.path())));
+        try (FindingCursor findings = result.openFindings()) {
+            while (findings.hasNext()) {
+                Finding f = findings.next();
+                out.println(GithubAnnotations.line(f,
+                        FindingLog.displayPath(base, corpusRoot, f.path())));
+            }
         }
         out.flush();
     }

@@ -29,6 +29,7 @@ enum Setting {
     MAX_ALLOWED_ERRORS("maxAllowedErrors"),
     MAX_ALLOWED_WARNINGS("maxAllowedWarnings"),
     MAX_ALLOWED_INFOS("maxAllowedInfos"),
+    HTML_MAX_TEXTS("htmlMaxTexts"),
     DRY_RUN("dryRun"),
     FIX_RULES("fixRules"),
     FOLLOW_LINKS("followLinks"),

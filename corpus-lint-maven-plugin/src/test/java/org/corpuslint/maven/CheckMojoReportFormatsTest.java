@@ -74,6 +74,26 @@ class CheckMojoReportFormatsTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "html,json")
+    @MojoParameter(name = "htmlMaxTexts", value = "1")
+    @MojoParameter(name = "ruleTimes", value = "true")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/capped-run")
+    void htmlMaxTextsCapsTheTextsAndRuleTimesAreLoggedAndReported(CheckMojo mojo)
+            throws Exception {
+        RecordingLog log = new RecordingLog();
+        execute(mojo, log);
+        Path reports = basedir().resolve("target/capped-run");
+        String page = Files.readString(reports.resolve("corpus-lint.html"));
+        assertTrue(page.contains("\"capped\":{\"embedded\":1,\"listed\":3"), page);
+        assertTrue(Files.readString(reports.resolve("corpus-lint.json"))
+                .contains("\"ruleCpu\" : {"));
+        assertTrue(log.lines().stream()
+                .anyMatch(l -> l.startsWith("[info] corpus-lint rule CPU time (")),
+                log.lines().toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     void underGitHubActionsEveryFindingIsAnnotated(CheckMojo mojo) {
         assertEquals(ANNOTATIONS, annotations(mojo, Map.of("GITHUB_ACTIONS", "true")));
     }
