@@ -37,7 +37,8 @@ final class BlockFinder {
      * @param linkLists whether lists of links found by their layout alone are reported (the
      *     {@code related} kind is enabled)
      */
-    static List<Block> find(List<LineEvidence> evidence, int first, boolean linkLists) {
+    static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists) {
+        List<LineEvidence> evidence = ProductOffers.quietStoreLines(lines);
         int n = evidence.size();
         int title = titleIndex(evidence);
         boolean[] prose = new boolean[n];

@@ -23,9 +23,6 @@ final class LineScorer {
      */
     static final int MAX_CHROME_LENGTH = 400;
 
-    private static final java.util.regex.Pattern PRICE =
-            java.util.regex.Pattern.compile("[$£€¥]\\s?\\d|\\d\\s?(?:€|usd|eur|gbp)\\b");
-
     /** Photo credits are a name and an agency; longer lines are not parsed as credits. */
     static final int CREDIT_WORDS = 12;
 
@@ -75,7 +72,7 @@ final class LineScorer {
             }
         }
         if ((kind == BoilerplateKind.SHOP || kind == BoilerplateKind.NEWSLETTER)
-                && lexicon > Phrase.WEAK && PRICE.matcher(line).find()) {
+                && lexicon > Phrase.WEAK && Prices.mentioned(line)) {
             // "Get it at Example Store for $20": an offer with its price is what a deals story
             // lists; the page's own button says only "Buy now", and newsletters are free.
             lexicon = Phrase.WEAK;
@@ -125,7 +122,8 @@ final class LineScorer {
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright, heading(kind, best, shape),
                 shape.words().size() <= CREDIT_WORDS && LinkLists.linkShaped(shape)
-                        && credits.isCredit(line, shape));
+                        && credits.isCredit(line, shape),
+                Prices.isTag(line));
     }
 
     /**
