@@ -57,10 +57,13 @@ final class LineScorer {
         BoilerplateKind kind = null;
         int lexicon = 0;
         List<PhraseMatcher.Match> matches = matcher.matches(words);
+        boolean glued = false;
         if (matches.isEmpty() && GluedLinks.has(line)) {
             // "SubscribeSign In": link texts the scraper joined; read them apart.
             words = LineWords.normalisedWords(GluedLinks.split(line));
             matches = matcher.matches(words);
+            // Two link texts joined on a short line are a row of links: one more cue.
+            glued = !matches.isEmpty() && shape.shortLine();
         }
         PhraseMatcher.Match best = null;
         for (PhraseMatcher.Match match : matches) {
@@ -78,7 +81,7 @@ final class LineScorer {
             lexicon = Phrase.WEAK;
         }
         // A second cue counts only on other words: "copyright" and "^copyright" are one.
-        int cues = best == null ? 0 : 1;
+        int cues = best == null ? 0 : glued ? 2 : 1;
         for (PhraseMatcher.Match match : matches) {
             if (match != best && !match.overlaps(best)) {
                 cues++;
