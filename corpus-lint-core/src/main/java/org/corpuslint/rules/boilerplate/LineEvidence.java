@@ -115,7 +115,7 @@ record LineEvidence(
                 score++;
             }
         }
-        if (shape.addressesReader() || shape.siteVoice()) {
+        if (shape.addressesReader() || shape.siteVoice() || shape.callToAction()) {
             score++;
         } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
                 && !shape.reported() && shape.words().size() <= NOTICE_WORDS)) {

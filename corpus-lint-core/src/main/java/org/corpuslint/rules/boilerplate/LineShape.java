@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * @param question ends with a question mark
  * @param introducesWhatFollows ends with a colon ({@code The council agreed to:})
  * @param bulleted starts with a list bullet ({@code - }, {@code • }, {@code * })
+ * @param callToAction opens with a verb that tells the reader what to do ({@code Subscribe to
+ *     ...}, {@code Get the app ...}), outside quoted speech: an appeal without "you"; with a
+ *     price it is an offer the story lists ({@code Get it at Example Store for $49})
  * @param siteVoice the site speaks of itself: {@code we} outside quoted speech, in a sentence
  *     of at most {@value #SITE_VOICE_WORDS} words that reports no one ({@code We moderate
  *     comments before they appear})
@@ -46,7 +49,7 @@ record LineShape(
         boolean copyrightSign,
         boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported,
         boolean endsWithStop, boolean question, boolean introducesWhatFollows,
-        boolean bulleted, boolean siteVoice) {
+        boolean bulleted, boolean siteVoice, boolean callToAction) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
@@ -62,6 +65,11 @@ record LineShape(
             "i'll", "me", "my", "mine", "we", "we're", "we've", "we'll", "we'd");
     private static final Set<String> REPORTING_WORDS = Set.of("said", "says", "told",
             "according", "announced", "stated");
+    /** Verbs that open an appeal or a control; news prose opens with its subject. */
+    private static final Set<String> CALL_TO_ACTION_VERBS = Set.of("subscribe", "get", "sign",
+            "join", "download", "click", "tap", "follow", "register", "discover", "shop", "buy",
+            "order", "visit", "explore", "donate", "support", "become", "upgrade", "unlock",
+            "claim", "grab", "listen", "watch", "read", "learn", "check", "try", "enjoy");
     private static final Set<String> SITE_WORDS = Set.of("we", "we're", "we've", "we'll",
             "we'd");
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
@@ -76,7 +84,8 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, false, true, false, false, false, false, true, false, false, false, false);
+            false, false, false, false, true, false, false, false, false, true, false, false,
+            false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -129,7 +138,9 @@ record LineShape(
                 end == ':',
                 bulleted(line),
                 !quoted && n <= SITE_VOICE_WORDS && containsAny(words, SITE_WORDS)
-                        && !containsAny(words, REPORTING_WORDS));
+                        && !containsAny(words, REPORTING_WORDS),
+                !quoted && !words.isEmpty() && CALL_TO_ACTION_VERBS.contains(words.get(0))
+                        && !containsAny(words, REPORTING_WORDS) && !Prices.mentioned(line));
     }
 
     private static boolean containsAny(List<String> words, Set<String> wanted) {

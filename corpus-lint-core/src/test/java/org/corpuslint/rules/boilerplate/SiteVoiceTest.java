@@ -35,6 +35,19 @@ class SiteVoiceTest {
     }
 
     @Test
+    void anAppealThatOpensWithAnImperativeSpeaksToTheReader() {
+        String appeal = "Get the week's island news from the people who report it. Subscribe to"
+                + " the Gazette.";
+        assertEquals(List.of("a.txt:5:1-5:84 warning [boilerplate] boilerplate (subscription"
+                + " notice): 'Get the week's island news from the people who report it. S…' |"
+                + " fix: delete the line => 5:1-7:1 \"\""),
+                findings(withMiddle(appeal)));
+        // The same words in a third-person sentence are the story's.
+        assertEquals(List.of(), findings(withMiddle("The Gazette asked islanders to subscribe to"
+                + " the weekly paper before the ferry season began.")));
+    }
+
+    @Test
     void aMagazineTitleInQuotationMarksIsANameNotSpeech() {
         String promo = "Want more walks? Subscribe to our sister title \"Island Paths\" for the"
                 + " best routes every month!";
