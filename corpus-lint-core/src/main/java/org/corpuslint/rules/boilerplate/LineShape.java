@@ -36,9 +36,10 @@ import java.util.regex.Pattern;
  * @param question ends with a question mark
  * @param introducesWhatFollows ends with a colon ({@code The council agreed to:})
  * @param bulleted starts with a list bullet ({@code - }, {@code • }, {@code * })
- * @param callToAction opens with a verb that tells the reader what to do ({@code Subscribe to
- *     ...}, {@code Get the app ...}), outside quoted speech: an appeal without "you"; with a
- *     price it is an offer the story lists ({@code Get it at Example Store for $49})
+ * @param callToAction a sentence that opens with a verb telling the reader what to do
+ *     ({@code Subscribe to ...}, {@code Get the app ...}), outside quoted speech: an appeal
+ *     without "you"; with a price it is an offer the story lists ({@code Get it at Example
+ *     Store for $49}), after a label and a colon a caption's kicker ({@code Listen up: ...})
  * @param siteVoice the site speaks of itself: {@code we} outside quoted speech, in a sentence
  *     of at most {@value #SITE_VOICE_WORDS} words that reports no one ({@code We moderate
  *     comments before they appear})
@@ -139,7 +140,8 @@ record LineShape(
                 bulleted(line),
                 !quoted && n <= SITE_VOICE_WORDS && containsAny(words, SITE_WORDS)
                         && !containsAny(words, REPORTING_WORDS),
-                !quoted && !words.isEmpty() && CALL_TO_ACTION_VERBS.contains(words.get(0))
+                !quoted && n >= SENTENCE_WORDS && endsSentence && !labelled
+                        && CALL_TO_ACTION_VERBS.contains(words.get(0))
                         && !containsAny(words, REPORTING_WORDS) && !Prices.mentioned(line));
     }
 

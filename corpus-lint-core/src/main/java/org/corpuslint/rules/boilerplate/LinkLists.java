@@ -29,6 +29,7 @@ final class LinkLists {
     static final int MIN_HEADLINES = 2;
     static final int MAX_PROSE_AFTER = 1;
     static final int MIN_PROSE_BEFORE = 3;
+    static final int PRODUCT_LINES_AFTER = 2;
 
     enum Layout {
         NONE(""),
@@ -124,12 +125,25 @@ final class LinkLists {
         return last;
     }
 
-    /** A price tag in the lines or right after them: products, not links. */
+    /**
+     * A price tag in the lines or among the {@value #PRODUCT_LINES_AFTER} lines after them (a
+     * product's features, then its name and price): products, not links.
+     */
     private static boolean priced(List<LineEvidence> evidence, int start, int end) {
-        for (int i = start; i <= Math.min(evidence.size() - 1, end + 1); i++) {
+        for (int i = start; i <= end; i++) {
             if (evidence.get(i).priceTag()) {
                 return true;
             }
+        }
+        int after = 0;
+        for (int i = end + 1; i < evidence.size() && after < PRODUCT_LINES_AFTER; i++) {
+            if (evidence.get(i).shape() == null) {
+                continue;
+            }
+            if (evidence.get(i).priceTag()) {
+                return true;
+            }
+            after++;
         }
         return false;
     }

@@ -75,4 +75,15 @@ class ProductListsTest {
                         "Storm glass that survives a winter gale",
                         "Ferry timetable changes for the winter"));
     }
+
+    @Test
+    void featuresListedAboveTheProductsNameAndPriceAreTheStorys() {
+        assertEquals(List.of(),
+                findings(TITLE, "", PROSE_1, "", PROSE_2, "", PROSE_3, "",
+                        "Brass frame that takes a storm glass",
+                        "Wick lasts for ten nights at sea",
+                        "Folds flat for a ship's locker", "",
+                        "Harbour Lantern Deluxe",
+                        "$39.50"));
+    }
 }

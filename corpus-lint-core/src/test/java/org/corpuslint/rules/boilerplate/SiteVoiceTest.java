@@ -48,6 +48,14 @@ class SiteVoiceTest {
     }
 
     @Test
+    void aKickerOrAHeadingIsNoAppeal() {
+        // A caption's kicker opens with a label and a colon; a short heading is no sentence.
+        assertEquals(List.of(), findings(withMiddle(
+                "Listen up: the skipper talks to the crew before the race.")));
+        assertEquals(List.of(), findings(withMiddle("Follow the coast path to the lighthouse")));
+    }
+
+    @Test
     void aMagazineTitleInQuotationMarksIsANameNotSpeech() {
         String promo = "Want more walks? Subscribe to our sister title \"Island Paths\" for the"
                 + " best routes every month!";
