@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * @param callToAction a sentence that opens with a verb telling the reader what to do
  *     ({@code Subscribe to ...}, {@code Get the app ...}), outside quoted speech: an appeal
  *     without "you"; with a price it is an offer the story lists ({@code Get it at Example
- *     Store for $49}), after a label and a colon a caption's kicker ({@code Listen up: ...})
+ *     Store for $49}), after a label and a colon a caption's kicker ({@code Watch out: ...})
  * @param siteVoice the site speaks of itself: {@code we} outside quoted speech, in a sentence
  *     of at most {@value #SITE_VOICE_WORDS} words that reports no one ({@code We moderate
  *     comments before they appear})

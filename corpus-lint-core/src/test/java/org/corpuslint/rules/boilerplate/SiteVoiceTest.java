@@ -51,7 +51,7 @@ class SiteVoiceTest {
     void aKickerOrAHeadingIsNoAppeal() {
         // A caption's kicker opens with a label and a colon; a short heading is no sentence.
         assertEquals(List.of(), findings(withMiddle(
-                "Listen up: the skipper talks to the crew before the race.")));
+                "Watch out: the skipper talks to the crew before the race.")));
         assertEquals(List.of(), findings(withMiddle("Follow the coast path to the lighthouse")));
     }
 
@@ -73,8 +73,8 @@ class SiteVoiceTest {
 
     @Test
     void linkTextsGluedIntoOneShortLineAreARowOfLinks() {
-        assertEquals(List.of(oneLine(5, "SubscribeSign In", "subscription notice", "5:1-7:1")),
-                findings(withMiddle("SubscribeSign In")));
+        assertEquals(List.of(oneLine(5, "SubscribeMy Profile", "subscription notice",
+                "5:1-7:1")), findings(withMiddle("SubscribeMy Profile")));
         // A brand with an inner capital is one word, not two links.
         assertEquals(List.of(), findings(withMiddle("Harbourmaster uses PlayStation at home")));
         assertEquals(List.of(), findings(TITLE, "", PROSE_1, "", PROSE_2, "", "watchOS"));
