@@ -11,9 +11,9 @@ import java.util.Set;
  * <p>Place: the title (the first line that no strong signal marks) is judged on its words
  * alone; lines before the first or after the last prose paragraph score higher. Blocks: lines
  * that reach the threshold are joined across blank lines; a line with some evidence next to a
- * block joins it (prose never does), and after the last prose paragraph up to
- * {@value #MAX_GAP_LINES} short lines between two blocks join them (the thanks between two
- * donation appeals).
+ * block joins it (prose and photo credits never do), and after the last prose paragraph up
+ * to {@value #MAX_GAP_LINES} short lines between two blocks join them (the thanks between two
+ * donation appeals), unless one is a photo credit.
  */
 final class BlockFinder {
 
@@ -37,7 +37,8 @@ final class BlockFinder {
      * @param linkLists whether lists of links found by their layout alone are reported (the
      *     {@code related} kind is enabled)
      */
-    static List<Block> find(List<LineEvidence> evidence, int first, boolean linkLists) {
+    static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists) {
+        List<LineEvidence> evidence = ProductOffers.quietStoreLines(lines);
         int n = evidence.size();
         int title = titleIndex(evidence);
         boolean[] prose = new boolean[n];
@@ -58,8 +59,10 @@ final class BlockFinder {
         for (int i = 0; i < n; i++) {
             boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
             int score = evidence.get(i).score(i == title, outside);
+            // A photo credit next to a block is the photo's, not chrome that joins it.
             levels[i] = score >= LineEvidence.THRESHOLD ? Level.BOILERPLATE
-                    : score >= 1 && i != title && !prose[i] ? Level.WEAK
+                    : score >= 1 && i != title && !prose[i] && !evidence.get(i).credit()
+                            ? Level.WEAK
                     : Level.NONE;
         }
         LinkLists.Layout[] layouts = new LinkLists.Layout[n];
@@ -171,7 +174,8 @@ final class BlockFinder {
             }
             LineShape shape = evidence.get(i).shape();
             boolean prose = shape.proseShaped() && !shape.exclaims();
-            if (i == title || prose || shape.words().size() > MAX_GAP_WORDS
+            if (i == title || prose || evidence.get(i).credit()
+                    || shape.words().size() > MAX_GAP_WORDS
                     || ++lines > MAX_GAP_LINES) {
                 return false;
             }

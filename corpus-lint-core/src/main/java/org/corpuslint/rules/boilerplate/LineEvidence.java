@@ -13,11 +13,13 @@ package org.corpuslint.rules.boilerplate;
  *     follow ({@code More from the desk})
  * @param credit the line is a photo credit ({@code Photo: Jane Doe}), checked only on lines
  *     shaped like list items
+ * @param priceTag the line is a price and little more ({@code $139.00}): part of a product
+ *     listed by the story
  */
 record LineEvidence(
         BoilerplateKind kind, int lexicon, boolean moreCues, Repetition repetition,
         LineShape shape, boolean email, boolean url, boolean bareLink, boolean copyright,
-        boolean heading, boolean credit) {
+        boolean heading, boolean credit, boolean priceTag) {
 
     /** A line's score from this on is boilerplate. */
     static final int THRESHOLD = 3;
@@ -34,11 +36,20 @@ record LineEvidence(
     }
 
     static final LineEvidence BLANK = new LineEvidence(null, 0, false, Repetition.NONE,
-            null, false, false, false, false, false, false);
+            null, false, false, false, false, false, false, false);
 
     /** A paragraph too long to be chrome: prose, never scored. */
     static final LineEvidence PARAGRAPH = new LineEvidence(null, 0, false, Repetition.NONE,
-            LineShape.PARAGRAPH, false, false, false, false, false, false);
+            LineShape.PARAGRAPH, false, false, false, false, false, false, false);
+
+    /**
+     * The same line with no cue of its own: a store line that belongs to the offer above it
+     * ({@code Available from Example Store} under the product's price).
+     */
+    LineEvidence withoutCue() {
+        return new LineEvidence(null, 0, false, repetition, shape, false, false, false, false,
+                false, credit, priceTag);
+    }
 
     /** Something on the line points at boilerplate; shape and place then count too. */
     boolean hasCue() {
@@ -104,7 +115,7 @@ record LineEvidence(
                 score++;
             }
         }
-        if (shape.addressesReader()) {
+        if (shape.addressesReader() || shape.siteVoice() || shape.callToAction()) {
             score++;
         } else if (shape.proseShaped() && !(strongLexicon() && moreCues && !shape.quoted()
                 && !shape.reported() && shape.words().size() <= NOTICE_WORDS)) {

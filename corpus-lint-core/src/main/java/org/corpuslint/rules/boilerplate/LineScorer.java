@@ -23,9 +23,6 @@ final class LineScorer {
      */
     static final int MAX_CHROME_LENGTH = 400;
 
-    private static final java.util.regex.Pattern PRICE =
-            java.util.regex.Pattern.compile("[$£€¥]\\s?\\d|\\d\\s?(?:€|usd|eur|gbp)\\b");
-
     /** Photo credits are a name and an agency; longer lines are not parsed as credits. */
     static final int CREDIT_WORDS = 12;
 
@@ -60,10 +57,13 @@ final class LineScorer {
         BoilerplateKind kind = null;
         int lexicon = 0;
         List<PhraseMatcher.Match> matches = matcher.matches(words);
+        boolean glued = false;
         if (matches.isEmpty() && GluedLinks.has(line)) {
             // "SubscribeSign In": link texts the scraper joined; read them apart.
             words = LineWords.normalisedWords(GluedLinks.split(line));
             matches = matcher.matches(words);
+            // Two link texts joined on a short line are a row of links: one more cue.
+            glued = !matches.isEmpty() && shape.shortLine();
         }
         PhraseMatcher.Match best = null;
         for (PhraseMatcher.Match match : matches) {
@@ -75,13 +75,13 @@ final class LineScorer {
             }
         }
         if ((kind == BoilerplateKind.SHOP || kind == BoilerplateKind.NEWSLETTER)
-                && lexicon > Phrase.WEAK && PRICE.matcher(line).find()) {
+                && lexicon > Phrase.WEAK && Prices.mentioned(line)) {
             // "Get it at Example Store for $20": an offer with its price is what a deals story
             // lists; the page's own button says only "Buy now", and newsletters are free.
             lexicon = Phrase.WEAK;
         }
         // A second cue counts only on other words: "copyright" and "^copyright" are one.
-        int cues = best == null ? 0 : 1;
+        int cues = best == null ? 0 : glued ? 2 : 1;
         for (PhraseMatcher.Match match : matches) {
             if (match != best && !match.overlaps(best)) {
                 cues++;
@@ -125,7 +125,8 @@ final class LineScorer {
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright, heading(kind, best, shape),
                 shape.words().size() <= CREDIT_WORDS && LinkLists.linkShaped(shape)
-                        && credits.isCredit(line, shape));
+                        && credits.isCredit(line, shape),
+                Prices.isTag(line));
     }
 
     /**

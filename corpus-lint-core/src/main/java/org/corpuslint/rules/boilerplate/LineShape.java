@@ -36,6 +36,13 @@ import java.util.regex.Pattern;
  * @param question ends with a question mark
  * @param introducesWhatFollows ends with a colon ({@code The council agreed to:})
  * @param bulleted starts with a list bullet ({@code - }, {@code • }, {@code * })
+ * @param callToAction a sentence that opens with a verb telling the reader what to do
+ *     ({@code Subscribe to ...}, {@code Get the app ...}), outside quoted speech: an appeal
+ *     without "you"; with a price it is an offer the story lists ({@code Get it at Example
+ *     Store for $49}), after a label and a colon a caption's kicker ({@code Watch out: ...})
+ * @param siteVoice the site speaks of itself: {@code we} outside quoted speech, in a sentence
+ *     of at most {@value #SITE_VOICE_WORDS} words that reports no one ({@code We moderate
+ *     comments before they appear})
  */
 record LineShape(
         List<String> words, boolean shortLine, boolean exclaims, boolean proseShaped,
@@ -43,13 +50,14 @@ record LineShape(
         boolean copyrightSign,
         boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported,
         boolean endsWithStop, boolean question, boolean introducesWhatFollows,
-        boolean bulleted) {
+        boolean bulleted, boolean siteVoice, boolean callToAction) {
 
     static final int SHORT_WORDS = 8;
     static final int EXCLAIM_WORDS = 12;
     static final int PROSE_WORDS = 10;
     static final int SENTENCE_WORDS = 5;
     static final int APPEAL_WORDS = 60;
+    static final int SITE_VOICE_WORDS = 25;
     static final int HEADLINE_WORDS = 5;
     private static final int LABEL_WORDS = 3;
     private static final int MENU_ITEM_WORDS = 3;
@@ -58,6 +66,13 @@ record LineShape(
             "i'll", "me", "my", "mine", "we", "we're", "we've", "we'll", "we'd");
     private static final Set<String> REPORTING_WORDS = Set.of("said", "says", "told",
             "according", "announced", "stated");
+    /** Verbs that open an appeal or a control; news prose opens with its subject. */
+    private static final Set<String> CALL_TO_ACTION_VERBS = Set.of("subscribe", "get", "sign",
+            "join", "download", "click", "tap", "follow", "register", "discover", "shop", "buy",
+            "order", "visit", "explore", "donate", "support", "become", "upgrade", "unlock",
+            "claim", "grab", "listen", "watch", "read", "learn", "check", "try", "enjoy");
+    private static final Set<String> SITE_WORDS = Set.of("we", "we're", "we've", "we'll",
+            "we'd");
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
             "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
     private static final Pattern EMAIL =
@@ -70,7 +85,8 @@ record LineShape(
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
-            false, false, false, false, true, false, false, false, false, true, false, false, false);
+            false, false, false, false, true, false, false, false, false, true, false, false,
+            false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -121,7 +137,12 @@ record LineShape(
                 end == '.' || end == '…',
                 end == '?',
                 end == ':',
-                bulleted(line));
+                bulleted(line),
+                !quoted && n <= SITE_VOICE_WORDS && containsAny(words, SITE_WORDS)
+                        && !containsAny(words, REPORTING_WORDS),
+                !quoted && n >= SENTENCE_WORDS && endsSentence && !labelled
+                        && CALL_TO_ACTION_VERBS.contains(words.get(0))
+                        && !containsAny(words, REPORTING_WORDS) && !Prices.mentioned(line));
     }
 
     private static boolean containsAny(List<String> words, Set<String> wanted) {
@@ -212,14 +233,26 @@ record LineShape(
                 && Character.isWhitespace(trimmed.charAt(1));
     }
 
+    /**
+     * Some quotation marks hold speech. A title in quotation marks ({@code our sister magazine
+     * "Harbour Life"}: a few words, each capitalised but the small ones) is a name, not speech.
+     */
     private static boolean quoted(String line) {
+        int open = -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
-                return true;
+                if (open < 0) {
+                    open = i;
+                } else {
+                    if (!QuotedTitle.is(line.substring(open + 1, i))) {
+                        return true;
+                    }
+                    open = -1;
+                }
             }
         }
-        return false;
+        return open >= 0;
     }
 
     /** Quoted speech ("your support means a lot," she said) is the article talking. */

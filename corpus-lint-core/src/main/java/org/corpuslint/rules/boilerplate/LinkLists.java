@@ -17,6 +17,9 @@ import java.util.List;
  *       {@value #MIN_HEADLINES} of them headlines, none with a bullet: a story's paragraphs are separated and end
  *       with a full stop, a box of teasers is neither.
  * </ul>
+ *
+ * <p>Neither holds a price: a list with a price tag among its lines ({@code $139.00}) is the
+ * story's own list of products, which has the same layout.
  */
 final class LinkLists {
 
@@ -26,6 +29,7 @@ final class LinkLists {
     static final int MIN_HEADLINES = 2;
     static final int MAX_PROSE_AFTER = 1;
     static final int MIN_PROSE_BEFORE = 3;
+    static final int PRODUCT_LINES_AFTER = 2;
 
     enum Layout {
         NONE(""),
@@ -75,7 +79,7 @@ final class LinkLists {
             }
             int proseAfter = proseBefore[n] - proseBefore[end + 1];
             if (end - start + 1 >= MIN_RUN && headlines(evidence, start, end) >= MIN_HEADLINES
-                    && !photoBlock(evidence, start, end)
+                    && !photoBlock(evidence, start, end) && !priced(evidence, start, end)
                     && proseAfter <= MAX_PROSE_AFTER
                     && proseBefore[start] >= MIN_PROSE_BEFORE) {
                 for (int i = start; i <= end; i++) {
@@ -89,11 +93,15 @@ final class LinkLists {
         return layouts;
     }
 
-    /** Marks the link-shaped lines after heading {@code at}; returns the last line looked at. */
+    /**
+     * Marks the link-shaped lines after heading {@code at}, unless a price is among them;
+     * returns the last line looked at.
+     */
     private static int markUnderHeading(List<LineEvidence> evidence, boolean[] boilerplate,
             boolean[] prose, int at, Layout[] layouts) {
         int items = 0;
         int last = at;
+        boolean priced = false;
         for (int j = at + 1; j < evidence.size() && items < MAX_LIST_ITEMS; j++) {
             LineEvidence e = evidence.get(j);
             if (e.shape() == null) {
@@ -106,9 +114,38 @@ final class LinkLists {
                 layouts[j] = Layout.UNDER_HEADING;
                 items++;
             }
+            priced |= e.priceTag();
             last = j;
         }
+        if (priced) {
+            for (int j = at + 1; j <= last; j++) {
+                layouts[j] = Layout.NONE;
+            }
+        }
         return last;
+    }
+
+    /**
+     * A price tag in the lines or among the {@value #PRODUCT_LINES_AFTER} lines after them (a
+     * product's features, then its name and price): products, not links.
+     */
+    private static boolean priced(List<LineEvidence> evidence, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            if (evidence.get(i).priceTag()) {
+                return true;
+            }
+        }
+        int after = 0;
+        for (int i = end + 1; i < evidence.size() && after < PRODUCT_LINES_AFTER; i++) {
+            if (evidence.get(i).shape() == null) {
+                continue;
+            }
+            if (evidence.get(i).priceTag()) {
+                return true;
+            }
+            after++;
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,21 @@ final class CaptionText {
 
     /** A lead-in or a kicker: ends with a colon, or opens with a short label and a colon. */
     private static final Pattern LEAD_IN = Pattern.compile(".*:|(?:\\S+\\s+){0,2}\\S+:\\s.*");
+    /**
+     * The heading of a box of links to other stories ({@code More from the desk}, {@code Related
+     * stories}, {@code Most read}): the teasers below it carry bylines, not credits.
+     */
+    private static final Pattern LINK_BOX_HEADING = Pattern.compile("(?i)(?:more\\s+(?:from"
+            + "|on|in|about|stories|news)|related|recommended|most\\s+(?:read|popular|viewed"
+            + "|shared)|also\\s+(?:read|see|on)|you\\s+(?:may|might)\\s+(?:also\\s+)?like"
+            + "|top\\s+stories|trending|latest\\s+(?:news|stories)|(?:next|previous)\\s+"
+            + "(?:story|article|post)|further\\s+reading|elsewhere\\s+on)\\b.*");
+    private static final int LINK_BOX_HEADING_WORDS = 6;
+    /** A kicker that names another medium: a video or a recording is not a photo. */
+    private static final Pattern OTHER_MEDIUM = Pattern.compile(
+            "(?i)(?:video|watch|audio|listen|podcast|live)\\b.*");
+    /** A list item the article marked with a bullet: the story's list, never a caption. */
+    private static final Pattern BULLET = Pattern.compile("[-•*–·]\\s.*");
     /** A caption's own label, not a lead-in: {@code FILE PHOTO: ...}, {@code Pictured: ...}. */
     private static final Pattern PHOTO_LABEL = Pattern.compile(
             "(?i)(?:file\\s+(?:photo|picture|image)|pictured|photo|picture|image)\\s*:");
@@ -43,9 +58,21 @@ final class CaptionText {
         return !SENTENCE_END.matcher(text.strip()).find();
     }
 
+    /** A line that introduces what follows: a lead-in, or the heading of a box of links. */
     static boolean isLeadIn(String text) {
         String stripped = text.strip();
-        return LEAD_IN.matcher(stripped).matches() && !PHOTO_LABEL.matcher(stripped).lookingAt();
+        return LEAD_IN.matcher(stripped).matches() && !PHOTO_LABEL.matcher(stripped).lookingAt()
+                || isLinkBoxHeading(stripped);
+    }
+
+    private static boolean isLinkBoxHeading(String stripped) {
+        return isHeading(stripped) && LINK_BOX_HEADING.matcher(stripped).matches()
+                && wordCount(stripped) <= LINK_BOX_HEADING_WORDS;
+    }
+
+    /** A line of the article's own list ({@code - item}): captions carry no bullet. */
+    static boolean isListItem(String text) {
+        return BULLET.matcher(text.strip()).matches();
     }
 
     static int wordCount(String text) {
@@ -62,6 +89,7 @@ final class CaptionText {
     static boolean captionLike(String text) {
         String stripped = text.strip();
         return !stripped.isEmpty() && !isLeadIn(stripped)
+                && !isListItem(stripped)
                 && !GALLERY_COUNTER.matcher(stripped).matches()
                 && !NOTICE.matcher(stripped).find()
                 && wordCount(stripped) <= MAX_CAPTION_WORDS;
@@ -84,6 +112,7 @@ final class CaptionText {
     static boolean isKicker(String text) {
         String stripped = text.strip();
         return LEAD_IN.matcher(stripped).matches() && !stripped.endsWith(":")
+                && !OTHER_MEDIUM.matcher(stripped).matches()
                 && wordCount(stripped) <= MAX_CAPTION_WORDS;
     }
 

@@ -66,7 +66,7 @@ record Gallery(PhotoLayout layout, int unit, int longest, boolean captionsEndWit
         String text = layout.text(line);
         int words = CaptionText.wordCount(text);
         if (words >= 3 && words <= maxWords && CaptionText.hasLowercaseWord(text)
-                && !CaptionText.addressesReader(text)) {
+                && !CaptionText.addressesReader(text) && !CaptionText.isListItem(text)) {
             layout.reportUnattributed(line);
         }
     }

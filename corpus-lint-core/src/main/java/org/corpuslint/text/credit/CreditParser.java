@@ -71,6 +71,12 @@ public final class CreditParser {
     private static final Set<String> SERVICE_WORDS = Set.of("images", "photo", "photos",
             "pictures", "photography", "photographer", "press", "agency", "media", "studio",
             "studios", "pool", "handout", "archive", "archives", "collection");
+    /**
+     * Last words of a company's name ({@code Example Motors, Inc.}, {@code Harbour Films Ltd}):
+     * a company that hands out its own product photos is their source.
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("inc", "ltd", "llc", "corp",
+            "plc", "gmbh");
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 120;
 
@@ -232,7 +238,8 @@ public final class CreditParser {
     }
 
     private boolean unlabelledBody(String body, boolean wholeLine) {
-        if (endsLikeSentence(body, false)) {
+        boolean company = companyName(body);
+        if (!company && endsLikeSentence(body, false)) {
             return false;
         }
         WordCounts counts = count(body);
@@ -246,10 +253,17 @@ public final class CreditParser {
                 && !PART_SEPARATOR.matcher(body).find()) {
             return false; // a title-case headline that names an agency
         }
-        boolean strong = counts.agency || counts.domain || slash || via
+        boolean strong = counts.agency || counts.domain || slash || via || company
                 || SERVICE_WORDS.contains(counts.lastWord.toLowerCase(java.util.Locale.ROOT));
         return strong || wholeLine && FOR_STRUCTURE.matcher(body).matches()
                 && !HEADING_OPENING.matcher(body).find();
+    }
+
+    /** The text ends with a company's legal form ({@code Inc.}, {@code Ltd}). */
+    private static boolean companyName(String body) {
+        List<String> words = CreditWords.words(body);
+        return words.size() >= 2 && COMPANY_WORDS.contains(
+                words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean endsLikeSentence(String body, boolean periodAllowed) {

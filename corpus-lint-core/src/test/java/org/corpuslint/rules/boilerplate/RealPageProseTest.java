@@ -57,6 +57,17 @@ class RealPageProseTest {
     }
 
     @Test
+    void aPhotoCreditBetweenTwoBlocksAfterTheStoryIsNotChrome() {
+        assertEquals(List.of(
+                "a.txt:7:1-7:19 warning [boilerplate] boilerplate (share/follow prompt): 'Share"
+                        + " this article' | fix: delete the line => 7:1-8:1 \"\"",
+                "a.txt:9:1-9:14 warning [boilerplate] boilerplate (related-content teaser):"
+                        + " 'Tags: ferries' | fix: delete the line => 9:1-10:1 \"\""),
+                findings(TITLE, "", PROSE_1, "", PROSE_2, "", "Share this article",
+                        "Photograph: Anna Berg/Nordic Press", "Tags: ferries"));
+    }
+
+    @Test
     void anOfferWithItsPriceIsWhatADealsStoryLists() {
         assertEquals(List.of(), findings(withMiddle("Get it at Harbour Outfitters for $49.99")));
         assertEquals(List.of(), findings(withMiddle("Sign up for the ferry pass for $12 a month")));

@@ -74,6 +74,77 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
     }
 
     @Test
+    void theHeadingOfABoxOfLinksIsNoLostCaptionAboveTheTeasersBylines() {
+        // Teasers of other stories with their bylines look like captions with credits; the
+        // box's heading above them is not a photo that lost its credit.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "The festival closes on Sunday with a parade.", "",
+                "More from the Harbour Gazette",
+                "Lighthouse keepers vote to keep the old lamp", "Anna Berg",
+                "Ferry timetable changes for the winter months", "Nordic Press")
+                .findings(UnattributedCaptionRule::new));
+        // A caption-like line in the heading's place is still a photo that lost its credit.
+        assertEquals(List.of("a.txt:8:1-8:34 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "The festival closes on Sunday with a parade.", "",
+                "Gulls circle over the fish market",
+                "Lighthouse keepers vote to keep the old lamp", "Anna Berg",
+                "Ferry timetable changes for the winter months", "Nordic Press")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void theStorysBulletedListBelowAGalleryIsNoLostCaption() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Gulls circle over the fish market.", "Per Lunde / AFP",
+                "- the night ferry runs twice a week",
+                "The festival, which has been held every summer since the harbour reopened, will"
+                        + " close on Sunday with a parade of the old boats along the quay and a"
+                        + " concert in the square, the organisers said.")
+                .findings(UnattributedCaptionRule::new));
+        assertEquals(List.of("a.txt:8:1-8:34 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Gulls circle over the fish market.", "Per Lunde / AFP",
+                "the night ferry runs twice a week",
+                "The festival, which has been held every summer since the harbour reopened, will"
+                        + " close on Sunday with a parade of the old boats along the quay and a"
+                        + " concert in the square, the organisers said.")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aVideoBelowAPhotosCreditIsNoPhoto() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Video: the harbour master shows how the old crane lifts a boat",
+                "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+        assertEquals(List.of("a.txt:8:1-8:65 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Early start: the harbour master shows how the crane lifts a boat",
+                "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aCompanyNameBelowItsProductPhotoIsItsCredit() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "The new electric ferry on its first crossing.", "Example Ferries, Inc.",
+                "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
     void aSinglePhotoWithItsCreditOnTheNextLineIsCredited() {
         assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
                 "Boats in the harbour", "", "The festival opened on Saturday.", "",

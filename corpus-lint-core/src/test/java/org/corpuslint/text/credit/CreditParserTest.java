@@ -49,7 +49,9 @@ class CreditParserTest {
         "Jane Doe/Reuters files",
         "(Jane Doe)",
         "(Per van Lunde)",
-        "[Nordlys]"})
+        "[Nordlys]",
+        "Example Motors, Inc.",
+        "Harbour Films Ltd"})
     void recognisesCreditLines(String line) {
         assertTrue(parser.line(line).isPresent(), line);
     }
@@ -74,7 +76,9 @@ class CreditParserTest {
         "Reuters Cup Final Brings Record Crowds to the Harbour",
         "(R)",
         "(left to right)",
-        "[VIDEO]"})
+        "[VIDEO]",
+        "Shares in Harbour Films Ltd fell.",
+        "Inc."})
     void leavesOtherLinesAlone(String line) {
         assertFalse(parser.line(line).isPresent(), line);
     }
