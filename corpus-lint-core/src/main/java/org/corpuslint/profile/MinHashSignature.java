@@ -27,7 +27,11 @@ public final class MinHashSignature {
     static final int MAX_SHINGLES = 10_000;
 
     private static final long[] MULTIPLIERS = new long[HASHES];
-    private static final long[] ADDENDS = new long[HASHES];
+    /**
+     * The addends plus 2^63: adding 2^63 flips the top bit, which turns an unsigned comparison
+     * into a signed one, so the inner loop compares plainly ({@link #addShingle}).
+     */
+    private static final long[] BIASED_ADDENDS = new long[HASHES];
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -37,7 +41,7 @@ public final class MinHashSignature {
             seed += 0x9E3779B97F4A7C15L;
             MULTIPLIERS[i] = StoryKey.mix(seed) | 1; // odd: a bijection of 64-bit words
             seed += 0x9E3779B97F4A7C15L;
-            ADDENDS[i] = StoryKey.mix(seed);
+            BIASED_ADDENDS[i] = StoryKey.mix(seed) + Long.MIN_VALUE;
         }
     }
 
@@ -66,8 +70,8 @@ public final class MinHashSignature {
         // headline or caption barely moves the similarity; a document with little prose is
         // shingled whole.
         boolean proseOnly = proseWords >= MIN_SHINGLES + SHINGLE_WORDS - 1;
-        long[] minima = new long[HASHES];
-        java.util.Arrays.fill(minima, -1L); // the largest unsigned value
+        long[] minima = new long[HASHES]; // biased by 2^63, see BIASED_ADDENDS
+        java.util.Arrays.fill(minima, Long.MAX_VALUE); // the largest unsigned value, biased
         long[] window = new long[SHINGLE_WORDS];
         int words = 0;
         int shingles = 0;
@@ -116,7 +120,7 @@ public final class MinHashSignature {
             top = new short[HASHES];
             for (int k = 0; k < HASHES; k++) {
                 // The minimum's own top bits are mostly zero: keep 16 bits of its mix.
-                top[k] = (short) StoryKey.mix(minima[k]);
+                top[k] = (short) StoryKey.mix(minima[k] + Long.MIN_VALUE);
             }
         }
         long epochDay = document.header().flatMap(h -> h.date())
@@ -126,11 +130,16 @@ public final class MinHashSignature {
         return new DocumentSignature(document.key(), exactHash, top, epochDay, chromeLines);
     }
 
+    /**
+     * Keeps the unsigned minimum of each of the {@value #HASHES} hashes, biased by 2^63 so
+     * that a signed comparison orders them: the loop runs once per word of the corpus and is
+     * the profile pass's largest cost.
+     */
     private static void addShingle(long[] minima, long shingle) {
         for (int k = 0; k < HASHES; k++) {
-            long value = shingle * MULTIPLIERS[k] + ADDENDS[k];
-            if (Long.compareUnsigned(value, minima[k]) < 0) {
-                minima[k] = value;
+            long biased = shingle * MULTIPLIERS[k] + BIASED_ADDENDS[k];
+            if (biased < minima[k]) {
+                minima[k] = biased;
             }
         }
     }

@@ -27,8 +27,17 @@ public final class DocumentAnalyses {
      * The document's encoding damage ({@link TextDamage}): reported by the encoding rule, and
      * the words it damaged skipped by rules that would report them again as something else.
      */
-    public static final DocumentAnalysis<TextDamage> TEXT_DAMAGE =
-            document -> TextDamage.scan(document.text());
+    public static final DocumentAnalysis<TextDamage> TEXT_DAMAGE = new DocumentAnalysis<>() {
+        @Override
+        public TextDamage compute(Document document) {
+            return TextDamage.scan(document.text());
+        }
+
+        @Override
+        public TextDamage compute(DocumentAnalyses analyses) {
+            return TextDamage.scan(analyses.document().text(), () -> analyses.get(WORD_TOKENS));
+        }
+    };
 
     /**
      * The runs of paragraphs not in English, judged with the language rule's default settings
@@ -53,6 +62,17 @@ public final class DocumentAnalyses {
             return settings.find(document.text(),
                     document.lineMap().lineStart(document.firstBodyLine()));
         }
+
+        @Override
+        public List<ForeignRun> compute(DocumentAnalyses analyses) {
+            Document document = analyses.document();
+            if (document.firstBodyLine() > document.lineCount()) {
+                return List.of(); // a header and nothing else
+            }
+            return settings.find(document.text(),
+                    document.lineMap().lineStart(document.firstBodyLine()),
+                    analyses.get(WORD_TOKENS));
+        }
     }
 
     private final Document document;
@@ -72,7 +92,7 @@ public final class DocumentAnalyses {
         Object result = results.get(analysis);
         if (result == null) {
             // Not computeIfAbsent: an analysis may itself ask for another one.
-            result = Objects.requireNonNull(analysis.compute(document), "analysis result");
+            result = Objects.requireNonNull(analysis.compute(this), "analysis result");
             results.put(analysis, result);
         }
         return (T) result;

@@ -17,4 +17,13 @@ public interface DocumentAnalysis<T> {
 
     /** Computes the analysis of {@code document}; called at most once per document and key. */
     T compute(Document document);
+
+    /**
+     * Computes the analysis of {@code analyses}' document, where it may build on the other
+     * analyses of that document (the word tokens) instead of working them out again. By
+     * default {@link #compute(Document)}.
+     */
+    default T compute(DocumentAnalyses analyses) {
+        return compute(analyses.document());
+    }
 }

@@ -159,12 +159,38 @@ public final class CreditParser {
      * Doe/Reuters}): a capital right after a full stop, with no space; or -1.
      */
     private static int gluedStart(String text) {
+        if (!mayHoldGluedSentence(text)) {
+            return -1;
+        }
         Matcher glued = GLUED.matcher(text);
         int start = -1;
         while (glued.find()) {
             start = glued.end();
         }
         return start;
+    }
+
+    /**
+     * Whether {@code text} has a sentence end followed by a capital with no space (what
+     * {@link #GLUED} needs besides the letters before it): a quick test that spares most lines,
+     * which have none, the pattern's scan of every position.
+     */
+    private static boolean mayHoldGluedSentence(String text) {
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int next = i + 1;
+                if ("”\"’)".indexOf(text.charAt(next)) >= 0 && next + 1 < n) {
+                    next++;
+                }
+                if (Character.isUpperCase(text.codePointAt(next))
+                        || Character.isUpperCase(text.charAt(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the text after the last sentence end or separator starts, or -1. */

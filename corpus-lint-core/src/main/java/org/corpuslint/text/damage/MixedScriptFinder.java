@@ -2,6 +2,7 @@ package org.corpuslint.text.damage;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import org.corpuslint.text.Token;
@@ -19,11 +20,12 @@ final class MixedScriptFinder {
 
     private MixedScriptFinder() {}
 
-    static void find(String text, List<Damage> out) {
+    /** @param words the words of {@code text} ({@link WordTokenizer#tokenize}), on demand */
+    static void find(String text, Supplier<List<Token>> words, List<Damage> out) {
         if (!hasNonAsciiLetter(text)) {
             return;
         }
-        for (Token token : WordTokenizer.tokenize(text)) {
+        for (Token token : words.get()) {
             String word = token.text();
             Character.UnicodeScript main = mainScript(word);
             if (main == null) {

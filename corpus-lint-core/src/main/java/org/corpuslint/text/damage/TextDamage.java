@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
 
 /**
  * The encoding damage of one document's text, found in one pass per kind. Where two kinds
@@ -32,12 +35,20 @@ public record TextDamage(List<Damage> damages, BitSet damagedWords) {
     }
 
     public static TextDamage scan(String text) {
+        return scan(text, () -> WordTokenizer.tokenize(text));
+    }
+
+    /**
+     * The same, with the text's words ({@link WordTokenizer#tokenize}) when they are already
+     * known; asked for only when the text has letters outside ASCII.
+     */
+    public static TextDamage scan(String text, Supplier<List<Token>> tokens) {
         List<Damage> found = new ArrayList<>();
         MojibakeFinder.find(text, found);
         EntityFinder.find(text, found);
         MarkupFinder.find(text, found);
         StrayCharacterFinder.find(text, found);
-        MixedScriptFinder.find(text, found);
+        MixedScriptFinder.find(text, tokens, found);
         NormalFormFinder.find(text, found);
         if (found.isEmpty()) {
             return new TextDamage(List.of(), new BitSet());

@@ -3,6 +3,8 @@ package org.corpuslint.text.language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
 
 /**
  * Finds the runs of paragraphs not in the corpus language. Each paragraph long enough to judge
@@ -19,7 +21,15 @@ public record ForeignRuns(String language, int minWords, double minConfidence) {
 
     /** The runs of {@code text}'s body, which starts at {@code bodyStart}. */
     public List<ForeignRun> find(String text, int bodyStart) {
-        List<Paragraph> paragraphs = Paragraph.of(text, bodyStart, minWords, language);
+        return find(text, bodyStart, WordTokenizer.tokenize(text, bodyStart, text.length()));
+    }
+
+    /**
+     * The same, given the words of the body ({@link WordTokenizer}, in text order; words before
+     * {@code bodyStart} are ignored), so that a document tokenised once is not tokenised again.
+     */
+    public List<ForeignRun> find(String text, int bodyStart, List<Token> words) {
+        List<Paragraph> paragraphs = Paragraph.of(text, bodyStart, minWords, language, words);
         List<ForeignRun> runs = new ArrayList<>();
         List<Paragraph> run = new ArrayList<>();
         String runLanguage = null;

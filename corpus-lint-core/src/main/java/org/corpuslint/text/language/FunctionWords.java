@@ -24,6 +24,13 @@ final class FunctionWords {
             "than", "more", "about", "after", "also", "when", "into", "could", "over", "should",
             "can", "our", "you", "what", "all", "one", "new"));
 
+    /**
+     * The longest word listed: a longer token cannot be one, since lower-casing never shortens a
+     * string, so it is not lower-cased (every paragraph of every document comes here).
+     */
+    private static final int LONGEST = WORDS.values().stream().flatMap(Set::stream)
+            .mapToInt(String::length).max().orElse(0);
+
     private static final double SHARE = 0.2;
     private static final int AT_LEAST = 3;
 
@@ -37,7 +44,8 @@ final class FunctionWords {
         }
         int hits = 0;
         for (Token token : tokens) {
-            if (words.contains(token.text().toLowerCase(Locale.ROOT))) {
+            String text = token.text();
+            if (text.length() <= LONGEST && words.contains(text.toLowerCase(Locale.ROOT))) {
                 hits++;
             }
         }

@@ -24,21 +24,34 @@ record Paragraph(int line, int start, int end, int proseWords,
     /**
      * The paragraphs of {@code text} from {@code bodyStart} on (the body, after a date header)
      * with at least {@code minWords} prose words.
+     *
+     * @param words the words of the text ({@link WordTokenizer}) in text order, at least those
+     *     from {@code bodyStart} on: no word crosses a line break, so a line's words are those
+     *     between its ends
      */
-    static List<Paragraph> of(String text, int bodyStart, int minWords, String corpusLanguage) {
+    static List<Paragraph> of(String text, int bodyStart, int minWords, String corpusLanguage,
+            List<Token> words) {
         List<Paragraph> out = new ArrayList<>();
         int line = 0;
         int start = bodyStart;
+        int word = 0;
         while (start <= text.length()) {
             int next = text.indexOf('\n', start);
             int end = next < 0 ? text.length() : next;
             int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             line++;
+            while (word < words.size() && words.get(word).start() < start) {
+                word++;
+            }
+            int lineWords = word;
+            while (lineWords < words.size() && words.get(lineWords).start() < contentEnd) {
+                lineWords++;
+            }
             if (contentEnd - start >= minWords * 2) { // shorter cannot hold minWords words
-                List<Token> tokens = WordTokenizer.tokenize(text, start, contentEnd);
-                int words = proseWords(tokens);
-                if (words >= minWords) {
-                    out.add(new Paragraph(line, start, contentEnd, words,
+                List<Token> tokens = words.subList(word, lineWords);
+                int proseWords = proseWords(tokens);
+                if (proseWords >= minWords) {
+                    out.add(new Paragraph(line, start, contentEnd, proseWords,
                             FunctionWords.plainlyIn(corpusLanguage, tokens)));
                 }
             }
