@@ -50,6 +50,11 @@ public final class DuplicateSignatures implements java.io.Serializable {
         return Collections.unmodifiableList(sorted);
     }
 
+    /** Counts one signature (for {@link ExactStatistics}). */
+    void addSignature(DocumentSignature signature) {
+        signatures.add(signature);
+    }
+
     /** Number of documents counted. */
     public int size() {
         return signatures.size();

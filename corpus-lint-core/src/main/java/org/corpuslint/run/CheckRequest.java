@@ -19,10 +19,19 @@ import org.corpuslint.model.Severity;
  *     {@code null}
  * @param allowEmpty whether a run that lints no document passes; by default it fails
  *     ({@link EmptyRun})
+ * @param cacheFile the cache of an incremental run, outside the corpus, or {@code null} for a
+ *     full run without one ({@link org.corpuslint.engine.IncrementalCheck})
  */
 public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
         List<String> formats, Severity failOnSeverity, ViolationBudget budget,
-        Path baselineFile, boolean allowEmpty) {
+        Path baselineFile, boolean allowEmpty, Path cacheFile) {
+
+    public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
+            List<String> formats, Severity failOnSeverity, ViolationBudget budget,
+            Path baselineFile, boolean allowEmpty) {
+        this(corpusRoot, config, outputDirectory, formats, failOnSeverity, budget, baselineFile,
+                allowEmpty, null);
+    }
 
     public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
             List<String> formats, Severity failOnSeverity, ViolationBudget budget,
@@ -61,7 +70,13 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
     /** This request, with a run that lints no document passing ({@code true}) or failing. */
     public CheckRequest withAllowEmpty(boolean allow) {
         return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
-                budget, baselineFile, allow);
+                budget, baselineFile, allow, cacheFile);
+    }
+
+    /** This request with an incremental run's cache file ({@code null} for none). */
+    public CheckRequest withCacheFile(Path file) {
+        return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allowEmpty, file);
     }
 
     /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */

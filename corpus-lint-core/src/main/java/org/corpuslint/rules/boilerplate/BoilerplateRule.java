@@ -11,6 +11,7 @@ import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.LineCounts;
+import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
@@ -20,8 +21,11 @@ import org.corpuslint.rule.RuleOptions;
  * Page chrome and appeals that scraping left in the article text: each run of boilerplate
  * lines is one finding whose fix deletes the run, and text glued to the date header is one
  * finding whose fix deletes that text.
+ *
+ * <p>Reads the corpus only through the profile each check's context hands it, which records its
+ * own answers: an {@link EvidenceSource} without queries of its own.
  */
-public final class BoilerplateRule implements Rule {
+public final class BoilerplateRule implements Rule, EvidenceSource {
 
     public static final String ID = "boilerplate";
 

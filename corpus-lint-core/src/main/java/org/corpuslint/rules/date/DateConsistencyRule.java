@@ -17,7 +17,9 @@ import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.DuplicateSignatures;
 import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
@@ -28,7 +30,7 @@ import org.corpuslint.rule.RuleOptions;
  * an update line, a wire dateline, and the weekday a dateline names; and exact copies of one
  * text carry the same date.
  */
-public final class DateConsistencyRule implements Rule {
+public final class DateConsistencyRule implements Rule, EvidenceSource {
 
     public static final String ID = "date-consistency";
 
@@ -66,7 +68,16 @@ public final class DateConsistencyRule implements Rule {
             .withStatistics(DuplicateSignatures.STATISTIC);
 
     private int toleranceDays;
+    /** Evidence query name ({@link EvidenceLog}): a document's earlier-dated exact copy. */
+    static final String EARLIER_COPY = ID + ".earlierCopy";
+
     private ExactCopyDates exactCopyDates;
+
+    @Override
+    public Optional<Object> evidence(String source, String key) {
+        return source.equals(EARLIER_COPY) ? Optional.of(exactCopyDates.earlierCopyOf(key))
+                : Optional.empty();
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -130,7 +141,9 @@ public final class DateConsistencyRule implements Rule {
      */
     private void reportEarlierExactCopy(RuleContext context, DateHeader header,
             LocalDate headerDate) {
-        exactCopyDates.earlierCopyOf(context.document().key()).ifPresent(copy -> {
+        String key = context.document().key();
+        EvidenceLog.note(EARLIER_COPY, key, exactCopyDates.earlierCopyOf(key));
+        exactCopyDates.earlierCopyOf(key).ifPresent(copy -> {
             LocalDate copyDate = LocalDate.ofEpochDay(copy.epochDay());
             long days = ChronoUnit.DAYS.between(copyDate, headerDate);
             context.report(Severity.WARNING, header.dateStart(), header.dateEnd(),

@@ -47,6 +47,11 @@ final class RealWordSlips {
         this.pairs = new NamePairs(profile);
     }
 
+    /** The corpus's repeated names, for answering recorded evidence again. */
+    NamePairs pairs() {
+        return pairs;
+    }
+
     /**
      * The slips in a document.
      *
