@@ -312,14 +312,49 @@ public final class IncrementalCheck {
             byId.computeIfAbsent(rule.metadata().id(), k -> new ArrayList<>()).add(rule);
         }
         boolean[] changed = new boolean[old.queries().size()];
+        Set<String> unchangedGuards = unchangedGuards(old, byId, profile);
         IntStream.range(0, changed.length).parallel().forEach(i -> {
             String query = old.queries().get(i);
             int at = query.indexOf(EvidenceLog.SEPARATOR);
-            Optional<Long> now = answer(query.substring(0, at), query.substring(at + 1), byId,
-                    profile);
+            String source = query.substring(0, at);
+            if (guard(source, byId).filter(unchangedGuards::contains).isPresent()) {
+                return; // its whole input is unchanged
+            }
+            Optional<Long> now = answer(source, query.substring(at + 1), byId, profile);
             changed[i] = now.isEmpty() || now.get() != old.answers()[i];
         });
         return changed;
+    }
+
+    /** The guard queries ({@link EvidenceSource#guardOf}) whose answers did not change. */
+    private static Set<String> unchangedGuards(CacheContents old, Map<String, List<Rule>> byId,
+            CorpusProfile profile) {
+        Set<String> guards = new HashSet<>();
+        for (String query : old.queries()) {
+            guard(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), byId)
+                    .ifPresent(guards::add);
+        }
+        Set<String> unchanged = new HashSet<>();
+        for (int i = 0; i < old.queries().size() && !guards.isEmpty(); i++) {
+            String query = old.queries().get(i);
+            if (guards.contains(query)) {
+                int at = query.indexOf(EvidenceLog.SEPARATOR);
+                Optional<Long> now = answer(query.substring(0, at), query.substring(at + 1),
+                        byId, profile);
+                if (now.isPresent() && now.get() == old.answers()[i]) {
+                    unchanged.add(query);
+                }
+            }
+        }
+        return unchanged;
+    }
+
+    private static Optional<String> guard(String source, Map<String, List<Rule>> byId) {
+        int dot = source.lastIndexOf('.');
+        List<Rule> instances = dot < 0 ? null : byId.get(source.substring(0, dot));
+        return instances != null && instances.size() == 1
+                && instances.get(0) instanceof EvidenceSource evidence
+                ? evidence.guardOf(source) : Optional.empty();
     }
 
     private static Optional<Long> answer(String source, String key, Map<String, List<Rule>> byId,

@@ -19,4 +19,14 @@ public interface EvidenceSource {
     default Optional<Object> evidence(String source, String key) {
         return Optional.empty();
     }
+
+    /**
+     * A query ({@code source + EvidenceLog.SEPARATOR + key}) whose unchanged answer means every
+     * answer of {@code source} is unchanged, whatever its key: the whole input those answers
+     * are computed from. Lets an incremental run skip answering them again. The rule must
+     * record the guard wherever it records an answer of {@code source}.
+     */
+    default Optional<String> guardOf(String source) {
+        return Optional.empty();
+    }
 }

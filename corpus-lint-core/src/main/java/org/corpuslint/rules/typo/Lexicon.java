@@ -30,6 +30,8 @@ final class Lexicon {
     static final String NEAR_COMMON = TypoRule.ID + ".nearCommon";
     static final String SHUFFLED = TypoRule.ID + ".shuffled";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
+    /** The guard of the three above: the common words they are computed from. */
+    static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
     private final EnglishSpeller speller;
     private final WordList vocabulary;
@@ -41,6 +43,7 @@ final class Lexicon {
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private final Map<String, Boolean> nearCommon = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
+    private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
 
@@ -126,6 +129,7 @@ final class Lexicon {
             return Optional.ofNullable(found);
         });
         EvidenceLog.note(COMMON_TWO_EDITS, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }
 
@@ -146,6 +150,7 @@ final class Lexicon {
             return false;
         });
         EvidenceLog.note(NEAR_COMMON, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }
 
@@ -176,6 +181,7 @@ final class Lexicon {
         Optional<String> answer = found.size() == 1 ? Optional.of(found.get(0))
                 : Optional.empty();
         EvidenceLog.note(SHUFFLED, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }
 
@@ -199,9 +205,16 @@ final class Lexicon {
                 }
                 return List.copyOf(list);
             });
+            commonWordsHash = EvidenceLog.hash(words);
             commonWords = words;
         }
         return words;
+    }
+
+    /** A hash of the common lower-case words: the input of the answers it guards. */
+    long commonWordsHash() {
+        commonLowerCaseWords();
+        return commonWordsHash;
     }
 
     /** Corpus words within the edit budget of {@code word}, any case; cached per word. */

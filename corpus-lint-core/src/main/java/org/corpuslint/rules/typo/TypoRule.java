@@ -124,6 +124,7 @@ public final class TypoRule implements Rule, EvidenceSource {
                         Integer.parseInt(key.substring(0, colon)));
             }
             case Lexicon.CANDIDATES -> lexicon.candidates(key.substring(2), key.startsWith("l:"));
+            case Lexicon.COMMON_WORDS -> lexicon.commonWordsHash();
             case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
             case Lexicon.NEAR_COMMON -> lexicon.nearCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
@@ -135,6 +136,15 @@ public final class TypoRule implements Rule, EvidenceSource {
             default -> null;
         };
         return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public Optional<String> guardOf(String source) {
+        return switch (source) {
+            case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED ->
+                    Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
+            default -> Optional.empty();
+        };
     }
 
     /** At least one variant, each one of {@link EnglishSpeller#VARIANTS}. */
