@@ -115,7 +115,9 @@ public final class IncrementalCheck {
                     scan.files().stream().map(DocumentSource::of).toList(), scan.problems(),
                     null).lintAll(observer);
         }
+        PhaseTimes phases = new PhaseTimes();
         String key = CacheKey.of(config, catalog, version);
+        phases.start("read cache");
         CacheFile.Loaded loaded = CacheFile.read(cacheFile, key);
         CacheContents old = loaded.contents();
         if (old == null) {
@@ -124,6 +126,7 @@ public final class IncrementalCheck {
         }
         DocumentLoader loader = DocumentLoader.of(config);
 
+        phases.start("stat files");
         List<FileState> states = states(scan.files(), old);
         Set<String> present = new HashSet<>();
         states.forEach(s -> present.add(s.file().relativePath()));
@@ -150,6 +153,7 @@ public final class IncrementalCheck {
         }
 
         // Statistics: the cached total, with each dirty shard counted again.
+        phases.start("count shards");
         Map<Integer, ExactStatistics> newShards = countShards(states, dirtyShards, empty, loader);
         ExactStatistics total = old == null ? empty.emptyCopy() : old.total();
         for (int shard : dirtyShards) {
@@ -158,11 +162,14 @@ public final class IncrementalCheck {
             }
             total.merge(newShards.get(shard));
         }
+        phases.start("profile");
         CorpusProfile profile = total.toProfile(statistics);
+        phases.start("prepare");
         RuleSelection rules = created.prepare(config, profile);
         RuleRunner runner = new RuleRunner(rules, config, profile);
 
         // Unchanged files whose answers all stand keep their findings.
+        phases.start("answers");
         boolean[] changedQueries = old == null || !corpusChanged
                 ? new boolean[old == null ? 0 : old.queries().size()]
                 : changedQueries(old, rules, profile);
@@ -173,13 +180,17 @@ public final class IncrementalCheck {
                 recheck.add(s);
             }
         }
+        phases.start("check");
         Map<String, Checked> checked = check(recheck, runner, loader, observer);
+        phases.start("replay");
+        replay(states, checked, loader, observer);
         if (old != null) {
             notices.accept("cache: " + changedFiles + " changed, " + removedFiles + " removed, "
                     + recheck.size() + " of " + states.size() + " files re-checked");
         }
 
         // The result, as a full run gives it.
+        phases.start("result");
         List<Finding> all = new ArrayList<>(applyInputProblemSettings(scan.problems()));
         RunStatistics.Counter counter = new RunStatistics.Counter();
         for (Finding problem : all) {
@@ -209,6 +220,7 @@ public final class IncrementalCheck {
         LintResult result = new LintResult(all, documents + scan.problems().size(), metadata,
                 clusters(rules), counter.build());
 
+        phases.start("write cache");
         List<byte[]> shards = new ArrayList<>(Shards.COUNT);
         for (int shard = 0; shard < Shards.COUNT; shard++) {
             shards.add(newShards.containsKey(shard) ? bytes(newShards.get(shard))
@@ -220,6 +232,7 @@ public final class IncrementalCheck {
         } catch (IOException | UncheckedIOException e) {
             notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
         }
+        phases.end(notices);
         return result;
     }
 
@@ -323,6 +336,17 @@ public final class IncrementalCheck {
             Optional<Long> now = answer(source, query.substring(at + 1), byId, profile);
             changed[i] = now.isEmpty() || now.get() != old.answers()[i];
         });
+        if (PhaseTimes.ENABLED) {
+            Map<String, Integer> bySource = new TreeMap<>();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i]) {
+                    String query = old.queries().get(i);
+                    bySource.merge(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), 1,
+                            Integer::sum);
+                }
+            }
+            System.err.println("cache: changed answers of " + changed.length + ": " + bySource);
+        }
         return changed;
     }
 
@@ -439,6 +463,43 @@ public final class IncrementalCheck {
             });
         }
         return merged;
+    }
+
+    /**
+     * Tells {@code observer} of the kept files' documents that have findings, read again, as a
+     * full run tells of them: baseline fingerprints and the HTML report's texts need the text
+     * around a finding. Files without findings are not read.
+     */
+    private void replay(List<FileState> states, Map<String, Checked> checked,
+            DocumentLoader loader, RunObserver observer) {
+        Map<String, List<Finding>> byDocument = new HashMap<>();
+        List<DocumentSource> sources = new ArrayList<>();
+        for (FileState s : states) {
+            if (checked.containsKey(s.file().relativePath())) {
+                continue;
+            }
+            boolean any = false;
+            for (DocumentRow row : s.cached().rows()) {
+                for (Finding f : row.findings()) {
+                    if (!f.ruleId().equals(InputProblems.INVALID_INPUT.id())) {
+                        byDocument.computeIfAbsent(f.documentKey(), k -> new ArrayList<>())
+                                .add(f);
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                sources.add(DocumentSource.of(s.file()));
+            }
+        }
+        new DocumentStream(config.threads()).run(sources, loader, () -> null, (none, loaded) -> {
+            if (loaded.lintable()) {
+                List<Finding> findings = byDocument.get(loaded.document().key());
+                if (findings != null) {
+                    observer.documentChecked(loaded.document(), findings);
+                }
+            }
+        }, done -> {});
     }
 
     /** The clusters rules found once for the whole corpus, by canonical path. */

@@ -14,6 +14,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.corpuslint.model.Finding;
+import org.corpuslint.model.Severity;
+import org.corpuslint.run.BaselineExecutor;
+import org.corpuslint.run.BaselineRequest;
+import org.corpuslint.run.CheckExecutor;
+import org.corpuslint.run.CheckOutcome;
+import org.corpuslint.run.CheckRequest;
+import org.corpuslint.run.LintTarget;
+import org.corpuslint.run.ViolationBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +140,33 @@ class IncrementalCheckTest {
                 .run(RunObserver.NONE);
         assertTrue(notices.get(notices.size() - 1).contains("another configuration"));
         assertEquals(LintSession.open(corpus, other).lintAll().findings(), result.findings());
+    }
+
+    /** Baseline fingerprints need the text around kept findings: the cached run reads it. */
+    @Test
+    void aBaselineFiltersACachedRunAsAFullRun() throws IOException {
+        Random random = new Random(13);
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < 40; i++) {
+            write(corpus, "o" + (i % 3) + "/d" + i + ".txt", article(random));
+        }
+        LintTarget target = new LintTarget(corpus, config());
+        Path baseline = temp.resolve("baseline.json");
+        new BaselineExecutor().execute(new BaselineRequest(target, baseline, false));
+        for (int i = 0; i < 6; i++) {
+            change(corpus, random);
+        }
+        Path cache = temp.resolve("c.cache");
+        CheckRequest request = new CheckRequest(target, temp.resolve("reports"), List.of("json"),
+                Severity.ERROR, ViolationBudget.NONE, baseline, true);
+        for (int run = 0; run < 3; run++) {
+            CheckOutcome full = new CheckExecutor().execute(request);
+            CheckOutcome cached = new CheckExecutor().execute(request.withCacheFile(cache),
+                    notices::add);
+            assertEquals(full.result().findings(), cached.result().findings());
+            assertEquals(full.baseline().summary(), cached.baseline().summary());
+            change(corpus, random);
+        }
     }
 
     private void assertSameAsFullRun(Path corpus, Path cache, String when) {
