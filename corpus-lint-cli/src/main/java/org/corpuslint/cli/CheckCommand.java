@@ -60,6 +60,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " corpus-lint-baseline.json in the current folder, when it exists).")
     private Path baseline;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Keep per-file findings and corpus statistics in FILE (outside the"
+                    + " corpus) and re-check only the files whose findings can have changed;"
+                    + " the findings equal a full run's.")
+    private Path cache;
+
     @Option(names = "--allow-empty", paramLabel = "BOOLEAN", arity = "0..1",
             fallbackValue = "true",
             description = "Pass when no document is linted (by default that is an error).")
@@ -105,6 +111,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " lies inside the corpus directory " + corpus
                     + "; corpus-lint never writes reports into the corpus");
         }
+        if (cache != null && resolved.target().wouldWriteInside(cache)) {
+            throw new CorpusLintException("--cache: " + cache.toAbsolutePath().normalize()
+                    + " lies inside the corpus directory " + corpus
+                    + "; corpus-lint never writes its cache into the corpus");
+        }
         Path reportFolder = Files.createTempDirectory("corpus-lint-report");
         try {
             notNegative(htmlMaxTexts, "--html-max-texts");
@@ -112,9 +123,15 @@ final class CheckCommand implements Callable<Integer> {
                     format.isReportFile() ? List.of(format.reportFormat()) : List.of(),
                     failOnSeverity(), budget(), baselineFile(),
                     resolved.allowEmpty(allowEmpty)).withMaxEmbeddedTexts(htmlMaxTexts)
-                    .withRuleTimes(ruleTimes);
+                    .withRuleTimes(ruleTimes)
+                    .withCacheFile(cache == null ? null : cache.toAbsolutePath().normalize());
+            PrintWriter err = spec.commandLine().getErr();
             // Streamed: the findings are spooled to disk and read back for the output.
-            try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request)) {
+            try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request,
+                    notice -> {
+                        err.println(notice);
+                        err.flush();
+                    })) {
                 print(outcome, corpus);
                 if (outcome.emptyRun() != null) {
                     throw new CorpusLintException(outcome.emptyRun());

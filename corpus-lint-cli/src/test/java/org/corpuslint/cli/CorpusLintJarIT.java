@@ -114,6 +114,30 @@ class CorpusLintJarIT {
                 + " access \u2014 caf\u00e9 club'"), run.out());
     }
 
+    /** A cached run re-checks only the edited article, with a full run's findings. */
+    @Test
+    void cachedRunsRecheckOnlyWhatChanged() throws IOException {
+        Run first = run("check", "defects", "--cache", "cache/defects.cache");
+        assertEquals(1, first.status(), first.err());
+        assertTrue(first.err().startsWith("cache " + work.resolve("cache/defects.cache")
+                + " not used (no cache yet): a full run\n"), first.err());
+        Run again = run("check", "defects", "--cache", "cache/defects.cache");
+        assertEquals(first.out(), again.out());
+        assertTrue(again.err().startsWith("cache: 0 changed, 0 removed, 0 of 2 files"
+                + " re-checked\n"), again.err());
+        Path market = work.resolve("defects/market.txt");
+        Files.writeString(market, " date 2024-05-02\n" + Files.readString(market));
+        Run edited = run("check", "defects", "--cache", "cache/defects.cache");
+        assertTrue(edited.err().startsWith("cache: 1 changed, 0 removed,"), edited.err());
+        assertEquals(run("check", "defects").out(), edited.out());
+        assertFalse(edited.out().contains("missing-date"), edited.out());
+        Run inside = run("check", "defects", "--cache", "defects/x.cache");
+        assertEquals(2, inside.status());
+        assertTrue(inside.err().contains("--cache: ") && inside.err().contains(
+                "corpus-lint never writes its cache into the corpus"), inside.err());
+        assertFalse(Files.exists(work.resolve("defects/x.cache")));
+    }
+
     @Test
     void badInputExitsTwoWithoutTrace() {
         Run option = run("check", "--fail-on", "sometimes", "defects");

@@ -103,6 +103,22 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
             long words = document == null ? 0 : WordRuns.count(body(document));
             String outlet = document != null ? document.outlet() : topFolder(path);
             String month = document == null ? UNDATED : month(document);
+            add(outlet, month, words, findings);
+        }
+
+        /** One document's slices as {@link #add(Document, String, List)} finds them. */
+        static String[] slicesOf(Document document, String path) {
+            return new String[] {document != null ? document.outlet() : topFolder(path),
+                document == null ? UNDATED : month(document)};
+        }
+
+        /** Words of a document as counted here. */
+        static long wordsOf(Document document) {
+            return document == null ? 0 : WordRuns.count(body(document));
+        }
+
+        /** One document counted before (an incremental run's cache). */
+        void add(String outlet, String month, long words, List<Finding> findings) {
             for (MutableSlice slice : List.of(total,
                     byOutlet.computeIfAbsent(outlet.isEmpty() ? ROOT_OUTLET : outlet,
                             k -> new MutableSlice()),

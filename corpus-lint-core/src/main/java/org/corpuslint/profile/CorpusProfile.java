@@ -151,6 +151,13 @@ public final class CorpusProfile implements Serializable {
      */
     @SuppressWarnings("unchecked")
     public <A> A statistic(CorpusStatistic<A> statistic) {
+        EvidenceLog.note(ProfileEvidence.WHOLE, statistic.name(), "");
+        return counted(statistic);
+    }
+
+    /** {@link #statistic} without recording evidence: for this profile's own look-ups. */
+    @SuppressWarnings("unchecked")
+    <A> A counted(CorpusStatistic<A> statistic) {
         Object accumulator = statistics.get(statistic);
         if (accumulator == null) {
             throw new IllegalStateException("the corpus statistic '" + statistic.name()
@@ -180,19 +187,24 @@ public final class CorpusProfile implements Serializable {
     }
 
     public int documentCount() {
+        EvidenceLog.note(ProfileEvidence.DOCUMENTS, "", documentCount);
         return documentCount;
     }
 
     /** Occurrences of {@code word} exactly as written (case-sensitive). */
     public long occurrences(String word) {
-        TermStats stats = words().get(word);
-        return stats == null ? 0 : stats.occurrences();
+        TermStats stats = counted(WordCounts.STATISTIC).words().get(word);
+        long answer = stats == null ? 0 : stats.occurrences();
+        EvidenceLog.note(ProfileEvidence.OCCURRENCES, word, answer);
+        return answer;
     }
 
     /** Number of documents containing {@code word} exactly as written. */
     public int documentFrequency(String word) {
-        TermStats stats = words().get(word);
-        return stats == null ? 0 : stats.documents();
+        TermStats stats = counted(WordCounts.STATISTIC).words().get(word);
+        int answer = stats == null ? 0 : stats.documents();
+        EvidenceLog.note(ProfileEvidence.DOCUMENT_FREQUENCY, word, answer);
+        return answer;
     }
 
     /** Every word of the corpus as written, with its statistics. Read-only. */
@@ -202,8 +214,11 @@ public final class CorpusProfile implements Serializable {
 
     /** Occurrences of two capitalised words side by side ({@code "Rodong", "Sinmun"}). */
     public long pairOccurrences(String first, String second) {
-        TermStats stats = capitalizedPairs().get(first + " " + second);
-        return stats == null ? 0 : stats.occurrences();
+        String pair = first + " " + second;
+        TermStats stats = counted(WordCounts.STATISTIC).capitalizedPairs().get(pair);
+        long answer = stats == null ? 0 : stats.occurrences();
+        EvidenceLog.note(ProfileEvidence.PAIR, pair, answer);
+        return answer;
     }
 
     /** Every pair of adjacent capitalised words, keyed {@code "First Second"}. Read-only. */
@@ -223,15 +238,20 @@ public final class CorpusProfile implements Serializable {
 
     /** In how many documents a line with this {@link LineKey} occurs (hash a line once). */
     public int lineDocumentFrequency(long lineKey) {
-        LineRecurrence recurrence = statistic(LineCounts.STATISTIC).recurrence(lineKey);
-        return recurrence == null ? 0 : recurrence.documents();
+        LineRecurrence recurrence = counted(LineCounts.STATISTIC).recurrence(lineKey);
+        int answer = recurrence == null ? 0 : recurrence.documents();
+        EvidenceLog.note(ProfileEvidence.LINE_DOCUMENTS, Long.toString(lineKey), answer);
+        return answer;
     }
 
     /** The same, counting only documents of one outlet folder. */
     public int lineDocumentFrequency(String outlet, long lineKey) {
         LineRecurrence recurrence =
-                statistic(LineCounts.STATISTIC).recurrence(outlet, lineKey);
-        return recurrence == null ? 0 : recurrence.documents();
+                counted(LineCounts.STATISTIC).recurrence(outlet, lineKey);
+        int answer = recurrence == null ? 0 : recurrence.documents();
+        EvidenceLog.note(ProfileEvidence.OUTLET_LINE_DOCUMENTS,
+                ProfileEvidence.outletKey(outlet, lineKey), answer);
+        return answer;
     }
 
     /**
@@ -240,15 +260,20 @@ public final class CorpusProfile implements Serializable {
      * {@value LineRecurrence#KEPT_STORIES}, estimated beyond.
      */
     public int lineStoryFrequency(long lineKey) {
-        LineRecurrence recurrence = statistic(LineCounts.STATISTIC).recurrence(lineKey);
-        return recurrence == null ? 0 : recurrence.stories();
+        LineRecurrence recurrence = counted(LineCounts.STATISTIC).recurrence(lineKey);
+        int answer = recurrence == null ? 0 : recurrence.stories();
+        EvidenceLog.note(ProfileEvidence.LINE_STORIES, Long.toString(lineKey), answer);
+        return answer;
     }
 
     /** The same, counting only documents of one outlet folder. */
     public int lineStoryFrequency(String outlet, long lineKey) {
         LineRecurrence recurrence =
-                statistic(LineCounts.STATISTIC).recurrence(outlet, lineKey);
-        return recurrence == null ? 0 : recurrence.stories();
+                counted(LineCounts.STATISTIC).recurrence(outlet, lineKey);
+        int answer = recurrence == null ? 0 : recurrence.stories();
+        EvidenceLog.note(ProfileEvidence.OUTLET_LINE_STORIES,
+                ProfileEvidence.outletKey(outlet, lineKey), answer);
+        return answer;
     }
 
     /** {@link #lineStoryFrequency(long)} of a line's text. */
@@ -258,6 +283,8 @@ public final class CorpusProfile implements Serializable {
 
     /** Number of documents in an outlet folder ({@code ""} for the corpus root). */
     public int outletDocumentCount(String outlet) {
-        return outletDocuments.getOrDefault(outlet, 0);
+        int answer = outletDocuments.getOrDefault(outlet, 0);
+        EvidenceLog.note(ProfileEvidence.OUTLET_DOCUMENTS, outlet, answer);
+        return answer;
     }
 }

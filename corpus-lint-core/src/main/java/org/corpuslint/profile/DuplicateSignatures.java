@@ -112,6 +112,11 @@ public final class DuplicateSignatures implements java.io.Serializable {
         signatures.forEach(action);
     }
 
+    /** Counts one signature (for {@link ExactStatistics}). */
+    void addSignature(DocumentSignature signature) {
+        signatures.add(signature);
+    }
+
     /** Number of documents counted. */
     public int size() {
         return signatures.size();

@@ -80,6 +80,18 @@ public final class LineCounts implements java.io.Serializable {
                 into.computeIfAbsent(key, k -> new LineRecurrence()).merge(recurrence));
     }
 
+    /** The keys of the lines counted (one document's, for {@link ExactStatistics}). */
+    java.util.Set<Long> lineKeys() {
+        return lines.keySet();
+    }
+
+    /** Counts {@code copies} documents of {@code outlet} telling {@code story} holding a line. */
+    void addCopies(long lineKey, String outlet, long story, int copies) {
+        lines.computeIfAbsent(lineKey, k -> new LineRecurrence()).addCopies(story, copies);
+        linesByOutlet.computeIfAbsent(outlet, k -> new HashMap<>())
+                .computeIfAbsent(lineKey, k -> new LineRecurrence()).addCopies(story, copies);
+    }
+
     /** How often the line with {@code lineKey} recurs in the corpus, or {@code null}. */
     LineRecurrence recurrence(long lineKey) {
         return lines.get(lineKey);

@@ -28,6 +28,12 @@ final class LineRecurrence implements java.io.Serializable {
         addStory(storyKey);
     }
 
+    /** {@code copies} documents telling one story hold the line (for {@link ExactStatistics}). */
+    void addCopies(long storyKey, int copies) {
+        documents += copies;
+        addStory(storyKey);
+    }
+
     void merge(LineRecurrence other) {
         documents += other.documents;
         for (int i = 0; i < other.size; i++) {

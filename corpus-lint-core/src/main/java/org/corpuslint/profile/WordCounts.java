@@ -77,6 +77,16 @@ public final class WordCounts implements java.io.Serializable {
                 .add(stats.occurrences(), stats.documents()));
     }
 
+    /** Counts {@code occurrences} in {@code documents} of a word (for {@link ExactStatistics}). */
+    void addWord(String word, long occurrences, int documents) {
+        words.computeIfAbsent(word, k -> new TermStats()).add(occurrences, documents);
+    }
+
+    /** The same for a pair of capitalised words. */
+    void addPair(String pair, long occurrences, int documents) {
+        capitalizedPairs.computeIfAbsent(pair, k -> new TermStats()).add(occurrences, documents);
+    }
+
     /** Every word of the corpus as written, with its statistics. Read-only. */
     public Map<String, TermStats> words() {
         return Collections.unmodifiableMap(words);

@@ -3,9 +3,13 @@ package org.corpuslint.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.corpuslint.baseline.BaselineMatcher;
 import org.corpuslint.baseline.FindingFingerprints;
 import org.corpuslint.baseline.Fingerprint;
+import org.corpuslint.engine.IncrementalCheck;
+import org.corpuslint.engine.RunObserver;
+import org.corpuslint.report.ToolInfo;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.LintSession;
 import org.corpuslint.engine.RunFindings;
@@ -42,13 +46,23 @@ public final class CheckExecutor {
      * pass for this one.
      */
     public CheckOutcome execute(CheckRequest request) {
+        return execute(request, notice -> {});
+    }
+
+    /**
+     * {@link #execute(CheckRequest)}, telling {@code notices} how an incremental run used its
+     * cache.
+     *
+     * @throws IllegalArgumentException when the cache file would be written inside the corpus
+     */
+    public CheckOutcome execute(CheckRequest request, Consumer<String> notices) {
         Path root = prepare(request);
         BaselineFilter baseline = BaselineFilter.forRequest(request);
         // The HTML report's texts are kept during the run for the documents with the most
         // findings (a bounded number), so the corpus is not read a third time.
         KeptTexts kept = keptTexts(request);
-        LintResult result = baseline.filter(LintSession.open(request.corpusRoot(),
-                request.config()).lintAll(baseline.observer().andThen(kept)));
+        LintResult result = baseline.filter(lint(request, baseline.observer().andThen(kept),
+                notices));
         List<Path> reports = ReportWriters.writeAll(result, context(request, root, kept),
                 request.formats(), request.outputDirectory());
         long failing = request.failOnSeverity() == null
@@ -64,10 +78,25 @@ public final class CheckExecutor {
      * a bounded buffer, never the run's findings. Close the outcome to delete the spool.
      */
     public StreamedCheckOutcome executeStreaming(CheckRequest request) {
+        return executeStreaming(request, notice -> {});
+    }
+
+    /**
+     * {@link #executeStreaming(CheckRequest)}, telling {@code notices} how an incremental run
+     * used its cache. An incremental run holds its findings (cached and new) and spools them
+     * once it is done.
+     *
+     * @throws IllegalArgumentException when the cache file would be written inside the corpus
+     */
+    public StreamedCheckOutcome executeStreaming(CheckRequest request,
+            Consumer<String> notices) {
         Path root = prepare(request);
         BaselineFilter baseline = BaselineFilter.forRequest(request);
         KeptTexts kept = keptTexts(request);
         FindingSpool spool = new FindingSpool(spoolBuffer);
+        if (request.cacheFile() != null) {
+            return incrementalStreamed(request, root, baseline, kept, spool, notices);
+        }
         try {
             boolean fingerprint = baseline.active();
             RunSummary summary = LintSession.open(request.corpusRoot(), request.config())
@@ -131,9 +160,40 @@ public final class CheckExecutor {
         kept.add(matcher.newFindings(findings, prints::get), null);
     }
 
+    private StreamedCheckOutcome incrementalStreamed(CheckRequest request, Path root,
+            BaselineFilter baseline, KeptTexts kept, FindingSpool spool,
+            Consumer<String> notices) {
+        try {
+            LintResult result = baseline.filter(lint(request, baseline.observer().andThen(kept),
+                    notices));
+            spool.add(result.findings(), null);
+            spool.finish();
+            List<Path> reports = ReportWriters.writeAll(result, context(request, root, kept),
+                    request.formats(), request.outputDirectory());
+            return new StreamedCheckOutcome(result, reports, request.failOnSeverity(),
+                    request.budget(), baseline.comparison(), emptyRun(request, result), spool);
+        } catch (RuntimeException | Error e) {
+            spool.close();
+            throw e;
+        }
+    }
+
+    /** A full run, or an incremental one when the request names a cache file. */
+    private static LintResult lint(CheckRequest request, RunObserver observer,
+            Consumer<String> notices) {
+        return request.cacheFile() == null
+                ? LintSession.open(request.corpusRoot(), request.config()).lintAll(observer)
+                : new IncrementalCheck(request.corpusRoot(), request.config(),
+                        request.cacheFile(), ToolInfo.version(), notices).run(observer);
+    }
+
     private static Path prepare(CheckRequest request) {
         Path root = request.corpusRoot().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
+        if (request.cacheFile() != null && request.target().wouldWriteInside(request.cacheFile())) {
+            throw new IllegalArgumentException("the cache file " + request.cacheFile()
+                    + " would be written inside the corpus " + root + "; choose a file outside it");
+        }
         if (!output.startsWith(root)) { // never delete inside the corpus
             ReportWriters.removeReports(output);
         }

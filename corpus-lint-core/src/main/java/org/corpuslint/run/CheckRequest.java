@@ -23,16 +23,19 @@ import org.corpuslint.report.ReportContext;
  * @param maxEmbeddedTexts how many documents the HTML report shows with their text (those
  *     with the most findings; {@link ReportContext#DEFAULT_MAX_EMBEDDED_TEXTS} by default)
  * @param ruleTimes whether the JSON report gives each rule's share of the CPU time
+ * @param cacheFile the cache of an incremental run, outside the corpus, or {@code null} for a
+ *     full run without one ({@link org.corpuslint.engine.IncrementalCheck})
  */
 public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
         List<String> formats, Severity failOnSeverity, ViolationBudget budget,
-        Path baselineFile, boolean allowEmpty, int maxEmbeddedTexts, boolean ruleTimes) {
+        Path baselineFile, boolean allowEmpty, int maxEmbeddedTexts, boolean ruleTimes,
+        Path cacheFile) {
 
     public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
             List<String> formats, Severity failOnSeverity, ViolationBudget budget,
             Path baselineFile, boolean allowEmpty) {
         this(corpusRoot, config, outputDirectory, formats, failOnSeverity, budget, baselineFile,
-                allowEmpty, ReportContext.DEFAULT_MAX_EMBEDDED_TEXTS, false);
+                allowEmpty, ReportContext.DEFAULT_MAX_EMBEDDED_TEXTS, false, null);
     }
 
     public CheckRequest(Path corpusRoot, LintConfig config, Path outputDirectory,
@@ -76,19 +79,25 @@ public record CheckRequest(Path corpusRoot, LintConfig config, Path outputDirect
     /** This request, with a run that lints no document passing ({@code true}) or failing. */
     public CheckRequest withAllowEmpty(boolean allow) {
         return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
-                budget, baselineFile, allow, maxEmbeddedTexts, ruleTimes);
+                budget, baselineFile, allow, maxEmbeddedTexts, ruleTimes, cacheFile);
     }
 
     /** This request, with the HTML report showing the text of at most {@code max} documents. */
     public CheckRequest withMaxEmbeddedTexts(int max) {
         return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
-                budget, baselineFile, allowEmpty, max, ruleTimes);
+                budget, baselineFile, allowEmpty, max, ruleTimes, cacheFile);
     }
 
     /** This request, with ({@code true}) or without the rules' CPU times in the JSON report. */
     public CheckRequest withRuleTimes(boolean times) {
         return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
-                budget, baselineFile, allowEmpty, maxEmbeddedTexts, times);
+                budget, baselineFile, allowEmpty, maxEmbeddedTexts, times, cacheFile);
+    }
+
+    /** This request with an incremental run's cache file ({@code null} for none). */
+    public CheckRequest withCacheFile(Path file) {
+        return new CheckRequest(corpusRoot, config, outputDirectory, formats, failOnSeverity,
+                budget, baselineFile, allowEmpty, maxEmbeddedTexts, ruleTimes, file);
     }
 
     /** Parses {@code error|warning|info|none}; {@code none} gives {@code null}. */

@@ -22,6 +22,7 @@ final class CoreLayers {
             Layer.of("rule api", ROOT + ".rule"),
             Layer.of("rule families", RULE_FAMILIES + ".*"),
             Layer.of("rule registry", RULE_FAMILIES),
+            Layer.of("cache", ROOT + ".cache"),
             // CorpusLinter reads ConfigFile, and ConfigFile builds a LintConfig: one unit today.
             Layer.entangled("engine", ROOT + ".engine", ROOT + ".config"),
             Layer.of("report", ROOT + ".report"),

@@ -85,6 +85,15 @@ public class CheckMojo extends AbstractCorpusLintMojo {
     @Parameter(property = "corpus-lint.baseline")
     private File baseline;
 
+    /**
+     * A cache for incremental checks, outside the corpus (for example
+     * {@code ${project.build.directory}/corpus-lint.cache}): per-file findings and the corpus
+     * statistics are kept there, and a later check re-checks only the files whose findings can
+     * have changed, with the findings of a full check. None by default.
+     */
+    @Parameter(property = "corpus-lint.cacheFile")
+    private File cacheFile;
+
     /** Findings at or above {@code failOnSeverity} tolerated before the build fails. */
     @Parameter(property = "corpus-lint.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
@@ -140,7 +149,8 @@ public class CheckMojo extends AbstractCorpusLintMojo {
         }
         // Streamed: findings are spooled to disk and read back for the reports and the log,
         // so a corpus of millions of documents does not hold its findings in memory.
-        try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request)) {
+        try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request,
+                notice -> getLog().info("corpus-lint: " + notice))) {
             if (outcome.result().documentCount() == 0) {
                 getLog().warn("corpus-lint: no document under " + request.corpusRoot()
                         + " matches includes " + request.config().includes()
@@ -169,6 +179,11 @@ public class CheckMojo extends AbstractCorpusLintMojo {
         requireOutsideCorpus(Setting.OUTPUT_DIRECTORY, output, lint.target(),
                 "and corpus-lint never writes into the corpus; choose a folder outside it");
         Path baselineFile = baselineFile(baseline);
+        Path cache = cacheFile == null ? null : cacheFile.toPath().toAbsolutePath().normalize();
+        if (cache != null) {
+            requireOutsideCorpus(Setting.CACHE_FILE, cache, lint.target(),
+                    "and corpus-lint never writes into the corpus; choose a file outside it");
+        }
         if (htmlMaxTexts < 0) {
             throw Setting.HTML_MAX_TEXTS.invalid("'" + htmlMaxTexts
                     + "' is negative; use 0 or more");
@@ -176,7 +191,7 @@ public class CheckMojo extends AbstractCorpusLintMojo {
         return new CheckRequest(lint.target(), output, reportFormats(), failOn(), budget(),
                 baseline != null || Files.isRegularFile(baselineFile) ? baselineFile : null,
                 lint.allowEmpty(allowEmpty)).withMaxEmbeddedTexts(htmlMaxTexts)
-                .withRuleTimes(ruleTimes);
+                .withRuleTimes(ruleTimes).withCacheFile(cache);
     }
 
     /** Where console paths are relative to: the folder Maven was started in. */

@@ -25,6 +25,7 @@ enum Setting {
     RULE_SEVERITIES("ruleSeverities"),
     CONFIG_FILE("configFile"),
     BASELINE("baseline"),
+    CACHE_FILE("cacheFile"),
     MAX_ALLOWED_VIOLATIONS("maxAllowedViolations"),
     MAX_ALLOWED_ERRORS("maxAllowedErrors"),
     MAX_ALLOWED_WARNINGS("maxAllowedWarnings"),

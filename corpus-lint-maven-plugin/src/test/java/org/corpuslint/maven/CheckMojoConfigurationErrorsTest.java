@@ -193,6 +193,18 @@ class CheckMojoConfigurationErrorsTest {
         assertFalse(Files.exists(basedir().resolve("corpus/reports")));
     }
 
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "cacheFile", value = "${basedir}/corpus/corpus-lint.cache")
+    void cacheFileInsideTheCorpus(CheckMojo mojo) {
+        assertConfigurationError("corpus-lint: invalid <cacheFile> (-Dcorpus-lint.cacheFile): "
+                + basedir().resolve("corpus/corpus-lint.cache")
+                + " lies inside the corpus directory " + basedir().resolve("corpus")
+                + ", and corpus-lint never writes into the corpus; choose a file outside it",
+                mojo);
+        assertFalse(Files.exists(basedir().resolve("corpus/corpus-lint.cache")));
+    }
+
     private static void assertConfigurationError(String expectedMessage, CheckMojo mojo) {
         RecordingLog log = new RecordingLog();
         Exception thrown = execute(mojo, log);

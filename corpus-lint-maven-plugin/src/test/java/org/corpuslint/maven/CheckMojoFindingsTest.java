@@ -66,6 +66,26 @@ class CheckMojoFindingsTest {
                 "target/default-run"), thrown.getMessage());
     }
 
+    /** A second check with the cache re-checks nothing and logs the same findings. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/cached-run")
+    @MojoParameter(name = "cacheFile", value = "${basedir}/target/cached-run.cache")
+    void aCachedCheckLogsTheSameFindings(CheckMojo mojo) throws Exception {
+        Path cache = basedir().resolve("target/cached-run.cache");
+        Files.deleteIfExists(cache);
+        RecordingLog first = new RecordingLog();
+        assertInstanceOf(MojoFailureException.class, execute(mojo, first));
+        assertEquals("[info] corpus-lint: cache " + cache + " not used (no cache yet): a full run",
+                first.lines().get(0));
+        RecordingLog second = new RecordingLog();
+        assertInstanceOf(MojoFailureException.class, execute(mojo, second));
+        assertEquals("[info] corpus-lint: cache: 0 changed, 0 removed, 0 of 5 files re-checked",
+                second.lines().get(0));
+        assertEquals(first.lines().subList(1, first.lines().size()),
+                second.lines().subList(1, second.lines().size()));
+    }
+
     @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "outputDirectory", value = "${basedir}/target/parent-run")

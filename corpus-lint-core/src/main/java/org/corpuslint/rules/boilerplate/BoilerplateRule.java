@@ -11,6 +11,9 @@ import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.LineCounts;
+import java.util.Optional;
+import org.corpuslint.profile.EvidenceLog;
+import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
@@ -20,8 +23,10 @@ import org.corpuslint.rule.RuleOptions;
  * Page chrome and appeals that scraping left in the article text: each run of boilerplate
  * lines is one finding whose fix deletes the run, and text glued to the date header is one
  * finding whose fix deletes that text.
+ *
+ * <p>Records how widely each line recurs as its evidence ({@link EvidenceSource}).
  */
-public final class BoilerplateRule implements Rule {
+public final class BoilerplateRule implements Rule, EvidenceSource {
 
     public static final String ID = "boilerplate";
 
@@ -48,6 +53,7 @@ public final class BoilerplateRule implements Rule {
             .withStatistics(LineCounts.STATISTIC);
 
     private BoilerplateSettings settings = BoilerplateSettings.defaults();
+    private CorpusProfile profile;
     private PhraseMatcher matcher;
     private final CreditLines credits = new CreditLines();
 
@@ -59,7 +65,18 @@ public final class BoilerplateRule implements Rule {
     @Override
     public void prepare(CorpusProfile profile, RuleOptions options) {
         settings = BoilerplateSettings.parse(options);
+        this.profile = profile;
         matcher = Lexicon.compile(settings.disabledKinds(), settings.extraPhrases());
+    }
+
+    @Override
+    public Optional<Object> evidence(String source, String key) {
+        if (!source.equals(LineScorer.REPETITION) || profile == null) {
+            return Optional.empty();
+        }
+        int at = key.lastIndexOf(EvidenceLog.SEPARATOR);
+        return Optional.of(LineScorer.repetition(profile, settings,
+                Long.parseLong(key.substring(at + 1)), key.substring(0, at)));
     }
 
     @Override

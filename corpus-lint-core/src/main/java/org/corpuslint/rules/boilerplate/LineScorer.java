@@ -2,6 +2,7 @@ package org.corpuslint.rules.boilerplate;
 
 import java.util.List;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.rules.boilerplate.LineEvidence.Repetition;
 import org.corpuslint.text.LineKey;
 
@@ -30,6 +31,9 @@ final class LineScorer {
     static final int HEADING_WORDS = 5;
 
     private final PhraseMatcher matcher;
+    /** Evidence query name ({@link EvidenceLog}): a line's repetition, key outlet and line key. */
+    static final String REPETITION = BoilerplateRule.ID + ".repetition";
+
     private final BoilerplateSettings settings;
     private final CorpusProfile profile;
     private final CreditLines credits;
@@ -174,6 +178,16 @@ final class LineScorer {
             return Repetition.NONE;
         }
         long key = LineKey.of(line);
+        // Recorded as the judgement, not the counts: a count that moves without changing it
+        // does not make an incremental run check the document again.
+        Repetition answer = EvidenceLog.quietly(() -> repetition(profile, settings, key, outlet));
+        EvidenceLog.note(REPETITION, outlet + EvidenceLog.SEPARATOR + key, answer);
+        return answer;
+    }
+
+    /** How widely the line with {@code key} of a document of {@code outlet} recurs. */
+    static Repetition repetition(CorpusProfile profile, BoilerplateSettings settings, long key,
+            String outlet) {
         int inCorpus = profile.lineStoryFrequency(key);
         if (inCorpus < settings.minRepeatDocuments()) {
             return Repetition.NONE;

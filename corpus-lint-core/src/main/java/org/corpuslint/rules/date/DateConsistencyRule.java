@@ -18,7 +18,9 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.profile.DuplicateSignatures;
 import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
@@ -30,7 +32,7 @@ import org.corpuslint.rule.RuleOptions;
  * carry the same date: exact copies within {@code toleranceDays}, the near-duplicates of a
  * duplicate cluster within {@code nearCopyToleranceDays} of its canonical copy.
  */
-public final class DateConsistencyRule implements Rule {
+public final class DateConsistencyRule implements Rule, EvidenceSource {
 
     public static final String ID = "date-consistency";
 
@@ -77,8 +79,22 @@ public final class DateConsistencyRule implements Rule {
             .withStatistics(DuplicateSignatures.STATISTIC);
 
     private int toleranceDays;
+    /** Evidence query name ({@link EvidenceLog}): a document's earlier-dated exact copy. */
+    static final String EARLIER_COPY = ID + ".earlierCopy";
+    /** Evidence query name: a near-duplicate's canonical copy in its cluster. */
+    static final String CANONICAL_COPY = ID + ".canonicalCopy";
+
     private ExactCopyDates exactCopyDates;
     private NearCopyDates nearCopyDates;
+
+    @Override
+    public Optional<Object> evidence(String source, String key) {
+        return switch (source) {
+            case EARLIER_COPY -> Optional.of(exactCopyDates.earlierCopyOf(key));
+            case CANONICAL_COPY -> Optional.of(nearCopyDates.canonicalOf(key));
+            default -> Optional.empty();
+        };
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -148,8 +164,9 @@ public final class DateConsistencyRule implements Rule {
      */
     private boolean reportEarlierExactCopy(RuleContext context, DateHeader header,
             LocalDate headerDate) {
-        Optional<ExactCopyDates.EarlierCopy> earlier =
-                exactCopyDates.earlierCopyOf(context.document().key());
+        String key = context.document().key();
+        Optional<ExactCopyDates.EarlierCopy> earlier = exactCopyDates.earlierCopyOf(key);
+        EvidenceLog.note(EARLIER_COPY, key, earlier);
         earlier.ifPresent(copy -> {
             LocalDate copyDate = LocalDate.ofEpochDay(copy.epochDay());
             context.report(Severity.WARNING, header.dateStart(), header.dateEnd(),
@@ -167,7 +184,10 @@ public final class DateConsistencyRule implements Rule {
      */
     private void reportEarlierCanonicalCopy(RuleContext context, DateHeader header,
             LocalDate headerDate) {
-        nearCopyDates.canonicalOf(context.document().key()).ifPresent(canonical -> {
+        String key = context.document().key();
+        Optional<NearCopyDates.CanonicalCopy> near = nearCopyDates.canonicalOf(key);
+        EvidenceLog.note(CANONICAL_COPY, key, near);
+        near.ifPresent(canonical -> {
             LocalDate canonicalDate = LocalDate.ofEpochDay(canonical.epochDay());
             context.report(Severity.INFO, header.dateStart(), header.dateEnd(), String.format(
                     Locale.ROOT, "header date %s is %s that of %s, %s, the canonical copy of"

@@ -12,7 +12,9 @@ import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.profile.DuplicateSignatures;
 import org.corpuslint.rule.ClusterSource;
 import org.corpuslint.rule.OptionType;
+import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
@@ -25,7 +27,7 @@ import org.corpuslint.rule.RuleOptions;
  * {@link DuplicateSignatures} and shared with the other rules that read them; each
  * non-canonical copy is reported once, pointing at the copy to keep.
  */
-public final class DuplicateDocumentRule implements Rule, ClusterSource {
+public final class DuplicateDocumentRule implements Rule, ClusterSource, EvidenceSource {
 
     public static final String ID = "duplicate-document";
 
@@ -58,7 +60,21 @@ public final class DuplicateDocumentRule implements Rule, ClusterSource {
             List.of(THRESHOLD), Set.of())
             .withStatistics(DuplicateSignatures.STATISTIC);
 
+    /** Evidence query name ({@link EvidenceLog}): a document's place in its cluster. */
+    static final String COPY = ID + ".copy";
+
     private DuplicateClusters clusters;
+
+    @Override
+    public Optional<Object> evidence(String source, String key) {
+        return source.equals(COPY) ? Optional.of(placeOf(key)) : Optional.empty();
+    }
+
+    /** What a document's findings read of the clusters: its copy, canonical and cluster size. */
+    private String placeOf(String key) {
+        return clusters.copy(key).map(c -> c + " of " + clusters.clusterOfCopy(key)
+                .map(k -> k.canonical() + " in " + k.size()).orElse("")).orElse("");
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -78,6 +94,7 @@ public final class DuplicateDocumentRule implements Rule, ClusterSource {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
+        EvidenceLog.note(COPY, document.key(), placeOf(document.key()));
         Optional<DuplicateCluster.Copy> copy = clusters.copy(document.key());
         if (copy.isEmpty()) {
             return;

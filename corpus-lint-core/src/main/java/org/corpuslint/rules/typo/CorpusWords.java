@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.TermStats;
 
 /**
@@ -25,6 +26,10 @@ final class CorpusWords {
     /** Words this long or longer may be two edits from what was meant. */
     static final int TWO_EDITS_FROM_LENGTH = 8;
     private static final int MIN_INDEXED_LENGTH = 3;
+    /** Evidence query names ({@link EvidenceLog}). */
+    static final String OCCURRENCES = TypoRule.ID + ".occurrences";
+    static final String DOCUMENTS = TypoRule.ID + ".documents";
+    static final String VARIANTS = TypoRule.ID + ".variants";
 
     private final Map<String, long[]> stats = new HashMap<>();
     private final Map<String, List<String>> byDeletion;
@@ -59,17 +64,27 @@ final class CorpusWords {
     /** Occurrences of {@code base} in the corpus, possessives included. */
     long occurrences(String base) {
         long[] s = stats.get(base);
-        return s == null ? 0 : s[0];
+        long answer = s == null ? 0 : s[0];
+        EvidenceLog.note(OCCURRENCES, base, answer);
+        return answer;
     }
 
     /** Number of documents using {@code base} (an upper bound when it also occurs as a possessive). */
     long documents(String base) {
         long[] s = stats.get(base);
-        return s == null ? 0 : s[1];
+        long answer = s == null ? 0 : s[1];
+        EvidenceLog.note(DOCUMENTS, base, answer);
+        return answer;
     }
 
     /** Attested words other than {@code word} within its edit budget, ignoring case. */
     List<String> variantsOf(String word) {
+        List<String> found = EvidenceLog.quietly(() -> findVariants(word));
+        EvidenceLog.note(VARIANTS, word, found);
+        return found;
+    }
+
+    private List<String> findVariants(String word) {
         if (WordForm.tooLong(word)) {
             return List.of();
         }

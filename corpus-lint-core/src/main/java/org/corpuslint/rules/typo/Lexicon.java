@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corpuslint.profile.EvidenceLog;
 
 /**
  * What one run knows about words: the dictionary, the vocabulary (shipped and the user's accept
@@ -23,6 +24,14 @@ final class Lexicon {
     static final int MIN_SHUFFLED_LENGTH = 4;
     static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
     static final int COMMON_TWO_EDIT_USES = 10;
+    /** Evidence query names ({@link EvidenceLog}) of the answers cached here. */
+    static final String CANDIDATES = TypoRule.ID + ".candidates";
+    static final String COMMON_TWO_EDITS = TypoRule.ID + ".commonTwoEdits";
+    static final String NEAR_COMMON = TypoRule.ID + ".nearCommon";
+    static final String SHUFFLED = TypoRule.ID + ".shuffled";
+    static final String TRIGRAM = TypoRule.ID + ".trigram";
+    /** The guard of the three above: the common words they are computed from. */
+    static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
     private final EnglishSpeller speller;
     private final WordList vocabulary;
@@ -34,6 +43,7 @@ final class Lexicon {
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private final Map<String, Boolean> nearCommon = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
+    private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
     private volatile Map<String, List<String>> commonByStart;
@@ -105,7 +115,7 @@ final class Lexicon {
         if (word.length() < MIN_COMMON_TWO_EDIT_LENGTH) {
             return Optional.empty();
         }
-        return commonTwoEdits.computeIfAbsent(word, w -> {
+        Optional<String> answer = commonTwoEdits.computeIfAbsent(word, w -> {
             String found = null;
             for (String other : commonWordsStartingAs(w)) {
                 // Slips that far keep the word's start: maloti is no multi, onstart no start.
@@ -119,6 +129,9 @@ final class Lexicon {
             }
             return Optional.ofNullable(found);
         });
+        EvidenceLog.note(COMMON_TWO_EDITS, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
     }
 
     /**
@@ -128,7 +141,7 @@ final class Lexicon {
      * close ({@code figuars}: figures, figure). Cached with {@link #commonWordTwoEditsFrom}.
      */
     boolean nearCommonWords(String word) {
-        return nearCommon.computeIfAbsent(word, w -> {
+        boolean answer = nearCommon.computeIfAbsent(word, w -> {
             for (String other : commonWordsStartingAs(w)) {
                 if (Math.abs(other.length() - w.length()) <= 2
                         && EditDistance.distance(w, other, 2) <= 2) {
@@ -137,6 +150,9 @@ final class Lexicon {
             }
             return false;
         });
+        EvidenceLog.note(NEAR_COMMON, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
     }
 
     /**
@@ -163,7 +179,11 @@ final class Lexicon {
                 found.add(w);
             }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        Optional<String> answer = found.size() == 1 ? Optional.of(found.get(0))
+                : Optional.empty();
+        EvidenceLog.note(SHUFFLED, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
     }
 
     private static String sortedLetters(String word) {
@@ -195,17 +215,27 @@ final class Lexicon {
     private List<String> commonLowerCaseWords() {
         List<String> words = commonWords;
         if (words == null) {
-            List<String> list = new ArrayList<>();
-            for (String w : corpus.words()) {
-                if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= COMMON_TWO_EDIT_USES
-                        && isKnown(w) && !rejected.contains(w)) {
-                    list.add(w);
+            // Read whole; its users record their own answers (EvidenceLog).
+            words = EvidenceLog.quietly(() -> {
+                List<String> list = new ArrayList<>();
+                for (String w : corpus.words()) {
+                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= COMMON_TWO_EDIT_USES
+                            && isKnown(w) && !rejected.contains(w)) {
+                        list.add(w);
+                    }
                 }
-            }
-            words = List.copyOf(list);
+                return List.copyOf(list);
+            });
+            commonWordsHash = EvidenceLog.hash(words);
             commonWords = words;
         }
         return words;
+    }
+
+    /** A hash of the common lower-case words: the input of the answers it guards. */
+    long commonWordsHash() {
+        commonLowerCaseWords();
+        return commonWordsHash;
     }
 
     /** Corpus words within the edit budget of {@code word}, any case; cached per word. */
@@ -215,6 +245,7 @@ final class Lexicon {
             cached = corpus.variantsOf(word);
             attestedVariants.put(word, cached);
         }
+        EvidenceLog.note(CorpusWords.VARIANTS, word, cached);
         return cached;
     }
 
@@ -232,7 +263,9 @@ final class Lexicon {
                 t = trigrams;
             }
         }
-        return t.rarestIntroduced(written, intended);
+        LetterTrigrams.Introduced answer = t.rarestIntroduced(written, intended);
+        EvidenceLog.note(TRIGRAM, written + EvidenceLog.SEPARATOR + intended, answer);
+        return answer;
     }
 
     /** LanguageTool's frequency class of a known word (higher is more common). */
@@ -249,9 +282,10 @@ final class Lexicon {
         String key = (lowerCaseWord ? "l:" : "n:") + word;
         List<Candidate> cached = candidates.get(key);
         if (cached == null) {
-            cached = findCandidates(word, lowerCaseWord);
+            cached = EvidenceLog.quietly(() -> findCandidates(word, lowerCaseWord));
             candidates.put(key, cached);
         }
+        EvidenceLog.note(CANDIDATES, key, cached);
         return cached;
     }
 

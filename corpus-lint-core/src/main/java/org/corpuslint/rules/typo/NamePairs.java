@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.TermStats;
 
 /**
@@ -15,6 +16,8 @@ import org.corpuslint.profile.TermStats;
 final class NamePairs {
 
     static final int MIN_PAIR_USES = 2;
+    /** Evidence query name ({@link EvidenceLog}): key {@code side:word}. */
+    static final String PARTNERS = TypoRule.ID + ".partners";
 
     private final Map<String, List<String>> followers = new HashMap<>();
     private final Map<String, List<String>> leaders = new HashMap<>();
@@ -40,6 +43,8 @@ final class NamePairs {
      * ({@code side} -1).
      */
     List<String> partners(String word, int side) {
-        return (side > 0 ? followers : leaders).getOrDefault(word, List.of());
+        List<String> found = (side > 0 ? followers : leaders).getOrDefault(word, List.of());
+        EvidenceLog.note(PARTNERS, side + ":" + word, found);
+        return found;
     }
 }

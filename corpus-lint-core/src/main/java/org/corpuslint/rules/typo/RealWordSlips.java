@@ -47,6 +47,11 @@ final class RealWordSlips {
         this.pairs = new NamePairs(profile);
     }
 
+    /** The corpus's repeated names, for answering recorded evidence again. */
+    NamePairs pairs() {
+        return pairs;
+    }
+
     /**
      * The slips in a document.
      *
@@ -70,7 +75,11 @@ final class RealWordSlips {
             Map<String, NameUse> dominant) {
         Token token = doc.tokens().get(i);
         int end = token.start() + word.length();
-        long slipUses = lexicon.corpus().occurrences(word);
+        // Asked only when a test needs it: a document depends on the corpus count of each of
+        // its capitalised words only where the count decides something (EvidenceLog).
+        long[] counted = {-1};
+        java.util.function.LongSupplier slipUses = () -> counted[0] >= 0 ? counted[0]
+                : (counted[0] = lexicon.corpus().occurrences(word));
         String left = doc.neighbour(i, -1);
         String right = doc.neighbour(i, 1);
         for (NameUse name : dominant.values()) {
@@ -83,15 +92,16 @@ final class RealWordSlips {
             // then only a shared neighbour, not the adjective slot alone, shows the slip.
             // A common word capitalised mid-sentence (the Treasure said) is odd wherever it
             // stands; a proper noun (the Koran) needs the name's own context.
-            boolean oddCapital = slipUses == 1 && (lexicon.isCommonWord(word)
+            boolean oddCapital = slipUses.getAsLong() == 1 && (lexicon.isCommonWord(word)
                     || left == null || !DETERMINERS.contains(left));
-            if ((fit == Fit.NONE && !oddCapital) || slipUses >= nameUses
-                    || (fit == Fit.ADJECTIVE_SLOT && slipUses > 1
-                            && slipUses * RARITY >= nameUses)) {
+            if ((fit == Fit.NONE && !oddCapital) || slipUses.getAsLong() >= nameUses
+                    || (fit == Fit.ADJECTIVE_SLOT && slipUses.getAsLong() > 1
+                            && slipUses.getAsLong() * RARITY >= nameUses)) {
                 continue;
             }
             return Optional.of(report(token.start(), end, word, name.name,
-                    slipUses <= 1 || fit == Fit.SHARED_NEIGHBOUR, nameUses, slipUses,
+                    slipUses.getAsLong() <= 1 || fit == Fit.SHARED_NEIGHBOUR, nameUses,
+                    slipUses.getAsLong(),
                     "this document uses '" + name.name + "' " + UnknownWords.times(name.count)));
         }
         for (int direction : new int[] {-1, 1}) {
@@ -112,11 +122,11 @@ final class RealWordSlips {
                         // a name in its own right (Preston) needs two letters swapped
                         && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
                                 == EditDistance.Kind.TRANSPOSITION)
-                        && slipUses < lexicon.corpus().occurrences(candidate)) {
+                        && slipUses.getAsLong() < lexicon.corpus().occurrences(candidate)) {
                     String attested = direction < 0 ? other + " " + candidate
                             : candidate + " " + other;
                     return Optional.of(report(token.start(), end, word, candidate, true,
-                            lexicon.corpus().occurrences(candidate), slipUses,
+                            lexicon.corpus().occurrences(candidate), slipUses.getAsLong(),
                             "the corpus writes '" + attested + "' " + UnknownWords.times(uses)));
                 }
             }

@@ -15,6 +15,8 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.WordCounts;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.DocumentAnalyses;
+import org.corpuslint.rule.EvidenceSource;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.OptionType;
@@ -29,7 +31,7 @@ import org.corpuslint.text.Token;
  * edit from a name dominating its document, and stands where that name stands, is a slip for it.
  * Unknown names with no such variant are new names and stay quiet.
  */
-public final class TypoRule implements Rule {
+public final class TypoRule implements Rule, EvidenceSource {
 
     public static final String ID = "typo";
     static final String VOCABULARY_RESOURCE = "/org/corpuslint/rules/typo/news-vocabulary.txt";
@@ -108,6 +110,41 @@ public final class TypoRule implements Rule {
         unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
                 thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
+    }
+
+    @Override
+    public Optional<Object> evidence(String source, String key) {
+        Object answer = switch (source) {
+            case CorpusWords.OCCURRENCES -> lexicon.corpus().occurrences(key);
+            case CorpusWords.DOCUMENTS -> lexicon.corpus().documents(key);
+            case CorpusWords.VARIANTS -> lexicon.attestedVariants(key);
+            case NamePairs.PARTNERS -> {
+                int colon = key.indexOf(':');
+                yield slips.pairs().partners(key.substring(colon + 1),
+                        Integer.parseInt(key.substring(0, colon)));
+            }
+            case Lexicon.CANDIDATES -> lexicon.candidates(key.substring(2), key.startsWith("l:"));
+            case Lexicon.COMMON_WORDS -> lexicon.commonWordsHash();
+            case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
+            case Lexicon.NEAR_COMMON -> lexicon.nearCommonWords(key);
+            case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
+            case Lexicon.TRIGRAM -> {
+                int at = key.indexOf(EvidenceLog.SEPARATOR);
+                yield lexicon.rarestIntroducedTrigram(key.substring(0, at),
+                        key.substring(at + 1));
+            }
+            default -> null;
+        };
+        return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public Optional<String> guardOf(String source) {
+        return switch (source) {
+            case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED ->
+                    Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
+            default -> Optional.empty();
+        };
     }
 
     /** At least one variant, each one of {@link EnglishSpeller#VARIANTS}. */

@@ -1,0 +1,593 @@
+package org.corpuslint.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.corpuslint.cache.CacheContents;
+import org.corpuslint.cache.CacheFile;
+import org.corpuslint.cache.CachedSource;
+import org.corpuslint.cache.DocumentRow;
+import org.corpuslint.cache.Shards;
+import org.corpuslint.document.Document;
+import org.corpuslint.model.Finding;
+import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.CorpusStatistic;
+import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.profile.EvidenceLog;
+import org.corpuslint.profile.ExactStatistics;
+import org.corpuslint.profile.ProfileEvidence;
+import org.corpuslint.rule.ClusterSource;
+import org.corpuslint.rule.EvidenceSource;
+import org.corpuslint.rule.Rule;
+import org.corpuslint.rule.RuleCatalog;
+import org.corpuslint.rule.RuleMetadata;
+import org.corpuslint.rules.BuiltInRules;
+
+/**
+ * A check that keeps a cache ({@code --cache FILE}) and re-checks only what can have changed,
+ * with the findings a full run gives. It reads only the files whose size or modification time
+ * changed (and of those, re-checks the ones whose content hash changed), counts again the
+ * statistics of the shards holding changed files and merges them with the cached ones
+ * ({@link ExactStatistics}), then answers again every corpus query the cached files' checks
+ * recorded ({@link EvidenceLog}): a file is re-checked when its content changed or one of its
+ * answers did. A rule that reads statistics without recording its queries (no
+ * {@link EvidenceSource}) makes every file be re-checked whenever the corpus changed.
+ */
+public final class IncrementalCheck {
+
+    private final Path corpusRoot;
+    private final LintConfig config;
+    private final RuleCatalog catalog;
+    private final Path cacheFile;
+    private final String version;
+    private final Consumer<String> notices;
+
+    /**
+     * @param version the tool's version: a cache of another version is not used
+     * @param notices told, in a sentence each, whether the cache was used and what was re-read
+     */
+    public IncrementalCheck(Path corpusRoot, LintConfig config, Path cacheFile, String version,
+            Consumer<String> notices) {
+        this(corpusRoot, config, BuiltInRules.catalog(), cacheFile, version, notices);
+    }
+
+    public IncrementalCheck(Path corpusRoot, LintConfig config, RuleCatalog catalog,
+            Path cacheFile, String version, Consumer<String> notices) {
+        this.corpusRoot = corpusRoot.toAbsolutePath().normalize();
+        this.config = config;
+        this.catalog = catalog;
+        this.cacheFile = cacheFile.toAbsolutePath().normalize();
+        this.version = version;
+        this.notices = notices;
+    }
+
+    /** What one file is now, against the cache. */
+    private record FileState(SourceFile file, long size, long modified, String hash,
+            CachedSource cached) {
+        boolean unchanged() {
+            return cached != null;
+        }
+    }
+
+    /** What re-checking one file found. */
+    private static final class Checked {
+        final List<DocumentRow> rows = new ArrayList<>();
+        final Map<String, Long> answers = new HashMap<>();
+    }
+
+    /**
+     * Lints the corpus, using and then rewriting the cache.
+     *
+     * @throws CorpusLintException when the settings are invalid or the corpus cannot be read
+     */
+    public LintResult run(RunObserver observer) {
+        ConfigurationCheck.of(catalog).validate(config);
+        CorpusScanner.Scan scan;
+        try {
+            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
+                    .scan(corpusRoot);
+        } catch (IOException e) {
+            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
+        }
+        RuleSelection created = RuleSelection.create(catalog, config);
+        List<CorpusStatistic<?>> statistics = created.statistics();
+        ExactStatistics empty = ExactStatistics.counting(statistics);
+        if (empty == null) {
+            notices.accept("cache not used: a rule counts a corpus statistic that is not built"
+                    + " in; a full run");
+            return LintSession.over(corpusRoot, config, catalog,
+                    scan.files().stream().map(DocumentSource::of).toList(), scan.problems(),
+                    null).lintAll(observer);
+        }
+        PhaseTimes phases = new PhaseTimes();
+        String key = CacheKey.of(config, catalog, version);
+        phases.start("read cache");
+        CacheFile.Loaded loaded = CacheFile.read(cacheFile, key);
+        CacheContents old = loaded.contents();
+        if (old == null) {
+            notices.accept("cache " + cacheFile + " not used (" + loaded.problem()
+                    + "): a full run");
+        }
+        DocumentLoader loader = DocumentLoader.of(config);
+
+        phases.start("stat files");
+        List<FileState> states = states(scan.files(), old);
+        Set<String> present = new HashSet<>();
+        states.forEach(s -> present.add(s.file().relativePath()));
+        Set<Integer> dirtyShards = new HashSet<>();
+        int changedFiles = 0;
+        for (FileState s : states) {
+            if (!s.unchanged()) {
+                changedFiles++;
+                dirtyShards.add(Shards.of(s.file().relativePath()));
+            }
+        }
+        int removedFiles = 0;
+        if (old != null) {
+            for (String path : old.sources().keySet()) {
+                if (!present.contains(path)) {
+                    removedFiles++;
+                    dirtyShards.add(Shards.of(path));
+                }
+            }
+        }
+        boolean corpusChanged = old == null || changedFiles > 0 || removedFiles > 0;
+        if (old == null) {
+            IntStream.range(0, Shards.COUNT).forEach(dirtyShards::add);
+        }
+
+        // Statistics: the cached total, with each dirty shard counted again.
+        phases.start("count shards");
+        Map<Integer, ExactStatistics> newShards = countShards(states, dirtyShards, empty, loader);
+        ExactStatistics total = old == null ? empty.emptyCopy() : old.total();
+        for (int shard : dirtyShards) {
+            if (old != null) {
+                total.subtract(readShard(old.shards().get(shard)));
+            }
+            total.merge(newShards.get(shard));
+        }
+        phases.start("profile");
+        CorpusProfile profile = total.toProfile(statistics);
+        phases.start("prepare");
+        RuleSelection rules = created.prepare(config, profile);
+        RuleRunner runner = new RuleRunner(rules, config, profile);
+
+        // Unchanged files whose answers all stand keep their findings.
+        phases.start("answers");
+        boolean[] changedQueries = old == null || !corpusChanged
+                ? new boolean[old == null ? 0 : old.queries().size()]
+                : changedQueries(old, rules, profile);
+        boolean everything = old == null || (corpusChanged && blindRules(rules));
+        List<FileState> recheck = new ArrayList<>();
+        for (FileState s : states) {
+            if (everything || !s.unchanged() || anyChanged(s.cached().queries(), changedQueries)) {
+                recheck.add(s);
+            }
+        }
+        phases.start("check");
+        Map<String, Checked> checked = check(recheck, runner, loader, observer);
+        phases.start("replay");
+        replay(states, checked, loader, observer);
+        if (old != null) {
+            notices.accept("cache: " + changedFiles + " changed, " + removedFiles + " removed, "
+                    + recheck.size() + " of " + states.size() + " files re-checked");
+        }
+
+        // The result, as a full run gives it.
+        phases.start("result");
+        List<Finding> all = new ArrayList<>(applyInputProblemSettings(scan.problems()));
+        RunStatistics.Counter counter = new RunStatistics.Counter();
+        for (Finding problem : all) {
+            counter.add(null, problem.path(), List.of(problem));
+        }
+        Map<String, CachedSource> sources = new LinkedHashMap<>();
+        QueryTable table = new QueryTable(old);
+        int documents = 0;
+        for (FileState s : states) {
+            String path = s.file().relativePath();
+            Checked found = checked.get(path);
+            CachedSource source = found != null
+                    ? new CachedSource(path, s.size(), s.modified(), s.hash(), found.rows,
+                            table.idsOf(found.answers))
+                    : s.cached().touched(s.modified()).withQueries(table.remap(s.cached()));
+            sources.put(path, source);
+            for (DocumentRow row : source.rows()) {
+                documents++;
+                all.addAll(row.findings());
+                counter.add(row.outlet(), row.month(), row.words(), row.findings());
+            }
+        }
+        all.sort(Finding.REPORT_ORDER);
+        List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
+        metadata.add(InputProblems.INVALID_INPUT);
+        metadata.add(InputProblems.RULE_FAILURE);
+        LintResult result = new LintResult(all, documents + scan.problems().size(), metadata,
+                clusters(rules), counter.build());
+
+        phases.start("write cache");
+        List<byte[]> shards = new ArrayList<>(Shards.COUNT);
+        for (int shard = 0; shard < Shards.COUNT; shard++) {
+            shards.add(newShards.containsKey(shard) ? bytes(newShards.get(shard))
+                    : old.shards().get(shard));
+        }
+        try {
+            CacheFile.write(cacheFile, new CacheContents(key, total, shards, table.queries(),
+                    table.answers(), sources));
+        } catch (IOException | UncheckedIOException e) {
+            notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
+        }
+        phases.end(notices);
+        return result;
+    }
+
+    /** Each scanned file against its cached entry: unchanged by size and time, or by hash. */
+    private List<FileState> states(List<SourceFile> files, CacheContents old) {
+        return files.parallelStream().map(file -> {
+            CachedSource cached = old == null ? null : old.sources().get(file.relativePath());
+            long size = -1;
+            long modified = -1;
+            try {
+                BasicFileAttributes attributes =
+                        Files.readAttributes(file.absolutePath(), BasicFileAttributes.class);
+                size = attributes.size();
+                modified = attributes.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                return new FileState(file, size, modified, "", null); // the loader reports it
+            }
+            if (cached != null && cached.size() == size && cached.modified() == modified
+                    && !cached.contentHash().isEmpty()) {
+                return new FileState(file, size, modified, cached.contentHash(), cached);
+            }
+            String hash = hash(file, size);
+            boolean same = cached != null && !hash.isEmpty() && hash.equals(cached.contentHash());
+            return new FileState(file, size, modified, hash, same ? cached : null);
+        }).toList();
+    }
+
+    /** The content hash of a file; of a file too large to lint, its size stands for it. */
+    private String hash(SourceFile file, long size) {
+        if (size > config.maxFileSize() && !JsonLinesFormat.isJsonLines(file.relativePath())) {
+            return "size " + size;
+        }
+        try {
+            return CacheKey.sha256(Files.readAllBytes(file.absolutePath()));
+        } catch (IOException | OutOfMemoryError e) {
+            return "";
+        }
+    }
+
+    /** The statistics of each of {@code dirty} shards, counted from their files now. */
+    private Map<Integer, ExactStatistics> countShards(List<FileState> states, Set<Integer> dirty,
+            ExactStatistics empty, DocumentLoader loader) {
+        List<DocumentSource> sources = new ArrayList<>();
+        for (FileState s : states) {
+            if (dirty.contains(Shards.of(s.file().relativePath()))) {
+                sources.add(DocumentSource.of(s.file()));
+            }
+        }
+        List<Map<Integer, ExactStatistics>> parts = new DocumentStream(config.threads()).run(
+                sources, loader, HashMap::new, (part, doc) -> {
+                    if (doc.lintable()) {
+                        part.computeIfAbsent(Shards.of(doc.document().path()),
+                                k -> empty.emptyCopy()).add(doc.document());
+                    }
+                }, done -> config.progress().progress("profile", done, sources.size()));
+        Map<Integer, ExactStatistics> shards = new TreeMap<>();
+        for (int shard : dirty) {
+            shards.put(shard, empty.emptyCopy());
+        }
+        for (Map<Integer, ExactStatistics> part : parts) {
+            part.forEach((shard, stats) -> shards.get(shard).merge(stats));
+        }
+        return shards;
+    }
+
+    private static ExactStatistics readShard(byte[] blob) {
+        try {
+            return ExactStatistics.read(new java.io.DataInputStream(
+                    new java.io.ByteArrayInputStream(blob)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(ExactStatistics stats) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            stats.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Which cached queries the statistics now answer otherwise, by query id. */
+    private static boolean[] changedQueries(CacheContents old, RuleSelection rules,
+            CorpusProfile profile) {
+        Map<String, List<Rule>> byId = new HashMap<>();
+        for (Rule rule : rules.rules()) {
+            byId.computeIfAbsent(rule.metadata().id(), k -> new ArrayList<>()).add(rule);
+        }
+        boolean[] changed = new boolean[old.queries().size()];
+        Set<String> unchangedGuards = unchangedGuards(old, byId, profile);
+        IntStream.range(0, changed.length).parallel().forEach(i -> {
+            String query = old.queries().get(i);
+            int at = query.indexOf(EvidenceLog.SEPARATOR);
+            String source = query.substring(0, at);
+            if (guard(source, byId).filter(unchangedGuards::contains).isPresent()) {
+                return; // its whole input is unchanged
+            }
+            Optional<Long> now = answer(source, query.substring(at + 1), byId, profile);
+            changed[i] = now.isEmpty() || now.get() != old.answers()[i];
+        });
+        if (PhaseTimes.ENABLED) {
+            Map<String, Integer> bySource = new TreeMap<>();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i]) {
+                    String query = old.queries().get(i);
+                    bySource.merge(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), 1,
+                            Integer::sum);
+                }
+            }
+            System.err.println("cache: changed answers of " + changed.length + ": " + bySource);
+        }
+        return changed;
+    }
+
+    /** The guard queries ({@link EvidenceSource#guardOf}) whose answers did not change. */
+    private static Set<String> unchangedGuards(CacheContents old, Map<String, List<Rule>> byId,
+            CorpusProfile profile) {
+        Set<String> guards = new HashSet<>();
+        for (String query : old.queries()) {
+            guard(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), byId)
+                    .ifPresent(guards::add);
+        }
+        Set<String> unchanged = new HashSet<>();
+        for (int i = 0; i < old.queries().size() && !guards.isEmpty(); i++) {
+            String query = old.queries().get(i);
+            if (guards.contains(query)) {
+                int at = query.indexOf(EvidenceLog.SEPARATOR);
+                Optional<Long> now = answer(query.substring(0, at), query.substring(at + 1),
+                        byId, profile);
+                if (now.isPresent() && now.get() == old.answers()[i]) {
+                    unchanged.add(query);
+                }
+            }
+        }
+        return unchanged;
+    }
+
+    private static Optional<String> guard(String source, Map<String, List<Rule>> byId) {
+        int dot = source.lastIndexOf('.');
+        List<Rule> instances = dot < 0 ? null : byId.get(source.substring(0, dot));
+        return instances != null && instances.size() == 1
+                && instances.get(0) instanceof EvidenceSource evidence
+                ? evidence.guardOf(source) : Optional.empty();
+    }
+
+    private static Optional<Long> answer(String source, String key, Map<String, List<Rule>> byId,
+            CorpusProfile profile) {
+        if (source.startsWith(ProfileEvidence.PREFIX)) {
+            return ProfileEvidence.answer(profile, source, key);
+        }
+        int dot = source.lastIndexOf('.');
+        List<Rule> instances = dot < 0 ? null : byId.get(source.substring(0, dot));
+        // A rule configured differently per folder answers per instance: not answerable here.
+        if (instances == null || instances.size() != 1
+                || !(instances.get(0) instanceof EvidenceSource evidence)) {
+            return Optional.empty();
+        }
+        return evidence.evidence(source, key).map(EvidenceLog::hash);
+    }
+
+    private static boolean anyChanged(int[] queries, boolean[] changed) {
+        for (int q : queries) {
+            if (changed[q]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a running rule reads corpus statistics without recording its queries. */
+    private static boolean blindRules(RuleSelection rules) {
+        for (Rule rule : rules.rules()) {
+            if (!rule.metadata().statistics().isEmpty() && !(rule instanceof EvidenceSource)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks the files, recording each document's evidence. */
+    private Map<String, Checked> check(List<FileState> files, RuleRunner runner,
+            DocumentLoader loader, RunObserver observer) {
+        List<DocumentSource> sources = files.stream().map(s -> DocumentSource.of(s.file()))
+                .toList();
+        int total = sources.size();
+        List<Map<String, Checked>> parts = new DocumentStream(config.threads()).run(sources,
+                loader, HashMap::new, (part, loaded) -> {
+                    List<Finding> found = new ArrayList<>(loaded.problems());
+                    Map<String, Long> answers = Map.of();
+                    Document document = loaded.document();
+                    if (loaded.lintable()) {
+                        EvidenceLog log = EvidenceLog.start();
+                        List<Finding> ruleFindings;
+                        try {
+                            ruleFindings = runner.check(document);
+                        } finally {
+                            EvidenceLog.stop();
+                        }
+                        answers = log.answers();
+                        observer.documentChecked(document, ruleFindings);
+                        found.addAll(ruleFindings);
+                    }
+                    String path = loaded.lintable() ? document.path()
+                            : loaded.problems().isEmpty() ? "" : loaded.problems().get(0).path();
+                    Document counted = loaded.lintable() ? document : null;
+                    String[] slices = RunStatistics.Counter.slicesOf(counted, path);
+                    Checked checked = part.computeIfAbsent(path, k -> new Checked());
+                    checked.rows.add(new DocumentRow(slices[0], slices[1],
+                            RunStatistics.Counter.wordsOf(counted),
+                            applyInputProblemSettings(found)));
+                    checked.answers.putAll(answers);
+                }, done -> {
+                    config.progress().progress("check", done, total);
+                    observer.progress("check", done, total);
+                });
+        Map<String, Checked> merged = new HashMap<>();
+        for (FileState s : files) {
+            merged.put(s.file().relativePath(), new Checked());
+        }
+        for (Map<String, Checked> part : parts) {
+            part.forEach((path, c) -> {
+                Checked into = merged.computeIfAbsent(path, k -> new Checked());
+                into.rows.addAll(c.rows);
+                into.answers.putAll(c.answers);
+            });
+        }
+        return merged;
+    }
+
+    /**
+     * Tells {@code observer} of the kept files' documents that have findings, read again, as a
+     * full run tells of them: baseline fingerprints and the HTML report's texts need the text
+     * around a finding. Files without findings are not read.
+     */
+    private void replay(List<FileState> states, Map<String, Checked> checked,
+            DocumentLoader loader, RunObserver observer) {
+        Map<String, List<Finding>> byDocument = new HashMap<>();
+        List<DocumentSource> sources = new ArrayList<>();
+        for (FileState s : states) {
+            if (checked.containsKey(s.file().relativePath())) {
+                continue;
+            }
+            boolean any = false;
+            for (DocumentRow row : s.cached().rows()) {
+                for (Finding f : row.findings()) {
+                    if (!f.ruleId().equals(InputProblems.INVALID_INPUT.id())) {
+                        byDocument.computeIfAbsent(f.documentKey(), k -> new ArrayList<>())
+                                .add(f);
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                sources.add(DocumentSource.of(s.file()));
+            }
+        }
+        new DocumentStream(config.threads()).run(sources, loader, () -> null, (none, loaded) -> {
+            if (loaded.lintable()) {
+                List<Finding> findings = byDocument.get(loaded.document().key());
+                if (findings != null) {
+                    observer.documentChecked(loaded.document(), findings);
+                }
+            }
+        }, done -> {});
+    }
+
+    /** The clusters rules found once for the whole corpus, by canonical path. */
+    private static List<DuplicateCluster> clusters(RuleSelection rules) {
+        Map<String, DuplicateCluster> byCanonical = new TreeMap<>();
+        for (Rule rule : rules.rules()) {
+            if (rule instanceof ClusterSource source) {
+                source.clusters().forEach(c -> byCanonical.putIfAbsent(c.canonical(), c));
+            }
+        }
+        return List.copyOf(byCanonical.values());
+    }
+
+    /** The engine's own findings obey the configuration, as in a full run. */
+    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String id = finding.ruleId();
+            if (!id.equals(InputProblems.INVALID_INPUT.id())
+                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
+                kept.add(finding);
+                continue;
+            }
+            RuleSetting setting = config.ruleSetting(id, finding.path());
+            if (setting.isEnabled()) {
+                kept.add(setting.severity() == null ? finding
+                        : finding.withSeverity(setting.severity()));
+            }
+        }
+        return kept;
+    }
+
+    /** The distinct queries of the new cache, ids given as files refer to them. */
+    private static final class QueryTable {
+        private final CacheContents old;
+        private final int[] oldToNew;
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> queries = new ArrayList<>();
+        private long[] answers = new long[1024];
+
+        QueryTable(CacheContents old) {
+            this.old = old;
+            this.oldToNew = new int[old == null ? 0 : old.queries().size()];
+            Arrays.fill(oldToNew, -1);
+        }
+
+        private int id(String query, long answer) {
+            Integer id = ids.get(query);
+            if (id == null) {
+                id = queries.size();
+                ids.put(query, id);
+                queries.add(query);
+                if (id == answers.length) {
+                    answers = Arrays.copyOf(answers, id * 2);
+                }
+            }
+            answers[id] = answer;
+            return id;
+        }
+
+        int[] idsOf(Map<String, Long> recorded) {
+            int[] result = new int[recorded.size()];
+            int i = 0;
+            for (Map.Entry<String, Long> e : recorded.entrySet()) {
+                result[i++] = id(e.getKey(), e.getValue());
+            }
+            return result;
+        }
+
+        /** A kept file's query ids in the new table; its answers did not change. */
+        int[] remap(CachedSource source) {
+            int[] result = new int[source.queries().length];
+            for (int i = 0; i < result.length; i++) {
+                int before = source.queries()[i];
+                if (oldToNew[before] < 0) {
+                    oldToNew[before] = id(old.queries().get(before), old.answers()[before]);
+                }
+                result[i] = oldToNew[before];
+            }
+            return result;
+        }
+
+        List<String> queries() {
+            return queries;
+        }
+
+        long[] answers() {
+            return Arrays.copyOf(answers, queries.size());
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.corpuslint.profile;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpuslint.document.Document;
+
+/**
+ * The built-in corpus statistics kept exactly, so that they can be subtracted as well as
+ * merged: word and pair counts, for each line the documents per (outlet, story) rather than a
+ * bounded sketch, and each document's duplicate signature by path. What an incremental run keeps
+ * in its cache: the statistics of a part of the corpus that changed are taken out and counted
+ * again, and {@link #toProfile} gives exactly the {@link CorpusProfile} a full pass counts.
+ */
+public final class ExactStatistics {
+
+    private record LineStory(long line, String outlet, long story) {}
+
+    private final boolean words;
+    private final boolean lines;
+    private final boolean signatures;
+    private int documents;
+    private final Map<String, int[]> outlets = new HashMap<>();
+    private final Map<String, long[]> wordCounts = new HashMap<>();
+    private final Map<String, long[]> pairCounts = new HashMap<>();
+    private final Map<LineStory, int[]> lineCounts = new HashMap<>();
+    private final Map<String, DocumentSignature> signatureByPath = new HashMap<>();
+
+    private ExactStatistics(boolean words, boolean lines, boolean signatures) {
+        this.words = words;
+        this.lines = lines;
+        this.signatures = signatures;
+    }
+
+    /**
+     * Empty statistics counting {@code statistics}, or {@code null} when one of them is not
+     * built in (its accumulator cannot be subtracted).
+     */
+    public static ExactStatistics counting(Collection<? extends CorpusStatistic<?>> statistics) {
+        for (CorpusStatistic<?> statistic : statistics) {
+            if (!CorpusProfile.ALL_STATISTICS.contains(statistic)) {
+                return null;
+            }
+        }
+        return new ExactStatistics(statistics.contains(WordCounts.STATISTIC),
+                statistics.contains(LineCounts.STATISTIC),
+                statistics.contains(DuplicateSignatures.STATISTIC));
+    }
+
+    /** Empty statistics counting what these count. */
+    public ExactStatistics emptyCopy() {
+        return new ExactStatistics(words, lines, signatures);
+    }
+
+    /** Counts one document, as {@link CorpusProfile#add} does. */
+    public void add(Document document) {
+        documents++;
+        outlets.computeIfAbsent(document.outlet(), k -> new int[1])[0]++;
+        if (words) {
+            WordCounts counts = WordCounts.STATISTIC.empty();
+            WordCounts.STATISTIC.add(counts, document);
+            counts.words().forEach((w, s) -> add(wordCounts, w, s.occurrences(), s.documents()));
+            counts.capitalizedPairs().forEach(
+                    (p, s) -> add(pairCounts, p, s.occurrences(), s.documents()));
+        }
+        if (lines) {
+            LineCounts counts = LineCounts.STATISTIC.empty();
+            LineCounts.STATISTIC.add(counts, document);
+            if (!counts.lineKeys().isEmpty()) {
+                long story = StoryKey.of(document);
+                String outlet = document.outlet();
+                for (long key : counts.lineKeys()) {
+                    lineCounts.computeIfAbsent(new LineStory(key, outlet, story),
+                            k -> new int[1])[0]++;
+                }
+            }
+        }
+        if (signatures) {
+            DocumentSignature signature = MinHashSignature.of(document);
+            signatureByPath.put(signature.path(), signature);
+        }
+    }
+
+    private static void add(Map<String, long[]> into, String key, long occurrences,
+            long docs) {
+        long[] c = into.computeIfAbsent(key, k -> new long[2]);
+        c[0] += occurrences;
+        c[1] += docs;
+        if (c[1] == 0) {
+            into.remove(key);
+        }
+    }
+
+    /** Adds everything {@code other} counted. */
+    public void merge(ExactStatistics other) {
+        combine(other, 1);
+    }
+
+    /** Takes out everything {@code other} counted, which these statistics must include. */
+    public void subtract(ExactStatistics other) {
+        combine(other, -1);
+    }
+
+    private void combine(ExactStatistics other, int sign) {
+        documents += sign * other.documents;
+        other.outlets.forEach((o, n) -> {
+            int[] c = outlets.computeIfAbsent(o, k -> new int[1]);
+            c[0] += sign * n[0];
+            if (c[0] == 0) {
+                outlets.remove(o);
+            }
+        });
+        other.wordCounts.forEach((w, c) -> add(wordCounts, w, sign * c[0], sign * c[1]));
+        other.pairCounts.forEach((p, c) -> add(pairCounts, p, sign * c[0], sign * c[1]));
+        other.lineCounts.forEach((l, n) -> {
+            int[] c = lineCounts.computeIfAbsent(l, k -> new int[1]);
+            c[0] += sign * n[0];
+            if (c[0] == 0) {
+                lineCounts.remove(l);
+            }
+        });
+        if (sign > 0) {
+            signatureByPath.putAll(other.signatureByPath);
+        } else {
+            other.signatureByPath.keySet().forEach(signatureByPath::remove);
+        }
+    }
+
+    public int documentCount() {
+        return documents;
+    }
+
+    /** The words whose counts differ between these statistics and {@code other}. */
+    public boolean sameWords(ExactStatistics other) {
+        return sameCounts(wordCounts, other.wordCounts)
+                && sameCounts(pairCounts, other.pairCounts);
+    }
+
+    private static boolean sameCounts(Map<String, long[]> a, Map<String, long[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Map.Entry<String, long[]> e : a.entrySet()) {
+            long[] o = b.get(e.getKey());
+            if (o == null || o[0] != e.getValue()[0] || o[1] != e.getValue()[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The profile a full pass over the same documents counts, with {@code statistics}. */
+    public CorpusProfile toProfile(Collection<? extends CorpusStatistic<?>> statistics) {
+        Map<CorpusStatistic<?>, Object> accumulators = new LinkedHashMap<>();
+        for (CorpusStatistic<?> statistic : statistics) {
+            if (statistic == WordCounts.STATISTIC) {
+                WordCounts counts = WordCounts.STATISTIC.empty();
+                wordCounts.forEach((w, c) -> counts.addWord(w, c[0], (int) c[1]));
+                pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
+                accumulators.put(statistic, counts);
+            } else if (statistic == LineCounts.STATISTIC) {
+                LineCounts counts = LineCounts.STATISTIC.empty();
+                lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
+                        n[0]));
+                accumulators.put(statistic, counts);
+            } else if (statistic == DuplicateSignatures.STATISTIC) {
+                DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
+                signatureByPath.values().forEach(all::addSignature);
+                accumulators.put(statistic, all);
+            } else {
+                throw new IllegalArgumentException("not a built-in statistic: "
+                        + statistic.name());
+            }
+        }
+        Map<String, Integer> outletDocuments = new HashMap<>();
+        outlets.forEach((o, n) -> outletDocuments.put(o, n[0]));
+        return CorpusProfile.restored(documents, outletDocuments, accumulators, null);
+    }
+
+    /** Writes these statistics. */
+    public void write(DataOutput out) throws IOException {
+        out.writeBoolean(words);
+        out.writeBoolean(lines);
+        out.writeBoolean(signatures);
+        out.writeInt(documents);
+        out.writeInt(outlets.size());
+        for (Map.Entry<String, int[]> e : outlets.entrySet()) {
+            writeString(out, e.getKey());
+            out.writeInt(e.getValue()[0]);
+        }
+        writeCounts(out, wordCounts);
+        writeCounts(out, pairCounts);
+        out.writeInt(lineCounts.size());
+        for (Map.Entry<LineStory, int[]> e : lineCounts.entrySet()) {
+            out.writeLong(e.getKey().line());
+            writeString(out, e.getKey().outlet());
+            out.writeLong(e.getKey().story());
+            out.writeInt(e.getValue()[0]);
+        }
+        out.writeInt(signatureByPath.size());
+        for (DocumentSignature s : signatureByPath.values()) {
+            writeString(out, s.path());
+            out.writeLong(s.exactHash());
+            out.writeLong(s.epochDay());
+            out.writeInt(s.chromeLines());
+            short[] h = s.minHashes();
+            out.writeInt(h == null ? -1 : h.length);
+            if (h != null) {
+                for (short v : h) {
+                    out.writeShort(v);
+                }
+            }
+        }
+    }
+
+    /** Reads statistics {@link #write} wrote. */
+    public static ExactStatistics read(DataInput in) throws IOException {
+        ExactStatistics s = new ExactStatistics(in.readBoolean(), in.readBoolean(),
+                in.readBoolean());
+        s.documents = in.readInt();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            s.outlets.put(readString(in), new int[] {in.readInt()});
+        }
+        readCounts(in, s.wordCounts);
+        readCounts(in, s.pairCounts);
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            LineStory key = new LineStory(in.readLong(), readString(in), in.readLong());
+            s.lineCounts.put(key, new int[] {in.readInt()});
+        }
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String path = readString(in);
+            long exact = in.readLong();
+            long day = in.readLong();
+            int chrome = in.readInt();
+            int length = in.readInt();
+            short[] h = null;
+            if (length >= 0) {
+                h = new short[length];
+                for (int k = 0; k < length; k++) {
+                    h[k] = in.readShort();
+                }
+            }
+            s.signatureByPath.put(path, new DocumentSignature(path, exact, h, day, chrome));
+        }
+        return s;
+    }
+
+    private static void writeCounts(DataOutput out, Map<String, long[]> counts)
+            throws IOException {
+        out.writeInt(counts.size());
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            writeString(out, e.getKey());
+            out.writeLong(e.getValue()[0]);
+            out.writeInt((int) e.getValue()[1]);
+        }
+    }
+
+    private static void readCounts(DataInput in, Map<String, long[]> into) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String key = readString(in);
+            into.put(key, new long[] {in.readLong(), in.readInt()});
+        }
+    }
+
+    /** A string of any length (DataOutput's own is limited to 64 KB). */
+    public static void writeString(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    public static String readString(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("bad string length " + length);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** For tests: the signatures, any order. */
+    List<DocumentSignature> signatures() {
+        return new ArrayList<>(signatureByPath.values());
+    }
+}
