@@ -177,7 +177,10 @@ class IncrementalCheckTest {
         assertEquals(full.findings(), cached.findings(), when);
         assertEquals(full.documentCount(), cached.documentCount(), when);
         assertEquals(full.duplicateClusters(), cached.duplicateClusters(), when);
-        assertEquals(full.statistics(), cached.statistics(), when);
+        // Counts, not the rules' CPU times: those differ between any two runs.
+        assertEquals(full.statistics().total(), cached.statistics().total(), when);
+        assertEquals(full.statistics().byOutlet(), cached.statistics().byOutlet(), when);
+        assertEquals(full.statistics().byMonth(), cached.statistics().byMonth(), when);
         assertEquals(full.rules(), cached.rules(), when);
         assertFalse(full.findings().isEmpty(), "the corpus must give findings to compare");
     }
