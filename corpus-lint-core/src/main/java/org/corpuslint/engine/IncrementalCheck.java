@@ -28,11 +28,9 @@ import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.CorpusStatistic;
-import org.corpuslint.profile.DuplicateCluster;
 import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.ExactStatistics;
 import org.corpuslint.profile.ProfileEvidence;
-import org.corpuslint.rule.ClusterSource;
 import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
@@ -191,7 +189,8 @@ public final class IncrementalCheck {
 
         // The result, as a full run gives it.
         phases.start("result");
-        List<Finding> all = new ArrayList<>(applyInputProblemSettings(scan.problems()));
+        List<Finding> all =
+                new ArrayList<>(InputProblems.applySettings(scan.problems(), config));
         RunStatistics.Counter counter = new RunStatistics.Counter();
         for (Finding problem : all) {
             counter.add(null, problem.path(), List.of(problem));
@@ -218,7 +217,7 @@ public final class IncrementalCheck {
         metadata.add(InputProblems.INVALID_INPUT);
         metadata.add(InputProblems.RULE_FAILURE);
         LintResult result = new LintResult(all, documents + scan.problems().size(), metadata,
-                clusters(rules), counter.build());
+                rules.duplicateClusters(), counter.build());
 
         phases.start("write cache");
         List<byte[]> shards = new ArrayList<>(Shards.COUNT);
@@ -445,7 +444,7 @@ public final class IncrementalCheck {
                     Checked checked = part.computeIfAbsent(path, k -> new Checked());
                     checked.rows.add(new DocumentRow(slices[0], slices[1],
                             RunStatistics.Counter.wordsOf(counted),
-                            applyInputProblemSettings(found)));
+                            InputProblems.applySettings(found, config)));
                     checked.answers.putAll(answers);
                 }, done -> {
                     config.progress().progress("check", done, total);
@@ -500,36 +499,6 @@ public final class IncrementalCheck {
                 }
             }
         }, done -> {});
-    }
-
-    /** The clusters rules found once for the whole corpus, by canonical path. */
-    private static List<DuplicateCluster> clusters(RuleSelection rules) {
-        Map<String, DuplicateCluster> byCanonical = new TreeMap<>();
-        for (Rule rule : rules.rules()) {
-            if (rule instanceof ClusterSource source) {
-                source.clusters().forEach(c -> byCanonical.putIfAbsent(c.canonical(), c));
-            }
-        }
-        return List.copyOf(byCanonical.values());
-    }
-
-    /** The engine's own findings obey the configuration, as in a full run. */
-    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String id = finding.ruleId();
-            if (!id.equals(InputProblems.INVALID_INPUT.id())
-                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
-                kept.add(finding);
-                continue;
-            }
-            RuleSetting setting = config.ruleSetting(id, finding.path());
-            if (setting.isEnabled()) {
-                kept.add(setting.severity() == null ? finding
-                        : finding.withSeverity(setting.severity()));
-            }
-        }
-        return kept;
     }
 
     /** The distinct queries of the new cache, ids given as files refer to them. */

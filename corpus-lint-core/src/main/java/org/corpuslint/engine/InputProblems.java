@@ -1,5 +1,8 @@
 package org.corpuslint.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.RuleMetadata;
 
@@ -33,4 +36,25 @@ final class InputProblems {
             "`a.txt:1:1: error [rule-failure] rule 'typo' failed: IllegalStateException: ...`");
 
     private InputProblems() {}
+
+    /**
+     * The engine's own findings obey the configuration like a rule's: they can be disabled or
+     * given another severity (a corpus may knowingly keep empty placeholder files).
+     */
+    static List<Finding> applySettings(List<Finding> findings, LintConfig config) {
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String id = finding.ruleId();
+            if (!id.equals(INVALID_INPUT.id()) && !id.equals(RULE_FAILURE.id())) {
+                kept.add(finding);
+                continue;
+            }
+            RuleSetting setting = config.ruleSetting(id, finding.path());
+            if (setting.isEnabled()) {
+                kept.add(setting.severity() == null ? finding
+                        : finding.withSeverity(setting.severity()));
+            }
+        }
+        return kept;
+    }
 }

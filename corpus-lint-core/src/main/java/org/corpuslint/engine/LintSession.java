@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.corpuslint.config.ConfigFile;
 import org.corpuslint.document.Document;
@@ -17,7 +16,6 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.profile.DuplicateCluster;
 import org.corpuslint.rule.ClusterSource;
-import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rules.BuiltInRules;
@@ -339,7 +337,7 @@ public final class LintSession {
         observer.profileReady(profile);
         int total = docs == sources ? documentTotal : knownTotal(docs);
         Map<String, Long> timesBefore = runner.cpuTimes();
-        List<Finding> scanProblems = applyInputProblemSettings(problems);
+        List<Finding> scanProblems = InputProblems.applySettings(problems, config);
         RunStatistics.Counter counted = new RunStatistics.Counter();
         for (Finding problem : scanProblems) {
             counted.add(null, problem.path(), List.of(problem));
@@ -356,7 +354,7 @@ public final class LintSession {
                         observer.documentChecked(loaded.document(), ruleFindings);
                         found.addAll(ruleFindings);
                     }
-                    List<Finding> findings = applyInputProblemSettings(found);
+                    List<Finding> findings = InputProblems.applySettings(found, config);
                     counter.add(loaded.document(), pathOf(loaded), findings);
                     if (!findings.isEmpty()) {
                         findings.sort(Finding.REPORT_ORDER);
@@ -381,18 +379,13 @@ public final class LintSession {
      * {@code docs}: all of them for a whole run, those of one document for {@link #lintDocument}.
      */
     private List<DuplicateCluster> clustersAmong(List<DocumentSource> docs) {
-        Map<String, DuplicateCluster> byCanonical = new TreeMap<>();
-        for (Rule rule : rules.rules()) {
-            if (rule instanceof ClusterSource source) {
-                source.clusters().forEach(c -> byCanonical.putIfAbsent(c.canonical(), c));
-            }
-        }
-        if (byCanonical.isEmpty() || docs == sources) {
-            return List.copyOf(byCanonical.values());
+        List<DuplicateCluster> all = rules.duplicateClusters();
+        if (all.isEmpty() || docs == sources) {
+            return all;
         }
         Set<String> paths = new HashSet<>();
         docs.forEach(d -> paths.add(d.relativePath()));
-        return byCanonical.values().stream()
+        return all.stream()
                 .filter(c -> paths.contains(c.canonical())
                         || c.copies().stream().anyMatch(copy -> paths.contains(copy.path())))
                 .toList();
@@ -401,27 +394,5 @@ public final class LintSession {
     private static String pathOf(LoadedDocument loaded) {
         return loaded.lintable() ? loaded.document().path()
                 : loaded.problems().isEmpty() ? "" : loaded.problems().get(0).path();
-    }
-
-    /**
-     * The engine's own findings obey the configuration like a rule's: they can be disabled or
-     * given another severity (a corpus may knowingly keep empty placeholder files).
-     */
-    private List<Finding> applyInputProblemSettings(List<Finding> findings) {
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String id = finding.ruleId();
-            if (!id.equals(InputProblems.INVALID_INPUT.id())
-                    && !id.equals(InputProblems.RULE_FAILURE.id())) {
-                kept.add(finding);
-                continue;
-            }
-            RuleSetting setting = config.ruleSetting(id, finding.path());
-            if (setting.isEnabled()) {
-                kept.add(setting.severity() == null ? finding
-                        : finding.withSeverity(setting.severity()));
-            }
-        }
-        return kept;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.DuplicateCluster;
 import org.corpuslint.profile.CorpusStatistic;
+import org.corpuslint.rule.ClusterSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
 import org.corpuslint.rule.RuleMetadata;
@@ -136,6 +138,17 @@ final class RuleSelection {
         Set<Rule> distinct = new LinkedHashSet<>();
         byFolder.values().forEach(actives -> actives.forEach(a -> distinct.add(a.rule())));
         return List.copyOf(distinct);
+    }
+
+    /** The clusters rules found once for the whole corpus ({@link ClusterSource}), by canonical path. */
+    List<DuplicateCluster> duplicateClusters() {
+        Map<String, DuplicateCluster> byCanonical = new TreeMap<>();
+        for (Rule rule : rules()) {
+            if (rule instanceof ClusterSource source) {
+                source.clusters().forEach(c -> byCanonical.putIfAbsent(c.canonical(), c));
+            }
+        }
+        return List.copyOf(byCanonical.values());
     }
 
     /** Metadata of every rule that runs on at least some documents. */
