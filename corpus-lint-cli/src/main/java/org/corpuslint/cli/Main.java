@@ -32,9 +32,20 @@ public final class Main {
 
     /** Runs the command with {@code args}, writing to {@code out} and {@code err}; the status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        return run(commandLine(out, err), args, out, err);
+    }
+
+    /** Runs {@code cli}, configured with {@code out} and {@code err}; the status. */
+    static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a defect to trace: the corpus needs a larger heap than the JVM was given.
+            err.println("corpus-lint: out of memory (" + e.getMessage() + "; at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap);"
+                    + " give the JVM more, e.g. JAVA_OPTS=-Xmx8g bin/corpus-lint ..."
+                    + " or java -Xmx8g -jar corpus-lint.jar ...; no report was written");
+            return ExitCodes.INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();

@@ -130,6 +130,28 @@ class ExitCodeTest {
         }
     }
 
+    @Command(name = "hungry")
+    static final class Hungry implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryExitsThreeWithAdviceAndNoTrace() {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine cli = Main.configure(new CommandLine(new CorpusLintCommand())
+                .addSubcommand("hungry", new Hungry()), outWriter, errWriter);
+        assertEquals(ExitCodes.INTERNAL_ERROR,
+                Main.run(cli, new String[] {"hungry"}, outWriter, errWriter));
+        assertTrue(err.toString()
+                .startsWith("corpus-lint: out of memory (Java heap space; at most "), err.toString());
+        assertTrue(err.toString().contains("JAVA_OPTS=-Xmx8g"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
     @Test
     void defectExitsThreeWithTrace() {
         CommandLine cli = new CommandLine(new CorpusLintCommand()).addSubcommand("boom", new Boom());
