@@ -52,6 +52,20 @@ final class CorpusScanner {
 
     record Scan(List<SourceFile> files, List<Finding> problems) {}
 
+    /**
+     * The files of {@code corpusRoot} that {@code config} selects, for a run.
+     *
+     * @throws CorpusLintException when the folder cannot be read
+     */
+    static Scan scanCorpus(Path corpusRoot, LintConfig config) {
+        try {
+            return new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
+                    .scan(corpusRoot);
+        } catch (IOException e) {
+            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
+        }
+    }
+
     Scan scan(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new CorpusLintException(Files.exists(root)

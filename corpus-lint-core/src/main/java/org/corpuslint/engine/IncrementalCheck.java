@@ -96,13 +96,7 @@ public final class IncrementalCheck {
      */
     public LintResult run(RunObserver observer) {
         ConfigurationCheck.of(catalog).validate(config);
-        CorpusScanner.Scan scan;
-        try {
-            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
-                    .scan(corpusRoot);
-        } catch (IOException e) {
-            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
-        }
+        CorpusScanner.Scan scan = CorpusScanner.scanCorpus(corpusRoot, config);
         RuleSelection created = RuleSelection.create(catalog, config);
         List<CorpusStatistic<?>> statistics = created.statistics();
         ExactStatistics empty = ExactStatistics.counting(statistics);

@@ -1,6 +1,5 @@
 package org.corpuslint.engine;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,13 +77,7 @@ public final class LintSession {
      */
     public static LintSession open(Path corpusRoot, LintConfig config, RuleCatalog catalog) {
         ConfigurationCheck.of(catalog).validate(config);
-        CorpusScanner.Scan scan;
-        try {
-            scan = new CorpusScanner(config.includes(), config.excludes(), config.followLinks())
-                    .scan(corpusRoot);
-        } catch (IOException e) {
-            throw CorpusLintException.unreadableCorpus(corpusRoot, e);
-        }
+        CorpusScanner.Scan scan = CorpusScanner.scanCorpus(corpusRoot, config);
         return over(corpusRoot.toAbsolutePath().normalize(), config, catalog,
                 scan.files().stream().map(DocumentSource::of).toList(), scan.problems(), null);
     }
