@@ -39,9 +39,17 @@ class ReadingsOfLowerCaseSlipsTest {
     }
 
     @Test
-    void twoCommonReadingsBothSlipsOfTheKeysStayQuiet() {
-        assertEquals(List.of(), findings(corpus("He said a word or two. ",
-                "These words are kind. ").doc("x.txt", "It was the worde.")));
+    void fourLettersWithTwoCommonReadingsBothSlipsOfTheKeysStayQuiet() {
+        assertEquals(List.of(), findings(corpus("It was then that we left. ",
+                "It is more than we had. ").doc("x.txt", "It was thwn we met.")));
+    }
+
+    @Test
+    void fiveLettersWithTwoCommonReadingsAreAWarningNamingBoth() {
+        assertEquals(List.of("x.txt:1:12-1:17 warning [typo] 'worde' is not in the dictionary;"
+                        + " did you mean 'word' or 'words'?"),
+                findings(corpus("He said a word or two. ", "These words are kind. ")
+                        .doc("x.txt", "It was the worde.")));
     }
 
     private static RuleFixture absolutes() {
