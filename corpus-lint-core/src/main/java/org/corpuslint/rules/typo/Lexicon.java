@@ -24,6 +24,9 @@ final class Lexicon {
     static final int MIN_SHUFFLED_LENGTH = 4;
     static final int MIN_COMMON_TWO_EDIT_LENGTH = 6;
     static final int COMMON_TWO_EDIT_USES = 10;
+    /** Words this long may be three edits from the common word meant, sharing its start. */
+    static final int LONG_NEAR_LENGTH = 8;
+    private static final int LONG_NEAR_START = 3;
     /** Evidence query names ({@link EvidenceLog}) of the answers cached here. */
     static final String CANDIDATES = TypoRule.ID + ".candidates";
     static final String COMMON_TWO_EDITS = TypoRule.ID + ".commonTwoEdits";
@@ -138,13 +141,21 @@ final class Lexicon {
      * True when some lower-case dictionary word the corpus uses {@value #COMMON_TWO_EDIT_USES}
      * times or more is at most two edits from lower-case {@code word} and begins with the same
      * two letters: the word reads as a misspelling of a common word even when several are that
-     * close ({@code figuars}: figures, figure). Cached with {@link #commonWordTwoEditsFrom}.
+     * close ({@code figuars}: figures, figure). A word of {@value #LONG_NEAR_LENGTH} letters or
+     * more may be three edits from one that shares its first three letters
+     * ({@code absouldly}, absolutely). Cached with {@link #commonWordTwoEditsFrom}.
      */
     boolean nearCommonWords(String word) {
         boolean answer = nearCommon.computeIfAbsent(word, w -> {
             for (String other : commonWordsStartingAs(w)) {
-                if (Math.abs(other.length() - w.length()) <= 2
-                        && EditDistance.distance(w, other, 2) <= 2) {
+                if (Math.abs(other.length() - w.length()) > 2) {
+                    continue;
+                }
+                int distance = EditDistance.distance(w, other, 3);
+                // A long word misspelt three times over keeps its start (absouldly, absolutely).
+                if (distance <= 2 || (distance == 3 && w.length() >= LONG_NEAR_LENGTH
+                        && other.length() >= LONG_NEAR_LENGTH
+                        && other.regionMatches(0, w, 0, LONG_NEAR_START))) {
                     return true;
                 }
             }

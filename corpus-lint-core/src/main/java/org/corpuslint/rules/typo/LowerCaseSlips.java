@@ -108,8 +108,20 @@ final class LowerCaseSlips {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> s.candidate.word()));
+        Optional<Scored> onlySlip = onlyCommonSlip(word, scored);
+        boolean singledOut = false;
+        if (onlySlip.isPresent() && word.length() >= t.minLowerCaseLength()
+                && scored.get(0).score - scored.get(1).score < t.confidentMargin()
+                && doc.count(scored.get(0).candidate.word()) == 0) {
+            // tham: than is the one common word a slip of the keys makes it; that and them,
+            // commoner, need a key far from the one struck.
+            scored.remove(onlySlip.get());
+            scored.add(0, onlySlip.get());
+            singledOut = true;
+        }
         Scored best = scored.get(0);
-        boolean confident = scored.size() == 1 || best.score - scored.get(1).score >= t.confidentMargin();
+        boolean confident = !singledOut && (scored.size() == 1
+                || best.score - scored.get(1).score >= t.confidentMargin());
         if (word.length() < t.minLowerCaseLength() && !(confident
                 && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
             return Optional.empty(); // three letters: only an unmistakable slip
@@ -117,7 +129,7 @@ final class LowerCaseSlips {
         boolean everyday = lexicon.frequency(best.candidate.word()) >= t.everydayFrequency()
                 && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);
         if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= t.shortWord()
-                && !best.candidate.strongSlip() && !everyday
+                && !best.candidate.strongSlip() && !everyday && !singledOut
                 && best.candidate.kind() != EditDistance.Kind.OMISSION) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
@@ -125,7 +137,7 @@ final class LowerCaseSlips {
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
                 + "' is not in the dictionary; did you mean '" + suggestion + "'");
-        if (!confident) {
+        if (!confident && !singledOut) {
             String second = scored.get(1).candidate.word();
             message.append(" or '").append(sentenceStart ? WordForm.capitalize(second) : second)
                     .append("'");
@@ -192,6 +204,33 @@ final class LowerCaseSlips {
                 && intended.length() == word.length() - 1 && !word.startsWith(intended);
         return doubledInside
                 || (intended.length() == word.length() + 1 && !intended.startsWith(word));
+    }
+
+    /**
+     * The one reading that is both a common word of the corpus and a slip of the keys, when
+     * there are other common readings that are not ({@code tham}: than, not that or them).
+     */
+    private Optional<Scored> onlyCommonSlip(String word, List<Scored> scored) {
+        if (scored.size() < 2) {
+            return Optional.empty();
+        }
+        Scored slip = null;
+        int common = 0;
+        for (Scored s : scored) {
+            Candidate c = s.candidate;
+            if (c.corpusOccurrences() < t.commonInCorpus()
+                    || lexicon.frequency(c.word()) < t.commonFrequency()) {
+                continue;
+            }
+            common++;
+            if (c.typingSlip() && c.word().charAt(0) == word.charAt(0)) {
+                if (slip != null) {
+                    return Optional.empty();
+                }
+                slip = s;
+            }
+        }
+        return common > 1 ? Optional.ofNullable(slip) : Optional.empty();
     }
 
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */

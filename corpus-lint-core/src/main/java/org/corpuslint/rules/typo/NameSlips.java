@@ -11,6 +11,10 @@ import org.corpuslint.profile.CorpusProfile;
  */
 final class NameSlips {
 
+    /** Titles of address, which a surname follows. */
+    private static final java.util.Set<String> ADDRESS =
+            java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof");
+
     private final Lexicon lexicon;
     private final CorpusProfile profile;
     private final TypoThresholds t;
@@ -34,11 +38,13 @@ final class NameSlips {
         for (Candidate c : lexicon.candidates(word, false)) {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
-                    || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()));
+                    || (c.known() && corpusName(c.word()) && !firstLetterEdit(word, c.word()))
+                    || surnameOfTheArticle(doc, i, word, c);
             // That a slip reads like no word or is nobody's name proves little alone: unknown
             // real names are both. Only a slip no one could pronounce, or two letters swapped,
             // is a slip on that ground.
-            boolean unpronounceable = Pronounceable.slipMakesUnpronounceable(word, c.word());
+            boolean unpronounceable = Pronounceable.slipMakesUnpronounceable(word, c.word())
+                    || lastKeyOfPersonalName(word, c);
             String rareLetters = unpronounceable ? rareLetters(word, c, written) : null;
             boolean unreadable = rareLetters != null;
             if (!unreadable && (c.corpusOccurrences() < written
@@ -50,7 +56,8 @@ final class NameSlips {
                     && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION)
                     && slipOfPersonalName(word, c, written, person(left), person(right))
                     && !anotherPerson(doc, word, c.word(), person(left), person(right));
-            if (!name && !c.strongSlip() && !unreadable && !nameSlip) {
+            if (!name && !c.strongSlip() && !unreadable && !nameSlip
+                    && !cutCapitalisedWord(word, c, left, right, written)) {
                 continue; // a common word, and not a slip of the keys: another name
             }
             Evidence e = evidence(doc, word, c, left, right, written);
@@ -89,6 +96,29 @@ final class NameSlips {
     }
 
     /**
+     * {@code Ms Deahs} in an article that writes {@code Ms Deans}: after a title of address the
+     * word is a surname, and a slip of the keys on a capitalised word the article uses after
+     * such a title is a slip of that surname, though the dictionary knows it as a common word.
+     */
+    private boolean surnameOfTheArticle(DocumentWords doc, int i, String word, Candidate c) {
+        if (!addressed(doc, i) || !c.typingSlip()
+                || firstLetterEdit(word, c.word()) || !WordForm.isCapitalized(c.word())) {
+            return false;
+        }
+        for (int k = 1; k < doc.tokens().size(); k++) {
+            if (doc.base(k).equals(c.word()) && addressed(doc, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean addressed(DocumentWords doc, int i) {
+        String before = doc.neighbour(i, -1);
+        return before != null && ADDRESS.contains(before);
+    }
+
+    /**
      * {@code World Scial Forum}, {@code the Univeristy of Oklahoma}: a dictionary word misspelt
      * inside a name built of dictionary words. The dictionary reading is meant when the corpus
      * writes the name so elsewhere, or writes the word with a capital in names often; a name of
@@ -113,7 +143,8 @@ final class NameSlips {
         Evidence best = null;
         for (Candidate c : lexicon.candidates(word, false)) {
             // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
-            if (!c.typingSlip() || !c.known() || !wordOfNames(c.word(), left, right)
+            if (!(c.typingSlip() || struckBesideAttested(word, c, left, right)) || !c.known()
+                    || !wordOfNames(c.word(), left, right)
                     || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
             }
@@ -137,6 +168,19 @@ final class NameSlips {
             }
         }
         return best;
+    }
+
+    /**
+     * {@code Supreme Cokrt}: a letter struck on a key far from the right one, which alone reads
+     * as another name, is a slip where the corpus writes the dictionary reading beside the same
+     * neighbour again and again, as one name.
+     */
+    private boolean struckBesideAttested(String word, Candidate c, String left, String right) {
+        return c.distance() == 1 && c.word().length() == word.length()
+                && ((left != null && profile.pairOccurrences(left, c.word())
+                        >= NamePairs.MIN_PAIR_USES)
+                        || (right != null && profile.pairOccurrences(c.word(), right)
+                                >= NamePairs.MIN_PAIR_USES));
     }
 
     /**
@@ -248,7 +292,8 @@ final class NameSlips {
                 && c.corpusOccurrences() >= t.dominantRatio() * written
                 && !firstLetterEdit(word, name) && isName(c);
         if (lone || familiar || dominant
-                || standaloneDictionaryName(word, c, left, right, written)) {
+                || standaloneDictionaryName(word, c, left, right, written)
+                || cutCapitalisedWord(word, c, left, right, written)) {
             return new Evidence(c, 1, "used " + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
         }
         return null;
@@ -356,6 +401,19 @@ final class NameSlips {
     }
 
     /**
+     * {@code the Parliamen's request}: a common word the corpus often writes with a capital (a
+     * body, an office), its last letter lost, standing alone: no name of its own, as the cut
+     * form is used nowhere else and on no name list.
+     */
+    private boolean cutCapitalisedWord(String word, Candidate c, String left, String right,
+            long written) {
+        return left == null && right == null && written == 1 && c.known()
+                && lexicon.isCommonWord(c.word()) && WordForm.isCapitalized(c.word())
+                && lastLetterCut(word, c.word()) && word.length() >= t.minFamiliarNameLength()
+                && c.corpusOccurrences() >= t.commonInCorpus() && !lexicon.isPersonalName(word);
+    }
+
+    /**
      * {@code Americ} for {@code America}: the name with its last letter lost, leaving a
      * consonant at the end. The candidates admit such a cut only for a name far commoner than
      * the cut form or known to the dictionary while the cut form is on no name list. A cut that
@@ -367,6 +425,22 @@ final class NameSlips {
                 && intended.regionMatches(true, 0, written, 0, written.length())
                 && Character.isLetter(written.charAt(written.length() - 1))
                 && !isVowel(Character.toLowerCase(written.charAt(written.length() - 1)));
+    }
+
+    /**
+     * {@code Lawrencr} for {@code Lawrence}: the last letter of a given name or surname on the
+     * lists struck on a neighbouring key, leaving two consonants at the end. Names end in
+     * clusters of their own ({@code Blinkx}), so the ending must also be one hardly any word or
+     * name has ({@link #rareLetters}), and the written form on no list.
+     */
+    private boolean lastKeyOfPersonalName(String word, Candidate c) {
+        int n = word.length();
+        return c.kind() == EditDistance.Kind.NEIGHBOUR_KEY && c.word().length() == n
+                && n >= t.minFamiliarNameLength()
+                && c.word().regionMatches(0, word, 0, n - 1)
+                && !isVowel(Character.toLowerCase(word.charAt(n - 1)))
+                && !isVowel(Character.toLowerCase(word.charAt(n - 2)))
+                && PersonalNames.contains(c.word()) && !lexicon.isPersonalName(word);
     }
 
     /**
@@ -501,7 +575,17 @@ final class NameSlips {
      */
     private String person(String neighbour) {
         return neighbour == null || WordForm.isAllCaps(neighbour)
-                || lexicon.isCommonWord(neighbour) ? null : neighbour;
+                || lexicon.isCommonWord(neighbour) || describesPerson(neighbour)
+                ? null : neighbour;
+    }
+
+    /**
+     * {@code Italian Ranieri}, {@code Labour's}: a name the dictionary knows that no list of
+     * given names or surnames has (a nationality, a party, a place) describes the person
+     * after it; it is no part of the person's name.
+     */
+    private boolean describesPerson(String neighbour) {
+        return lexicon.isKnownName(neighbour) && !lexicon.isPersonalName(neighbour);
     }
 
     /** A capitalised neighbour that can form a multi-word name with the word: not Mr or The. */

@@ -80,6 +80,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private Lexicon lexicon;
     private UnknownWords unknownWords;
     private RealWordSlips slips;
+    private PossessiveWithoutS possessives;
 
     private final TypoThresholds thresholds;
 
@@ -110,6 +111,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
                 thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
+        possessives = new PossessiveWithoutS(profile);
     }
 
     @Override
@@ -209,6 +211,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             }
             if (lexicon.isKnown(word) || acceptedCompound(text, token, word)) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
+                possessives.find(doc, i).ifPresent(found::add);
                 continue;
             }
             unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]).ifPresent(found::add);

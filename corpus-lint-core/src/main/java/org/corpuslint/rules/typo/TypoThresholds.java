@@ -56,7 +56,7 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 50, 5, 2, 6, 20);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {
