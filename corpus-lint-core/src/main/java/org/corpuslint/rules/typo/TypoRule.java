@@ -196,18 +196,28 @@ public final class TypoRule implements Rule, EvidenceSource {
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];
         List<TypoFinding> found = new ArrayList<>();
+        // What holds of a word wherever it stands, worked out at its first occurrence.
+        byte[] kinds = new byte[doc.distinctWords()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = doc.base(i);
             sentenceStart[i] = TokenContext.startsSentence(text, tokens, i);
-            if (nonProse.get(token.start()) || !checkable(word)) {
+            if (nonProse.get(token.start())) {
                 continue;
             }
-            if (lexicon.isRejected(word)) {
+            byte kind = kinds[doc.id(i)];
+            if (kind == 0) {
+                kind = kindOf(word);
+                kinds[doc.id(i)] = kind;
+            }
+            if (kind == UNCHECKED) {
+                continue;
+            }
+            if (kind == REJECTED) {
                 found.add(rejectedWord(token, word));
                 continue;
             }
-            if (lexicon.isKnown(word) || acceptedCompound(text, token, word)) {
+            if (kind == KNOWN || acceptedCompound(text, token, word)) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
                 continue;
             }
@@ -230,6 +240,37 @@ public final class TypoRule implements Rule, EvidenceSource {
                 + "' is on the reject list" + replacement.map(r -> "; use '" + r + "'").orElse(""),
                 replacement.orElse(null), replacement.isPresent(),
                 TypoEvidence.of(TypoEvidence.Kind.REJECTED, 0, 1));
+    }
+
+    private static final byte UNCHECKED = 1;
+    private static final byte REJECTED = 2;
+    private static final byte KNOWN = 3;
+    private static final byte UNKNOWN = 4;
+
+    /**
+     * Whether {@code word} is checked at all, and if so rejected, known or unknown; kept with a
+     * word of the corpus for every later document.
+     */
+    private byte kindOf(String word) {
+        WordTable table = lexicon.corpus().table();
+        int record = table.find(word);
+        int cached = record < 0 ? 0
+                : (table.facts(record) >>> WordTable.KIND_SHIFT) & WordTable.KIND_MASK;
+        if (cached != 0) {
+            return (byte) cached;
+        }
+        byte kind;
+        if (!checkable(word)) {
+            kind = UNCHECKED;
+        } else if (lexicon.isRejected(word)) {
+            kind = REJECTED;
+        } else {
+            kind = lexicon.isKnown(word) ? KNOWN : UNKNOWN;
+        }
+        if (record >= 0) {
+            table.addFacts(record, kind << WordTable.KIND_SHIFT);
+        }
+        return kind;
     }
 
     /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair, not too long. */
