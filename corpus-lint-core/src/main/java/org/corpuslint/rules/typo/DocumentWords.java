@@ -93,6 +93,11 @@ final class DocumentWords {
         return words[id];
     }
 
+    /** The distinct base forms by id: read only the first {@link #distinctWords()}. */
+    String[] wordArray() {
+        return words;
+    }
+
     /** Occurrences of {@code tokens[i]}'s base form in the document. */
     int countAt(int i) {
         return counts[ids[i]];

@@ -196,8 +196,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];
         List<TypoFinding> found = new ArrayList<>();
-        // What holds of a word wherever it stands, worked out at its first occurrence.
-        byte[] kinds = new byte[doc.distinctWords()];
+        byte[] kinds = kindsOf(doc);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = doc.base(i);
@@ -206,10 +205,6 @@ public final class TypoRule implements Rule, EvidenceSource {
                 continue;
             }
             byte kind = kinds[doc.id(i)];
-            if (kind == 0) {
-                kind = kindOf(word);
-                kinds[doc.id(i)] = kind;
-            }
             if (kind == UNCHECKED) {
                 continue;
             }
@@ -248,17 +243,27 @@ public final class TypoRule implements Rule, EvidenceSource {
     private static final byte UNKNOWN = 4;
 
     /**
-     * Whether {@code word} is checked at all, and if so rejected, known or unknown; kept with a
-     * word of the corpus for every later document.
+     * Per distinct word of the document (by {@link DocumentWords#id}): whether it is checked at
+     * all, and if so rejected, known or unknown. What holds of a word wherever it stands is
+     * worked out once per document, and kept with a word of the corpus for every later one;
+     * the document's words are found in the corpus table together.
      */
-    private byte kindOf(String word) {
+    private byte[] kindsOf(DocumentWords doc) {
         WordTable table = lexicon.corpus().table();
-        int record = table.find(word);
-        int cached = record < 0 ? 0
-                : (table.facts(record) >>> WordTable.KIND_SHIFT) & WordTable.KIND_MASK;
-        if (cached != 0) {
-            return (byte) cached;
+        int n = doc.distinctWords();
+        int[] records = new int[n];
+        table.findAll(doc.wordArray(), n, records);
+        byte[] kinds = new byte[n];
+        for (int id = 0; id < n; id++) {
+            int record = records[id];
+            int cached = record < 0 ? 0
+                    : (table.facts(record) >>> WordTable.KIND_SHIFT) & WordTable.KIND_MASK;
+            kinds[id] = cached != 0 ? (byte) cached : kindOf(doc.word(id), table, record);
         }
+        return kinds;
+    }
+
+    private byte kindOf(String word, WordTable table, int record) {
         byte kind;
         if (!checkable(word)) {
             kind = UNCHECKED;
