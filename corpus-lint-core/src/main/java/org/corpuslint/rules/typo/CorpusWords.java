@@ -31,18 +31,29 @@ final class CorpusWords {
     static final String DOCUMENTS = TypoRule.ID + ".documents";
     static final String VARIANTS = TypoRule.ID + ".variants";
 
-    private final Map<String, long[]> stats = new HashMap<>();
+    private final WordTable table;
     private final Map<String, List<String>> byDeletion;
 
     CorpusWords(CorpusProfile profile) {
+        Map<String, long[]> stats = new HashMap<>();
         for (Map.Entry<String, TermStats> entry : profile.words().entrySet()) {
             String base = WordForm.base(entry.getKey());
             long[] s = stats.computeIfAbsent(base, k -> new long[2]);
             s[0] += entry.getValue().occurrences();
             s[1] += entry.getValue().documents();
         }
-        byDeletion = new HashMap<>(stats.size() * 12);
-        for (String word : stats.keySet()) {
+        // Read per distinct word of every document: one table, not a map of boxed counts.
+        List<String> words = new ArrayList<>(stats.keySet());
+        long[] occurrences = new long[words.size()];
+        long[] documents = new long[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            long[] s = stats.get(words.get(i));
+            occurrences[i] = s[0];
+            documents[i] = s[1];
+        }
+        table = new WordTable(words, occurrences, documents);
+        byDeletion = new HashMap<>(words.size() * 12);
+        for (String word : words) {
             if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.tooLong(word)
                     && !WordForm.hasDigit(word)) {
                 for (String key : deletions(word.toLowerCase(Locale.ROOT), 1)) {
@@ -57,22 +68,27 @@ final class CorpusWords {
     }
 
     /** Every word of the corpus, in base form. */
-    java.util.Set<String> words() {
-        return stats.keySet();
+    List<String> words() {
+        return table.words();
+    }
+
+    /** The corpus's words with their counts, and room for what is learnt of each. */
+    WordTable table() {
+        return table;
     }
 
     /** Occurrences of {@code base} in the corpus, possessives included. */
     long occurrences(String base) {
-        long[] s = stats.get(base);
-        long answer = s == null ? 0 : s[0];
+        int record = table.find(base);
+        long answer = record < 0 ? 0 : table.occurrences(record);
         EvidenceLog.note(OCCURRENCES, base, answer);
         return answer;
     }
 
     /** Number of documents using {@code base} (an upper bound when it also occurs as a possessive). */
     long documents(String base) {
-        long[] s = stats.get(base);
-        long answer = s == null ? 0 : s[1];
+        int record = table.find(base);
+        long answer = record < 0 ? 0 : table.documents(record);
         EvidenceLog.note(DOCUMENTS, base, answer);
         return answer;
     }

@@ -1,26 +1,69 @@
 package org.corpuslint.rules.typo;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.text.Token;
 
-/** The words of one document in base form, with how often each occurs in it. */
+/**
+ * The words of one document in base form, with how often each occurs in it. Each distinct word
+ * gets a small id ({@link #id}), so that what is true of a word whatever its place (known,
+ * checkable) is worked out once per document, not once per occurrence: an article repeats
+ * about half its words.
+ */
 final class DocumentWords {
 
     private final String text;
     private final List<Token> tokens;
     private final String[] bases;
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** Per token: the id of its base form, in order of first occurrence. */
+    private final int[] ids;
+    /** Per id: the word and its occurrences in this document. */
+    private final String[] words;
+    private final int[] counts;
+    private final int distinct;
+    /** Open addressing over {@link #words}: id + 1, or 0 for an empty slot. */
+    private final int[] slots;
+    private Map<String, Integer> countMap;
 
     DocumentWords(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
-        this.bases = new String[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            bases[i] = WordForm.base(tokens.get(i).text());
-            counts.merge(bases[i], 1, Integer::sum);
+        int n = tokens.size();
+        this.bases = new String[n];
+        this.ids = new int[n];
+        this.slots = new int[Integer.highestOneBit(Math.max(4, n) * 2) * 2];
+        String[] seen = new String[Math.max(1, n)];
+        int[] seenCounts = new int[Math.max(1, n)];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            String base = WordForm.base(tokens.get(i).text());
+            bases[i] = base;
+            int slot = slotOf(base, seen);
+            int id = slots[slot] - 1;
+            if (id < 0) {
+                id = next++;
+                seen[id] = base;
+                slots[slot] = id + 1;
+            }
+            seenCounts[id]++;
+            ids[i] = id;
         }
+        this.words = seen;
+        this.counts = seenCounts;
+        this.distinct = next;
+    }
+
+    /** The slot holding {@code word}, or the empty slot where it would go. */
+    private int slotOf(String word, String[] table) {
+        int mask = slots.length - 1;
+        int h = word.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (slots[slot] != 0 && !table[slots[slot] - 1].equals(word)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     String text() {
@@ -35,12 +78,51 @@ final class DocumentWords {
         return bases[i];
     }
 
-    int count(String base) {
-        return counts.getOrDefault(base, 0);
+    /** The id of {@code tokens[i]}'s base form: 0 up to {@link #distinctWords()} - 1. */
+    int id(int i) {
+        return ids[i];
     }
 
+    /** How many different base forms the document holds. */
+    int distinctWords() {
+        return distinct;
+    }
+
+    /** The base form with id {@code id}. */
+    String word(int id) {
+        return words[id];
+    }
+
+    /** The distinct base forms by id: read only the first {@link #distinctWords()}. */
+    String[] wordArray() {
+        return words;
+    }
+
+    /** Occurrences of {@code tokens[i]}'s base form in the document. */
+    int countAt(int i) {
+        return counts[ids[i]];
+    }
+
+    int count(String base) {
+        int id = slots[slotOf(base, words)] - 1;
+        return id < 0 ? 0 : counts[id];
+    }
+
+    /** Each base form with its occurrences, in a map built on first use. */
     Map<String, Integer> counts() {
-        return counts;
+        if (countMap == null) {
+            Map<String, Integer> map = new HashMap<>();
+            for (int id = 0; id < distinct; id++) {
+                map.put(words[id], counts[id]);
+            }
+            countMap = map;
+        }
+        return countMap;
+    }
+
+    /** The distinct base forms, in order of first occurrence. */
+    List<String> words() {
+        return Arrays.asList(words).subList(0, distinct);
     }
 
     /** The base form of the token beside {@code tokens[i]} (only spaces between), or null. */

@@ -32,6 +32,12 @@ final class EditDistance {
 
     /** The distance between {@code a} and {@code b}, or {@code max + 1} when it exceeds max. */
     static int distance(String a, String b, int max) {
+        // Lower-casing keeps the length of a word of Latin-1 letters: tell the far apart
+        // before copying either.
+        if (Math.abs(a.length() - b.length()) > max && WordForm.isLatin1(a)
+                && WordForm.isLatin1(b)) {
+            return max + 1;
+        }
         a = a.toLowerCase(Locale.ROOT);
         b = b.toLowerCase(Locale.ROOT);
         int n = a.length();

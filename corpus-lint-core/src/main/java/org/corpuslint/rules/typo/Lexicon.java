@@ -72,13 +72,28 @@ final class Lexicon {
 
     /** True when the dictionary or the vocabulary knows {@code word} (a base form). */
     boolean isKnown(String word) {
+        // A word of the corpus keeps its answer in the corpus table; others in a map.
+        WordTable table = corpus.table();
+        int record = table.find(word);
+        if (record >= 0) {
+            int facts = table.facts(record);
+            if ((facts & WordTable.KNOWN_SET) != 0) {
+                return (facts & WordTable.KNOWN) != 0;
+            }
+            boolean answer = lookUp(word);
+            table.addFacts(record, WordTable.KNOWN_SET | (answer ? WordTable.KNOWN : 0));
+            return answer;
+        }
         Boolean cached = known.get(word);
         if (cached == null) {
-            cached = !rejected.contains(word)
-                    && (vocabulary.contains(word) || speller.isKnown(word));
+            cached = lookUp(word);
             known.put(word, cached);
         }
         return cached;
+    }
+
+    private boolean lookUp(String word) {
+        return !rejected.contains(word) && (vocabulary.contains(word) || speller.isKnown(word));
     }
 
     /** True for a word the vocabulary lists as a name (a country, an agency, a leader). */
@@ -95,7 +110,7 @@ final class Lexicon {
         if (word.length() < MIN_TWO_EDIT_LENGTH) {
             return found;
         }
-        for (String other : doc.counts().keySet()) {
+        for (String other : doc.words()) {
             if (Math.abs(other.length() - word.length()) <= 2 && WordForm.isLowerCase(other)
                     && !other.equals(word) && EditDistance.distance(word, other, 2) == 2
                     && isKnown(other) && !rejected.contains(other)) {

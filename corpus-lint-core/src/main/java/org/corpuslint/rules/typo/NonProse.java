@@ -42,15 +42,10 @@ final class NonProse {
         if (text.contains("://") || text.contains("www.")) {
             mark(URL.matcher(text), skip);
         }
-        if (text.indexOf('@') >= 0) {
-            mark(ADDRESS_OR_HANDLE.matcher(text), skip);
-        }
-        if (text.indexOf('#') >= 0) {
-            mark(TAG.matcher(text), skip);
-        }
-        if (text.indexOf('&') >= 0) {
-            mark(ENTITY_WORD.matcher(text), skip);
-        }
+        markAnchored(ADDRESS_OR_HANDLE.matcher(text), text, '@', NonProse::isAddressPart, skip);
+        markAnchored(TAG.matcher(text), text, '#', c -> false, skip);
+        markAnchored(ENTITY_WORD.matcher(text), text, '&',
+                c -> Character.isLetter(c) || Character.isSurrogate(c), skip);
         markDottedNames(text, skip);
         if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
             mark(BRACKETED_CREDIT.matcher(text), skip);
@@ -70,6 +65,41 @@ final class NonProse {
         while (m.find()) {
             skip.set(m.start(), m.end());
         }
+    }
+
+    /**
+     * Marks the matches of a pattern every match of which holds {@code anchor} after nothing
+     * but a run of {@code lead} characters (which the anchor is not one of): the same matches
+     * as {@link #mark}, but the matcher starts at the run before each anchor instead of trying
+     * every offset of the text, where a leading {@code [\\w.+-]+} or {@code \\p{L}*} would
+     * match a whole word before failing. No match can start between the end of the last one
+     * and the run before the next anchor, so each search finds what a scan would.
+     */
+    private static void markAnchored(Matcher m, String text, char anchor, CharPredicate lead,
+            BitSet skip) {
+        int from = 0;
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, from)) {
+            int start = at;
+            while (start > from && lead.test(text.charAt(start - 1))) {
+                start--;
+            }
+            if (!m.find(start)) {
+                return;
+            }
+            skip.set(m.start(), m.end());
+            from = Math.max(m.end(), at + 1);
+        }
+    }
+
+    /** A character of {@code [\\w.+-]}, the local part of an e-mail address. */
+    private static boolean isAddressPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '.' || c == '+' || c == '-';
+    }
+
+    @FunctionalInterface
+    private interface CharPredicate {
+        boolean test(char c);
     }
 
     /**

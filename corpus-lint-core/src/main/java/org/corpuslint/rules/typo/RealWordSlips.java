@@ -62,7 +62,7 @@ final class RealWordSlips {
         List<TypoFinding> found = new ArrayList<>();
         for (int i = 0; i < doc.tokens().size(); i++) {
             String word = doc.base(i);
-            if (!eligible[i] || doc.count(word) != 1 || lexicon.isVocabularyName(word)
+            if (!eligible[i] || doc.countAt(i) != 1 || lexicon.isVocabularyName(word)
                     || (sentenceStart[i] && lexicon.isKnown(WordForm.decapitalize(word)))) {
                 continue;
             }
@@ -178,7 +178,7 @@ final class RealWordSlips {
         Map<String, NameUse> names = new LinkedHashMap<>();
         for (int i = 0; i < doc.tokens().size(); i++) {
             String base = doc.base(i);
-            if (doc.count(base) < minDominance || !WordForm.isCapitalized(base)
+            if (doc.countAt(i) < minDominance || !WordForm.isCapitalized(base)
                     || WordForm.isAllCaps(base) || base.length() < MIN_NAME_LENGTH) {
                 continue;
             }

@@ -198,18 +198,23 @@ public final class TypoRule implements Rule, EvidenceSource {
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];
         List<TypoFinding> found = new ArrayList<>();
+        byte[] kinds = kindsOf(doc);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = doc.base(i);
             sentenceStart[i] = TokenContext.startsSentence(text, tokens, i);
-            if (nonProse.get(token.start()) || !checkable(word)) {
+            if (nonProse.get(token.start())) {
                 continue;
             }
-            if (lexicon.isRejected(word)) {
+            byte kind = kinds[doc.id(i)];
+            if (kind == UNCHECKED) {
+                continue;
+            }
+            if (kind == REJECTED) {
                 found.add(rejectedWord(token, word));
                 continue;
             }
-            if (lexicon.isKnown(word) || acceptedCompound(text, token, word)) {
+            if (kind == KNOWN || acceptedCompound(text, token, word)) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
                 possessives.find(doc, i).ifPresent(found::add);
                 continue;
@@ -233,6 +238,47 @@ public final class TypoRule implements Rule, EvidenceSource {
                 + "' is on the reject list" + replacement.map(r -> "; use '" + r + "'").orElse(""),
                 replacement.orElse(null), replacement.isPresent(),
                 TypoEvidence.of(TypoEvidence.Kind.REJECTED, 0, 1));
+    }
+
+    private static final byte UNCHECKED = 1;
+    private static final byte REJECTED = 2;
+    private static final byte KNOWN = 3;
+    private static final byte UNKNOWN = 4;
+
+    /**
+     * Per distinct word of the document (by {@link DocumentWords#id}): whether it is checked at
+     * all, and if so rejected, known or unknown. What holds of a word wherever it stands is
+     * worked out once per document, and kept with a word of the corpus for every later one;
+     * the document's words are found in the corpus table together.
+     */
+    private byte[] kindsOf(DocumentWords doc) {
+        WordTable table = lexicon.corpus().table();
+        int n = doc.distinctWords();
+        int[] records = new int[n];
+        table.findAll(doc.wordArray(), n, records);
+        byte[] kinds = new byte[n];
+        for (int id = 0; id < n; id++) {
+            int record = records[id];
+            int cached = record < 0 ? 0
+                    : (table.facts(record) >>> WordTable.KIND_SHIFT) & WordTable.KIND_MASK;
+            kinds[id] = cached != 0 ? (byte) cached : kindOf(doc.word(id), table, record);
+        }
+        return kinds;
+    }
+
+    private byte kindOf(String word, WordTable table, int record) {
+        byte kind;
+        if (!checkable(word)) {
+            kind = UNCHECKED;
+        } else if (lexicon.isRejected(word)) {
+            kind = REJECTED;
+        } else {
+            kind = lexicon.isKnown(word) ? KNOWN : UNKNOWN;
+        }
+        if (record >= 0) {
+            table.addFacts(record, kind << WordTable.KIND_SHIFT);
+        }
+        return kind;
     }
 
     /** Words worth a dictionary look-up: no digits, not an acronym, not a lone letter pair, not too long. */

@@ -11,6 +11,7 @@ final class WordForm {
      * of a word's length, so this cap keeps every word's cost bounded whatever the input.
      */
     static final int MAX_CHECKED_LENGTH = 64;
+    private static final char LATIN1_END = '\u00FF';
 
     private WordForm() {}
 
@@ -79,7 +80,28 @@ final class WordForm {
     }
 
     static boolean isLowerCase(String word) {
-        return word.equals(word.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c > LATIN1_END) {
+                // Beyond Latin-1 lower-casing may depend on the letters around (final sigma).
+                return word.equals(word.toLowerCase(Locale.ROOT));
+            }
+            // Within Latin-1, String.toLowerCase maps each letter as Character.toLowerCase.
+            if (Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every character is Latin-1, whose lower-casing maps one letter to one. */
+    static boolean isLatin1(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > LATIN1_END) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code receive} as it would start a sentence: {@code Receive}. */
