@@ -106,8 +106,14 @@ public final class LintSession {
         Profiled profiled = givenProfile != null
                 ? new Profiled(givenProfile, knownTotal(sources))
                 : buildProfile(config, sources, created.statistics());
+        RuleSelection prepared = created.prepare(config, profiled.profile());
+        if (givenProfile == null) {
+            // The rules took what they need of the signatures; the rest would only weigh on
+            // the collector for the whole rule pass.
+            profiled.profile().keepOnlyClusteredSignatures();
+        }
         return new LintSession(corpusRoot, config, sources, sourceProblems, profiled.profile(),
-                created.prepare(config, profiled.profile()), profiled.documents());
+                prepared, profiled.documents());
     }
 
     /**

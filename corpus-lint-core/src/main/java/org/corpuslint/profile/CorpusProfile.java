@@ -186,6 +186,40 @@ public final class CorpusProfile implements Serializable {
         clusterings.supply(threshold, clusters);
     }
 
+    /**
+     * Drops the duplicate signatures of every document in none of the clusters found so far,
+     * keeping the clusters themselves ({@link DuplicateSignatures#ofClusters}): once the rules
+     * are prepared nothing reads the others, and at a million documents they are some 300 MB
+     * that the garbage collector would otherwise trace again and again through the rule pass.
+     * Afterwards {@link #duplicateClusters} answers only the thresholds already clustered.
+     * Does nothing when no signatures were counted or no clusters were found from them yet.
+     */
+    public void keepOnlyClusteredSignatures() {
+        Object counted = statistics.get(DuplicateSignatures.STATISTIC);
+        Map<Double, DuplicateClusters> found = clusterings.found();
+        if (!(counted instanceof DuplicateSignatures all) || found.isEmpty()
+                || all.isClustersOnly()) {
+            return;
+        }
+        java.util.Set<String> members = new java.util.HashSet<>();
+        Map<Double, List<DuplicateCluster>> clusters = new HashMap<>();
+        found.forEach((threshold, at) -> {
+            clusters.put(threshold, at.clusters());
+            for (DuplicateCluster cluster : at.clusters()) {
+                members.add(cluster.canonical());
+                cluster.copies().forEach(copy -> members.add(copy.path()));
+            }
+        });
+        List<DocumentSignature> kept = new java.util.ArrayList<>();
+        all.forEach(signature -> {
+            if (members.contains(signature.path())) {
+                kept.add(signature);
+            }
+        });
+        statistics.put(DuplicateSignatures.STATISTIC,
+                DuplicateSignatures.ofClusters(kept, clusters));
+    }
+
     public int documentCount() {
         EvidenceLog.note(ProfileEvidence.DOCUMENTS, "", documentCount);
         return documentCount;

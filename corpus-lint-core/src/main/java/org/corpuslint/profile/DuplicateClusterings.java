@@ -28,6 +28,11 @@ final class DuplicateClusterings implements Serializable {
         byThreshold.put(threshold, clusters);
     }
 
+    /** The clusters found or supplied so far, by threshold. */
+    synchronized Map<Double, DuplicateClusters> found() {
+        return Map.copyOf(byThreshold);
+    }
+
     /** Forgets what was found: the signatures changed. */
     synchronized void forget() {
         if (!byThreshold.isEmpty()) {

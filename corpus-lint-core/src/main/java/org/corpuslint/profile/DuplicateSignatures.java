@@ -117,6 +117,11 @@ public final class DuplicateSignatures implements java.io.Serializable {
         signatures.add(signature);
     }
 
+    /** Whether this holds clusters found elsewhere and their members' signatures only. */
+    boolean isClustersOnly() {
+        return clustersFoundElsewhere != null;
+    }
+
     /** Number of documents counted. */
     public int size() {
         return signatures.size();

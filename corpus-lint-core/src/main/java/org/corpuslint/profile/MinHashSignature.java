@@ -1,6 +1,7 @@
 package org.corpuslint.profile;
 
 import org.corpuslint.document.Document;
+import org.corpuslint.text.Chars;
 import org.corpuslint.text.WordRuns;
 
 /**
@@ -93,16 +94,16 @@ public final class MinHashSignature {
                     exact = (exact ^ ' ') * FNV_PRIME;
                     pendingSpace = false;
                 }
-                if (!Character.isLetterOrDigit(c)) {
+                if (!Chars.isLetterOrDigit(c)) {
                     exact = (exact ^ c) * FNV_PRIME;
                     i++;
                     continue;
                 }
                 long word = FNV_OFFSET;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && Chars.isLetterOrDigit(text.charAt(i))) {
                     char w = text.charAt(i);
                     exact = (exact ^ w) * FNV_PRIME;
-                    word = (word ^ Character.toLowerCase(w)) * FNV_PRIME;
+                    word = (word ^ Chars.toLowerCase(w)) * FNV_PRIME;
                     i++;
                 }
                 if (shingled && shingles < MAX_SHINGLES) {

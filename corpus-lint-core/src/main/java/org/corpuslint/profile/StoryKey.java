@@ -1,6 +1,7 @@
 package org.corpuslint.profile;
 
 import org.corpuslint.document.Document;
+import org.corpuslint.text.Chars;
 import org.corpuslint.text.LineKey;
 
 /**
@@ -37,15 +38,15 @@ public final class StoryKey {
             int i = 0;
             int n = text.length();
             while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && !Chars.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
                 if (i == n) {
                     break;
                 }
                 long hash = FNV_OFFSET;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                    hash = (hash ^ Character.toLowerCase(text.charAt(i))) * FNV_PRIME;
+                while (i < n && Chars.isLetterOrDigit(text.charAt(i))) {
+                    hash = (hash ^ Chars.toLowerCase(text.charAt(i))) * FNV_PRIME;
                     i++;
                 }
                 window[words++ % SHINGLE_WORDS] = hash;
@@ -79,7 +80,7 @@ public final class StoryKey {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i <= last; i++) {
-            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            boolean letter = Chars.isLetterOrDigit(line.charAt(i));
             if (letter && !inWord && ++words >= PROSE_WORDS) {
                 return true;
             }

@@ -48,20 +48,43 @@ public final class WordCounts implements java.io.Serializable {
 
     private void add(Document document) {
         List<Token> tokens = WordTokenizer.tokenize(document.text());
-        Map<String, Integer> inDocument = new HashMap<>();
-        Map<String, Integer> pairsInDocument = new HashMap<>();
+        // Sized for every token to be distinct, so the map never grows while counting; a
+        // mutable count per word, so counting allocates nothing per token.
+        Map<String, int[]> inDocument = new HashMap<>(Math.max(16, tokens.size() * 4 / 3 + 1));
+        Map<String, int[]> pairsInDocument = new HashMap<>();
         Token previous = null;
+        boolean previousCapitalized = false;
         for (Token token : tokens) {
-            inDocument.merge(token.text(), 1, Integer::sum);
-            if (previous != null && previous.isCapitalized() && token.isCapitalized()
+            count(inDocument, token.text());
+            boolean capitalized = token.isCapitalized();
+            if (previousCapitalized && capitalized
                     && onlySpaceBetween(document.text(), previous.end(), token.start())) {
-                pairsInDocument.merge(previous.text() + " " + token.text(), 1, Integer::sum);
+                count(pairsInDocument, previous.text() + " " + token.text());
             }
             previous = token;
+            previousCapitalized = capitalized;
         }
-        inDocument.forEach((w, n) -> words.computeIfAbsent(w, k -> new TermStats()).add(n, 1));
-        pairsInDocument.forEach(
-                (p, n) -> capitalizedPairs.computeIfAbsent(p, k -> new TermStats()).add(n, 1));
+        inDocument.forEach((w, n) -> addTerm(words, w, n[0]));
+        pairsInDocument.forEach((p, n) -> addTerm(capitalizedPairs, p, n[0]));
+    }
+
+    private static void count(Map<String, int[]> counts, String term) {
+        int[] n = counts.get(term);
+        if (n == null) {
+            counts.put(term, new int[] {1});
+        } else {
+            n[0]++;
+        }
+    }
+
+    /** One document's {@code occurrences} of {@code term}. */
+    private static void addTerm(Map<String, TermStats> into, String term, int occurrences) {
+        TermStats stats = into.get(term);
+        if (stats == null) {
+            stats = new TermStats();
+            into.put(term, stats);
+        }
+        stats.add(occurrences, 1);
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -22,17 +22,19 @@ import org.corpuslint.model.Finding;
  * The findings of a run put in report order without being held whole: an external merge sort.
  * Findings arrive per document from the worker threads in any order; a bounded buffer is sorted
  * and spilled to a temporary file (a sorted run) whenever it fills, and a pass reads the runs
- * back merged, holding one finding per run. When the runs grow many they are merged into one,
- * so open files and read buffers stay bounded too. A run that never fills the buffer stays in
- * memory. Ties keep the order findings arrived in, as a stable sort of them all would.
+ * back merged, holding one finding per run. Runs are merged in levels, as the digits of a
+ * counter carry: {@value #MERGE_FAN_IN} runs of one level become one run of the next, so a
+ * finding is written about once per level (log base {@value #MERGE_FAN_IN} of the spills) and a
+ * pass holds at most {@value #MERGE_FAN_IN} - 1 runs per level open. A run that never fills the
+ * buffer stays in memory. Ties keep the order findings arrived in, as a stable sort of them all would.
  * Close it to delete its files.
  */
 final class FindingSpool implements AutoCloseable {
 
     /** Findings buffered before a spill: a few MB, whatever the corpus. */
     static final int DEFAULT_BUFFER = 20_000;
-    /** Sorted runs kept before they are merged into one. */
-    static final int MAX_RUNS = 32;
+    /** Runs of one level merged into one run of the next level. */
+    static final int MERGE_FAN_IN = 16;
     private static final int READ_BUFFER = 1 << 15;
 
     /** A finding and, when the run has a baseline, its fingerprint. */
@@ -43,11 +45,14 @@ final class FindingSpool implements AutoCloseable {
 
     private final int bufferLimit;
     private final List<Entry> buffer = new ArrayList<>();
+    /** The sorted runs, oldest first, and the level of each: levels never rise along it. */
     private final List<Path> runs = new ArrayList<>();
+    private final List<Integer> levels = new ArrayList<>();
     private final FindingCounts counts = new FindingCounts();
     private Path folder;
     private boolean finished;
     private int spills;
+    private long written;
 
     FindingSpool(int bufferLimit) {
         this.bufferLimit = Math.max(1, bufferLimit);
@@ -91,6 +96,16 @@ final class FindingSpool implements AutoCloseable {
         return spills;
     }
 
+    /** Entries written to disk so far, by spills and merges (for tests and figures). */
+    synchronized long written() {
+        return written;
+    }
+
+    /** The sorted runs on disk now (for tests). */
+    synchronized int runCount() {
+        return runs.size();
+    }
+
     /** A new pass over every entry in report order; after {@link #finish()}. */
     synchronized EntryCursor open() {
         if (!finished) {
@@ -123,6 +138,7 @@ final class FindingSpool implements AutoCloseable {
             deleteQuietly(run);
         }
         runs.clear();
+        levels.clear();
         if (folder != null) {
             deleteQuietly(folder);
             folder = null;
@@ -141,31 +157,52 @@ final class FindingSpool implements AutoCloseable {
                     SpoolFormat.write(out, entry);
                 }
             }
+            written += buffer.size();
             runs.add(run);
+            levels.add(0);
             spills++;
             buffer.clear();
-            if (runs.size() >= MAX_RUNS) {
-                compact();
+            while (lastRunsShareALevel()) {
+                mergeLastRuns();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool findings to a temporary file", e);
         }
     }
 
-    /** Merges every run into one, oldest first, so ties keep their order. */
-    private void compact() throws IOException {
+    /** Whether the newest {@value #MERGE_FAN_IN} runs are all of one level. */
+    private boolean lastRunsShareALevel() {
+        int n = runs.size();
+        if (n < MERGE_FAN_IN) {
+            return false;
+        }
+        int level = levels.get(n - 1);
+        return levels.get(n - MERGE_FAN_IN) == level; // levels never rise along the list
+    }
+
+    /**
+     * Merges the newest {@value #MERGE_FAN_IN} runs into one of the next level in their place:
+     * they are adjacent and in arrival order, so ties keep their order.
+     */
+    private void mergeLastRuns() throws IOException {
+        int from = runs.size() - MERGE_FAN_IN;
+        List<Path> merging = List.copyOf(runs.subList(from, runs.size()));
+        int level = levels.get(from);
         Path merged = Files.createTempFile(folder, "run", ".bin");
-        try (MergedRuns all = new MergedRuns(List.copyOf(runs));
+        try (MergedRuns all = new MergedRuns(merging);
                 DataOutputStream out = output(merged)) {
             while (all.hasNext()) {
                 SpoolFormat.write(out, all.next());
+                written++;
             }
         }
-        for (Path run : runs) {
+        for (Path run : merging) {
             deleteQuietly(run);
         }
-        runs.clear();
+        runs.subList(from, runs.size()).clear();
+        levels.subList(from, levels.size()).clear();
         runs.add(merged);
+        levels.add(level + 1);
     }
 
     private static DataOutputStream output(Path file) throws IOException {

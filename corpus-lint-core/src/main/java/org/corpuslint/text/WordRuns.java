@@ -13,7 +13,7 @@ public final class WordRuns {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            boolean wordChar = Chars.isLetterOrDigit(text.charAt(i));
             if (wordChar && !inWord) {
                 count++;
             }

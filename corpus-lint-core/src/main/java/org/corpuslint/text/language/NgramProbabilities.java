@@ -16,9 +16,11 @@ final class NgramProbabilities extends AbstractMap<String, double[]> {
 
     private final NgramTable table;
     private final AtomicReferenceArray<double[]> made;
+    private final GramIndex index;
 
     NgramProbabilities(NgramTable table) {
         this.table = table;
+        this.index = new GramIndex(table.keys());
         this.made = new AtomicReferenceArray<>(table.keys().length);
     }
 
@@ -27,21 +29,21 @@ final class NgramProbabilities extends AbstractMap<String, double[]> {
         if (!(key instanceof String gram)) {
             return null;
         }
-        int index = table.indexOf(gram);
-        if (index < 0) {
+        int at = index.indexOf(NgramTable.key(gram));
+        if (at < 0) {
             return null;
         }
-        double[] probabilities = made.get(index);
+        double[] probabilities = made.get(at);
         if (probabilities == null) {
-            probabilities = table.probabilities(index, gram.length());
-            made.set(index, probabilities); // two threads may both make it: equal arrays
+            probabilities = table.probabilities(at, gram.length());
+            made.set(at, probabilities); // two threads may both make it: equal arrays
         }
         return probabilities;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String gram && table.indexOf(gram) >= 0;
+        return key instanceof String gram && index.indexOf(NgramTable.key(gram)) >= 0;
     }
 
     @Override
