@@ -51,6 +51,26 @@ public final class CacheFile {
         }
     }
 
+    /**
+     * Whether a cache may be written to {@code file}: it does not exist, is empty, or is a
+     * corpus-lint cache (of any version). A file named by a configuration that came with a
+     * corpus is replaced only then, never a file of the user's that happens to lie there.
+     */
+    public static boolean mayReplace(Path file) {
+        if (!Files.exists(file)) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                Files.newInputStream(file)))) {
+            return Files.size(file) == 0 || MAGIC.equals(in.readUTF());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads {@code file}, usable only when written for {@code key}. */
     public static Loaded read(Path file, String key) {
         try (InputStream raw = Files.newInputStream(file)) {
