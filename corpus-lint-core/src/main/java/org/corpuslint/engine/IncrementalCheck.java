@@ -35,6 +35,7 @@ import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.ExactStatistics;
 import org.corpuslint.profile.ProfileEvidence;
+import org.corpuslint.profile.StatisticChanges;
 import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
@@ -195,9 +196,11 @@ public final class IncrementalCheck {
                     oldShards.put(shard, oldBlock(old, Blobs.ofShard(shard)));
                 }
             }
+            StatisticChanges changes = new StatisticChanges();
             countShards(states, dirtyShards, empty, loader, (shard, counted) -> {
                 ExactStatistics before = oldShards.remove(shard);
                 if (before != null) {
+                    before.collectChanges(counted, changes);
                     total.subtract(before);
                 }
                 total.merge(counted);
@@ -216,7 +219,7 @@ public final class IncrementalCheck {
             phases.start("answers");
             QueryTable table = old == null ? QueryTable.empty() : old.queries();
             boolean[] changedQueries = !corpusChanged ? new boolean[table.size()]
-                    : changedQueries(table, rules, profile);
+                    : changedQueries(table, rules, profile, changes);
             boolean everything = old == null || (corpusChanged && blindRules(rules));
             List<FileState> recheck = new ArrayList<>();
             for (FileState s : states) {
@@ -420,7 +423,7 @@ public final class IncrementalCheck {
      * the new answers.
      */
     private static boolean[] changedQueries(QueryTable table, RuleSelection rules,
-            CorpusProfile profile) {
+            CorpusProfile profile, StatisticChanges changes) {
         Map<String, List<Rule>> byId = new HashMap<>();
         for (Rule rule : rules.rules()) {
             byId.computeIfAbsent(rule.metadata().id(), k -> new ArrayList<>()).add(rule);
@@ -438,7 +441,11 @@ public final class IncrementalCheck {
             if (guard(source, byId).filter(unchangedGuards::contains).isPresent()) {
                 return; // its whole input is unchanged
             }
-            Optional<Long> answer = answer(source, query.substring(at + 1), byId, profile);
+            String key = query.substring(at + 1);
+            if (!mayHaveChanged(source, key, byId, changes)) {
+                return; // nothing it reads moved
+            }
+            Optional<Long> answer = answer(source, key, byId, profile);
             changed[i] = answer.isEmpty() || answer.get() != answers[i];
             if (changed[i] && answer.isPresent()) {
                 now[i] = answer.get();
@@ -493,6 +500,18 @@ public final class IncrementalCheck {
         return instances != null && instances.size() == 1
                 && instances.get(0) instanceof EvidenceSource evidence
                 ? evidence.guardOf(source) : Optional.empty();
+    }
+
+    private static boolean mayHaveChanged(String source, String key,
+            Map<String, List<Rule>> byId, StatisticChanges changes) {
+        if (source.startsWith(ProfileEvidence.PREFIX)) {
+            return ProfileEvidence.mayHaveChanged(source, key, changes);
+        }
+        int dot = source.lastIndexOf('.');
+        List<Rule> instances = dot < 0 ? null : byId.get(source.substring(0, dot));
+        return instances == null || instances.size() != 1
+                || !(instances.get(0) instanceof EvidenceSource evidence)
+                || evidence.mayHaveChanged(source, key, changes);
     }
 
     private static Optional<Long> answer(String source, String key, Map<String, List<Rule>> byId,

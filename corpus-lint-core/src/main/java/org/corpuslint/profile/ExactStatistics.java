@@ -137,6 +137,37 @@ public final class ExactStatistics {
         return documents;
     }
 
+    /** Adds to {@code changes} every key these statistics count otherwise than {@code other}. */
+    public void collectChanges(ExactStatistics other, StatisticChanges changes) {
+        if (documents != other.documents) {
+            changes.documents();
+        }
+        differing(outlets, other.outlets, (a, b) -> a[0] == b[0]).forEach(changes::outlet);
+        differing(wordCounts, other.wordCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
+                .forEach(changes::word);
+        differing(pairCounts, other.pairCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
+                .forEach(changes::pair);
+        differing(lineCounts, other.lineCounts, (a, b) -> a[0] == b[0])
+                .forEach(l -> changes.line(l.line()));
+    }
+
+    private static <K, V> List<K> differing(Map<K, V> a, Map<K, V> b,
+            java.util.function.BiPredicate<V, V> same) {
+        List<K> keys = new ArrayList<>();
+        a.forEach((k, v) -> {
+            V o = b.get(k);
+            if (o == null || !same.test(v, o)) {
+                keys.add(k);
+            }
+        });
+        b.forEach((k, v) -> {
+            if (!a.containsKey(k)) {
+                keys.add(k);
+            }
+        });
+        return keys;
+    }
+
     /** The words whose counts differ between these statistics and {@code other}. */
     public boolean sameWords(ExactStatistics other) {
         return sameCounts(wordCounts, other.wordCounts)
