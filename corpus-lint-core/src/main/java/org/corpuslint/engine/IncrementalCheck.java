@@ -311,17 +311,20 @@ public final class IncrementalCheck {
 
     /** Each scanned file against its cached entry: unchanged by size and time, or by hash. */
     private List<FileState> states(List<SourceFile> files, CacheContents old) {
+        // Size and time as the corpus scan saw them: no second look at each file.
         return files.parallelStream().map(file -> {
             CachedSource cached = old == null ? null : old.sources().get(file.relativePath());
-            long size = -1;
-            long modified = -1;
-            try {
-                BasicFileAttributes attributes =
-                        Files.readAttributes(file.absolutePath(), BasicFileAttributes.class);
-                size = attributes.size();
-                modified = attributes.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                return new FileState(file, size, modified, "", null); // the loader reports it
+            long size = file.size();
+            long modified = file.modified();
+            if (size < 0 || modified < 0) { // not seen by the scan
+                try {
+                    BasicFileAttributes attributes =
+                            Files.readAttributes(file.absolutePath(), BasicFileAttributes.class);
+                    size = attributes.size();
+                    modified = attributes.lastModifiedTime().toMillis();
+                } catch (IOException e) {
+                    return new FileState(file, -1, -1, "", null); // the loader reports it
+                }
             }
             if (cached != null && cached.size() == size && cached.modified() == modified
                     && !cached.contentHash().isEmpty()) {
