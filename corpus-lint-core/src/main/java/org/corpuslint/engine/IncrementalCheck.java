@@ -47,10 +47,12 @@ import org.corpuslint.rules.BuiltInRules;
  * with the findings a full run gives. It reads only the files whose size or modification time
  * changed (and of those, re-checks the ones whose content hash changed), counts again the
  * statistics of the shards holding changed files and merges them with the cached ones
- * ({@link ExactStatistics}), then answers again every corpus query the cached files' checks
- * recorded ({@link EvidenceLog}): a file is re-checked when its content changed or one of its
- * answers did. A rule that reads statistics without recording its queries (no
- * {@link EvidenceSource}) makes every file be re-checked whenever the corpus changed.
+ * ({@link ExactStatistics}), then answers again the corpus queries the cached files' checks
+ * recorded ({@link EvidenceLog}) whose inputs moved ({@link StatisticChanges}): a file is
+ * re-checked when its content changed or one of its answers did. A rule that reads statistics
+ * without recording its queries (no {@link EvidenceSource}) makes every file be re-checked
+ * whenever the corpus changed. Memory: files keep the ids of their queries
+ * ({@link QueryTable}), and the statistics of the shards wait on disk ({@link BlobSpill}).
  */
 public final class IncrementalCheck {
 
