@@ -1,10 +1,14 @@
 package org.corpuslint.cache;
 
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The blocks a run counted, written to a temporary file beside the cache as they are made, so
@@ -48,20 +52,45 @@ public final class BlobSpill implements Blobs, AutoCloseable {
         return file != null;
     }
 
-    /** Writes block {@code index}, once, before any block is read. */
-    public synchronized void write(int index, byte[] bytes) throws IOException {
+    /** Writes the content of one block. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes block {@code index}, once, before any block is read: streamed to the file, so
+     * that a large block (the total statistics) is never whole in memory.
+     */
+    public synchronized void write(int index, Content content) throws IOException {
         if (file == null) {
             return;
         }
         if (reader != null || written[index]) {
             throw new IllegalStateException("block " + index + " written twice or too late");
         }
-        out.write(bytes);
+        CheckedOutputStream checked = new CheckedOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                // the spill stays open for the next block
+            }
+        }, new CRC32C());
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+        content.writeTo(data);
+        data.flush();
+        if (data.size() == Integer.MAX_VALUE) { // where its count stops
+            throw new IOException("block " + index + " of 2 GB or more");
+        }
         offsets[index] = size;
-        lengths[index] = bytes.length;
-        checksums[index] = BlobFile.checksum(bytes);
+        lengths[index] = data.size();
+        checksums[index] = (int) checked.getChecksum().getValue();
         written[index] = true;
-        size += bytes.length;
+        size += data.size();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.corpuslint.engine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -206,12 +204,12 @@ public final class IncrementalCheck {
                     total.subtract(before);
                 }
                 total.merge(counted);
-                spill.write(Blobs.ofShard(shard), bytes(counted));
+                spill.write(Blobs.ofShard(shard), counted::write);
             });
             phases.start("profile");
             CorpusProfile profile = total.toProfile(statistics);
             if (corpusChanged) {
-                spill.write(0, bytes(total));
+                spill.write(0, total::write);
             }
             phases.start("prepare");
             RuleSelection rules = created.prepare(config, profile);
@@ -411,16 +409,6 @@ public final class IncrementalCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] bytes(ExactStatistics stats) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            stats.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /**
