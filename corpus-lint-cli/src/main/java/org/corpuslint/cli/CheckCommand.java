@@ -14,6 +14,7 @@ import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.model.Severity;
 import org.corpuslint.report.ConsoleReport;
 import org.corpuslint.report.GithubAnnotations;
+import org.corpuslint.run.CacheFileSetting;
 import org.corpuslint.run.CheckExecutor;
 import org.corpuslint.engine.FindingCursor;
 import org.corpuslint.run.StreamedCheckOutcome;
@@ -124,7 +125,8 @@ final class CheckCommand implements Callable<Integer> {
                     failOnSeverity(), budget(), baselineFile(),
                     resolved.allowEmpty(allowEmpty)).withMaxEmbeddedTexts(htmlMaxTexts)
                     .withRuleTimes(ruleTimes)
-                    .withCacheFile(cache == null ? null : cache.toAbsolutePath().normalize());
+                    .withCacheFile(cache != null ? cache.toAbsolutePath().normalize()
+                            : CacheFileSetting.fromFile(resolved.file(), resolved.target()));
             PrintWriter err = spec.commandLine().getErr();
             // Streamed: the findings are spooled to disk and read back for the output.
             try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(request,

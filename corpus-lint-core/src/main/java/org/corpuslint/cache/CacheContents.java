@@ -1,19 +1,15 @@
 package org.corpuslint.cache;
 
-import java.util.List;
 import java.util.Map;
-import org.corpuslint.profile.ExactStatistics;
 
 /**
- * Everything one cache file holds.
+ * What a cache file holds besides its blocks of statistics, which are read one at a time.
  *
- * @param key the configuration and version the cache is valid for ({@link CacheKey})
- * @param total the corpus statistics of every cached file
- * @param shards the statistics of each shard of files ({@link Shards}), serialized: only the
- *     shards whose files changed are read back
- * @param queries every distinct evidence query ({@code source + separator + key}), by id
- * @param answers each query's answer hash, by id
+ * @param key the configuration and version the cache is valid for
+ * @param queries every evidence query files refer to, with its answer
  * @param sources every cached file, by path
+ * @param blobs the serialized corpus statistics: in total, and per shard of files
+ *     ({@link Shards}), read back only when needed
  */
-public record CacheContents(String key, ExactStatistics total, List<byte[]> shards,
-        List<String> queries, long[] answers, Map<String, CachedSource> sources) {}
+public record CacheContents(String key, QueryTable queries, Map<String, CachedSource> sources,
+        Blobs blobs) {}

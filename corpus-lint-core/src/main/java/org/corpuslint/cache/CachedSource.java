@@ -12,7 +12,7 @@ import org.corpuslint.model.Finding;
  * @param modified its modification time then, in milliseconds
  * @param contentHash the SHA-256 of its bytes, hexadecimal
  * @param rows its documents (a JSON Lines file holds many)
- * @param queries the ids of the evidence queries its check read ({@link CacheContents})
+ * @param queries the ids of the evidence queries its check read, sorted ({@link QueryTable})
  */
 public record CachedSource(String path, long size, long modified, String contentHash,
         List<DocumentRow> rows, int[] queries) {

@@ -51,6 +51,7 @@ import org.corpuslint.rule.RuleMetadata;
  * fix:
  *   rules: [missing-date]
  *   confidence: likely             # safe (default) | likely | unsure
+ * cacheFile: ../.corpus-lint.cache # incremental checks; relative to this file, outside the corpus
  * }</pre>
  */
 public final class ConfigFile {
@@ -60,7 +61,7 @@ public final class ConfigFile {
     private static final List<String> TOP_LEVEL =
             List.of("includes", "excludes", "encoding", "allowEmpty", "maxFileSize",
                     "maxLineLength", "maxTokenLength", "rules", "overrides", "fix", "followLinks",
-                    "jsonLines");
+                    "jsonLines", "cacheFile");
     private static final List<String> JSON_LINES_KEYS = List.of("text", "id", "date", "source");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
     private static final List<String> OVERRIDE_KEYS = List.of("folder", "rules");
@@ -208,7 +209,17 @@ public final class ConfigFile {
                 }
             }
         }
-        return new FileConfiguration(file, builder.build(), fixRules, allowEmpty, fixConfidence);
+        Path cacheFile = null;
+        if (top.containsKey("cacheFile")) {
+            String name = scalar(top.get("cacheFile"), "cacheFile").trim();
+            if (name.isEmpty()) {
+                throw error(top.get("cacheFile"), "cacheFile is empty; name a file outside the"
+                        + " corpus, or leave the key out");
+            }
+            cacheFile = file.getParent().resolve(name).toAbsolutePath().normalize();
+        }
+        return new FileConfiguration(file, builder.build(), fixRules, allowEmpty, fixConfidence,
+                cacheFile);
     }
 
     /** {@code jsonLines: {text: body, id: doc_id, date: published, source: site}}. */

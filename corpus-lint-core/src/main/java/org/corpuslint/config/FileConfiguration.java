@@ -15,21 +15,31 @@ import org.corpuslint.model.FixConfidence;
  *     when the file does not say (it then fails)
  * @param fixConfidence the least confidence of the fixes {@code fix} applies
  *     ({@code fix.confidence}), or {@code null} when the file does not say (then: safe)
+ * @param cacheFile {@code cacheFile}: the cache of incremental checks, absolute (a relative
+ *     path is resolved against the file's folder), or {@code null} when the file names none
  */
 public record FileConfiguration(Path file, LintConfig config, Set<String> fixRules,
-        Boolean allowEmpty, FixConfidence fixConfidence) {
+        Boolean allowEmpty, FixConfidence fixConfidence, Path cacheFile) {
 
     public FileConfiguration {
         fixRules = Set.copyOf(fixRules);
     }
 
     public FileConfiguration(Path file, LintConfig config, Set<String> fixRules) {
-        this(file, config, fixRules, null, null);
+        this(file, config, fixRules, null, null, null);
     }
 
     /** The defaults, as when there is no configuration file. */
     public static FileConfiguration none() {
-        return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null, null);
+        return new FileConfiguration(null, LintConfig.defaults(), Set.of(), null, null, null);
+    }
+
+    /**
+     * The cache file of an incremental check: {@code given} (a front end's own setting) when
+     * set, else this file's {@code cacheFile}, else {@code null} (no cache).
+     */
+    public Path cacheFileOr(Path given) {
+        return given != null ? given.toAbsolutePath().normalize() : cacheFile;
     }
 
     /**

@@ -96,7 +96,8 @@ final class CorpusScanner {
                             if (!followLinks && !boundary.containsRealPath(real)) {
                                 problems.add(problem(relative, FILE_OUTSIDE));
                             } else {
-                                files.add(new SourceFile(real, relative));
+                                files.add(new SourceFile(real, relative, attrs.size(),
+                                        attrs.lastModifiedTime().toMillis()));
                             }
                         } else if (attrs.isSymbolicLink()) {
                             // The walk hands over a link's own attributes only when the link

@@ -1,7 +1,5 @@
 package org.corpuslint.engine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.corpuslint.cache.BlobSpill;
+import org.corpuslint.cache.Blobs;
 import org.corpuslint.cache.CacheContents;
 import org.corpuslint.cache.CacheFile;
 import org.corpuslint.cache.CachedSource;
 import org.corpuslint.cache.DocumentRow;
+import org.corpuslint.cache.QueryTable;
 import org.corpuslint.cache.Shards;
 import org.corpuslint.document.Document;
 import org.corpuslint.model.Finding;
@@ -31,6 +33,7 @@ import org.corpuslint.profile.CorpusStatistic;
 import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.ExactStatistics;
 import org.corpuslint.profile.ProfileEvidence;
+import org.corpuslint.profile.StatisticChanges;
 import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleCatalog;
@@ -42,10 +45,12 @@ import org.corpuslint.rules.BuiltInRules;
  * with the findings a full run gives. It reads only the files whose size or modification time
  * changed (and of those, re-checks the ones whose content hash changed), counts again the
  * statistics of the shards holding changed files and merges them with the cached ones
- * ({@link ExactStatistics}), then answers again every corpus query the cached files' checks
- * recorded ({@link EvidenceLog}): a file is re-checked when its content changed or one of its
- * answers did. A rule that reads statistics without recording its queries (no
- * {@link EvidenceSource}) makes every file be re-checked whenever the corpus changed.
+ * ({@link ExactStatistics}), then answers again the corpus queries the cached files' checks
+ * recorded ({@link EvidenceLog}) whose inputs moved ({@link StatisticChanges}): a file is
+ * re-checked when its content changed or one of its answers did. A rule that reads statistics
+ * without recording its queries (no {@link EvidenceSource}) makes every file be re-checked
+ * whenever the corpus changed. Memory: files keep the ids of their queries
+ * ({@link QueryTable}), and the statistics of the shards wait on disk ({@link BlobSpill}).
  */
 public final class IncrementalCheck {
 
@@ -83,10 +88,25 @@ public final class IncrementalCheck {
         }
     }
 
-    /** What re-checking one file found. */
+    /** What re-checking one file found: its documents, and the ids of the queries read. */
     private static final class Checked {
         final List<DocumentRow> rows = new ArrayList<>();
-        final Map<String, Long> answers = new HashMap<>();
+        final List<int[]> queries = new ArrayList<>();
+
+        int[] queryIds() {
+            return queries.size() == 1 ? queries.get(0)
+                    : queries.stream().flatMapToInt(Arrays::stream).sorted().distinct()
+                            .toArray();
+        }
+    }
+
+    /** The old cache's blocks could not be read: the run is a full one after all. */
+    private static final class DamagedCache extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        DamagedCache(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /**
@@ -110,19 +130,40 @@ public final class IncrementalCheck {
         PhaseTimes phases = new PhaseTimes();
         String key = CacheKey.of(config, catalog, version);
         phases.start("read cache");
-        CacheFile.Loaded loaded = CacheFile.read(cacheFile, key);
-        CacheContents old = loaded.contents();
-        if (old == null) {
-            notices.accept("cache " + cacheFile + " not used (" + loaded.problem()
-                    + "): a full run");
+        try (CacheFile.Loaded loaded = CacheFile.read(cacheFile, key)) {
+            if (!loaded.usable()) {
+                notices.accept("cache " + cacheFile + " not used (" + loaded.problem()
+                        + "): a full run");
+            }
+            try {
+                return run(scan, created, empty, key, loaded.contents(), observer, phases);
+            } catch (DamagedCache e) {
+                notices.accept("cache " + cacheFile + " not used (" + e.getMessage()
+                        + "): a full run");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        try {
+            return run(scan, created, empty, key, null, observer, new PhaseTimes());
+        } catch (DamagedCache e) {
+            throw new IllegalStateException("no cache was read", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LintResult run(CorpusScanner.Scan scan, RuleSelection created,
+            ExactStatistics empty, String key, CacheContents old, RunObserver observer,
+            PhaseTimes phases) throws DamagedCache, IOException {
+        List<CorpusStatistic<?>> statistics = created.statistics();
         DocumentLoader loader = DocumentLoader.of(config);
 
         phases.start("stat files");
         List<FileState> states = states(scan.files(), old);
         Set<String> present = new HashSet<>();
         states.forEach(s -> present.add(s.file().relativePath()));
-        Set<Integer> dirtyShards = new HashSet<>();
+        Set<Integer> dirtyShards = new TreeSet<>();
         int changedFiles = 0;
         for (FileState s : states) {
             if (!s.unchanged()) {
@@ -144,104 +185,146 @@ public final class IncrementalCheck {
             IntStream.range(0, Shards.COUNT).forEach(dirtyShards::add);
         }
 
-        // Statistics: the cached total, with each dirty shard counted again.
-        phases.start("count shards");
-        Map<Integer, ExactStatistics> newShards = countShards(states, dirtyShards, empty, loader);
-        ExactStatistics total = old == null ? empty.emptyCopy() : old.total();
-        for (int shard : dirtyShards) {
+        try (BlobSpill spill = spill(old)) {
+            // Statistics: the cached total, with each dirty shard counted again. Every block
+            // needed from the old cache is read first: a damaged one means a full run.
+            phases.start("count shards");
+            ExactStatistics total = old == null ? empty.emptyCopy() : oldBlock(old, 0);
+            Map<Integer, ExactStatistics> oldShards = new HashMap<>();
             if (old != null) {
-                total.subtract(readShard(old.shards().get(shard)));
+                for (int shard : dirtyShards) {
+                    oldShards.put(shard, oldBlock(old, Blobs.ofShard(shard)));
+                }
             }
-            total.merge(newShards.get(shard));
-        }
-        phases.start("profile");
-        CorpusProfile profile = total.toProfile(statistics);
-        phases.start("prepare");
-        RuleSelection rules = created.prepare(config, profile);
-        RuleRunner runner = new RuleRunner(rules, config, profile);
-
-        // Unchanged files whose answers all stand keep their findings.
-        phases.start("answers");
-        boolean[] changedQueries = old == null || !corpusChanged
-                ? new boolean[old == null ? 0 : old.queries().size()]
-                : changedQueries(old, rules, profile);
-        boolean everything = old == null || (corpusChanged && blindRules(rules));
-        List<FileState> recheck = new ArrayList<>();
-        for (FileState s : states) {
-            if (everything || !s.unchanged() || anyChanged(s.cached().queries(), changedQueries)) {
-                recheck.add(s);
+            StatisticChanges changes = new StatisticChanges();
+            countShards(states, dirtyShards, empty, loader, (shard, counted) -> {
+                ExactStatistics before = oldShards.remove(shard);
+                if (before != null) {
+                    before.collectChanges(counted, changes);
+                    total.subtract(before);
+                }
+                total.merge(counted);
+                spill.write(Blobs.ofShard(shard), counted::write);
+            });
+            phases.start("profile");
+            CorpusProfile profile = total.toProfile(statistics);
+            if (corpusChanged) {
+                spill.write(0, total::write);
             }
-        }
-        phases.start("check");
-        Map<String, Checked> checked = check(recheck, runner, loader, observer);
-        phases.start("replay");
-        replay(states, checked, loader, observer);
-        if (old != null) {
-            notices.accept("cache: " + changedFiles + " changed, " + removedFiles + " removed, "
-                    + recheck.size() + " of " + states.size() + " files re-checked");
-        }
+            phases.start("prepare");
+            RuleSelection rules = created.prepare(config, profile);
+            RuleRunner runner = new RuleRunner(rules, config, profile);
 
-        // The result, as a full run gives it.
-        phases.start("result");
-        List<Finding> all =
-                new ArrayList<>(InputProblems.applySettings(scan.problems(), config));
-        RunStatistics.Counter counter = new RunStatistics.Counter();
-        for (Finding problem : all) {
-            counter.add(null, problem.path(), List.of(problem));
-        }
-        Map<String, CachedSource> sources = new LinkedHashMap<>();
-        QueryTable table = new QueryTable(old);
-        int documents = 0;
-        for (FileState s : states) {
-            String path = s.file().relativePath();
-            Checked found = checked.get(path);
-            CachedSource source = found != null
-                    ? new CachedSource(path, s.size(), s.modified(), s.hash(), found.rows,
-                            table.idsOf(found.answers))
-                    : s.cached().touched(s.modified()).withQueries(table.remap(s.cached()));
-            sources.put(path, source);
-            for (DocumentRow row : source.rows()) {
-                documents++;
-                all.addAll(row.findings());
-                counter.add(row.outlet(), row.month(), row.words(), row.findings());
+            // Unchanged files whose answers all stand keep their findings.
+            phases.start("answers");
+            QueryTable table = old == null ? QueryTable.empty() : old.queries();
+            boolean[] changedQueries = !corpusChanged ? new boolean[table.size()]
+                    : changedQueries(table, rules, profile, changes);
+            boolean everything = old == null || (corpusChanged && blindRules(rules));
+            List<FileState> recheck = new ArrayList<>();
+            for (FileState s : states) {
+                if (everything || !s.unchanged()
+                        || anyChanged(s.cached().queries(), changedQueries)) {
+                    recheck.add(s);
+                }
             }
-        }
-        all.sort(Finding.REPORT_ORDER);
-        List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
-        metadata.add(InputProblems.INVALID_INPUT);
-        metadata.add(InputProblems.RULE_FAILURE);
-        LintResult result = new LintResult(all, documents + scan.problems().size(), metadata,
-                rules.duplicateClusters(), counter.build());
+            phases.start("check");
+            Map<String, Checked> checked = check(recheck, runner, loader, observer, table);
+            phases.start("replay");
+            if (observer.readsDocuments()) {
+                replay(states, checked, loader, observer);
+            }
+            if (old != null) {
+                notices.accept("cache: " + changedFiles + " changed, " + removedFiles
+                        + " removed, " + recheck.size() + " of " + states.size()
+                        + " files re-checked");
+            }
 
-        phases.start("write cache");
-        List<byte[]> shards = new ArrayList<>(Shards.COUNT);
-        for (int shard = 0; shard < Shards.COUNT; shard++) {
-            shards.add(newShards.containsKey(shard) ? bytes(newShards.get(shard))
-                    : old.shards().get(shard));
+            // The result, as a full run gives it.
+            phases.start("result");
+            List<Finding> all =
+                    new ArrayList<>(InputProblems.applySettings(scan.problems(), config));
+            RunStatistics.Counter counter = new RunStatistics.Counter();
+            for (Finding problem : all) {
+                counter.add(null, problem.path(), List.of(problem));
+            }
+            Map<String, CachedSource> sources = new LinkedHashMap<>();
+            int documents = 0;
+            for (FileState s : states) {
+                String path = s.file().relativePath();
+                Checked found = checked.get(path);
+                CachedSource source = found != null
+                        ? new CachedSource(path, s.size(), s.modified(), s.hash(), found.rows,
+                                found.queryIds())
+                        : s.cached().touched(s.modified());
+                sources.put(path, source);
+                for (DocumentRow row : source.rows()) {
+                    documents++;
+                    all.addAll(row.findings());
+                    counter.add(row.outlet(), row.month(), row.words(), row.findings());
+                }
+            }
+            all.sort(Finding.REPORT_ORDER);
+            List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
+            metadata.add(InputProblems.INVALID_INPUT);
+            metadata.add(InputProblems.RULE_FAILURE);
+            LintResult result = new LintResult(all, documents + scan.problems().size(),
+                    metadata, rules.duplicateClusters(), counter.build());
+
+            phases.start("write cache");
+            QueryTable.Compacted compacted = table.compacted(sources.values());
+            List<CachedSource> written = new ArrayList<>(sources.size());
+            sources.values().forEach(source -> written.add(compacted.renumber(source)));
+            try {
+                if (spill.keeps()) {
+                    CacheFile.write(cacheFile, key, compacted.table(), written, spill);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
+            }
+            phases.end(notices);
+            return result;
         }
+    }
+
+    /** Where the blocks counted now go until the cache is written. */
+    private BlobSpill spill(CacheContents old) {
         try {
-            CacheFile.write(cacheFile, new CacheContents(key, total, shards, table.queries(),
-                    table.answers(), sources));
-        } catch (IOException | UncheckedIOException e) {
+            return BlobSpill.beside(cacheFile, old == null ? null : old.blobs());
+        } catch (IOException e) {
             notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
+            return BlobSpill.discarding();
         }
-        phases.end(notices);
-        return result;
+    }
+
+    private static ExactStatistics oldBlock(CacheContents old, int index) throws DamagedCache {
+        try {
+            return readShard(old.blobs().read(index));
+        } catch (IOException e) {
+            throw new DamagedCache(e);
+        } catch (UncheckedIOException e) {
+            throw new DamagedCache(e.getCause());
+        } catch (RuntimeException e) {
+            throw new DamagedCache(new IOException("damaged (" + e + ")", e));
+        }
     }
 
     /** Each scanned file against its cached entry: unchanged by size and time, or by hash. */
     private List<FileState> states(List<SourceFile> files, CacheContents old) {
+        // Size and time as the corpus scan saw them: no second look at each file.
         return files.parallelStream().map(file -> {
             CachedSource cached = old == null ? null : old.sources().get(file.relativePath());
-            long size = -1;
-            long modified = -1;
-            try {
-                BasicFileAttributes attributes =
-                        Files.readAttributes(file.absolutePath(), BasicFileAttributes.class);
-                size = attributes.size();
-                modified = attributes.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                return new FileState(file, size, modified, "", null); // the loader reports it
+            long size = file.size();
+            long modified = file.modified();
+            if (size < 0 || modified < 0) { // not seen by the scan
+                try {
+                    BasicFileAttributes attributes =
+                            Files.readAttributes(file.absolutePath(), BasicFileAttributes.class);
+                    size = attributes.size();
+                    modified = attributes.lastModifiedTime().toMillis();
+                } catch (IOException e) {
+                    return new FileState(file, -1, -1, "", null); // the loader reports it
+                }
             }
             if (cached != null && cached.size() == size && cached.modified() == modified
                     && !cached.contentHash().isEmpty()) {
@@ -265,30 +348,58 @@ public final class IncrementalCheck {
         }
     }
 
-    /** The statistics of each of {@code dirty} shards, counted from their files now. */
-    private Map<Integer, ExactStatistics> countShards(List<FileState> states, Set<Integer> dirty,
-            ExactStatistics empty, DocumentLoader loader) {
-        List<DocumentSource> sources = new ArrayList<>();
+    /** Receives one shard's statistics as counted now. */
+    @FunctionalInterface
+    private interface ShardSink {
+        void counted(int shard, ExactStatistics statistics) throws IOException;
+    }
+
+    /** Shards counted in one pass: few enough that their statistics weigh little. */
+    private static final int SHARDS_PER_PASS = 16;
+
+    /**
+     * Counts the statistics of each of {@code dirty} shards from their files now, a few shards
+     * per pass, and hands each to {@code sink} as soon as its pass is done.
+     */
+    private void countShards(List<FileState> states, Set<Integer> dirty, ExactStatistics empty,
+            DocumentLoader loader, ShardSink sink) throws IOException {
+        List<Integer> shards = new ArrayList<>(dirty);
+        int total = 0;
+        Map<Integer, List<DocumentSource>> byShard = new HashMap<>();
         for (FileState s : states) {
-            if (dirty.contains(Shards.of(s.file().relativePath()))) {
-                sources.add(DocumentSource.of(s.file()));
+            int shard = Shards.of(s.file().relativePath());
+            if (dirty.contains(shard)) {
+                byShard.computeIfAbsent(shard, k -> new ArrayList<>())
+                        .add(DocumentSource.of(s.file()));
+                total++;
             }
         }
-        List<Map<Integer, ExactStatistics>> parts = new DocumentStream(config.threads()).run(
-                sources, loader, HashMap::new, (part, doc) -> {
-                    if (doc.lintable()) {
-                        part.computeIfAbsent(Shards.of(doc.document().path()),
-                                k -> empty.emptyCopy()).add(doc.document());
+        int all = total;
+        int[] before = {0};
+        for (int from = 0; from < shards.size(); from += SHARDS_PER_PASS) {
+            List<Integer> pass = shards.subList(from, Math.min(shards.size(),
+                    from + SHARDS_PER_PASS));
+            List<DocumentSource> sources = new ArrayList<>();
+            pass.forEach(shard -> sources.addAll(byShard.getOrDefault(shard, List.of())));
+            List<Map<Integer, ExactStatistics>> parts = new DocumentStream(config.threads())
+                    .run(sources, loader, HashMap::new, (part, doc) -> {
+                        if (doc.lintable()) {
+                            part.computeIfAbsent(Shards.of(doc.document().path()),
+                                    k -> empty.emptyCopy()).add(doc.document());
+                        }
+                    }, done -> config.progress().progress("profile", before[0] + done, all));
+            before[0] += sources.size();
+            for (int shard : pass) {
+                ExactStatistics counted = empty.emptyCopy();
+                for (Map<Integer, ExactStatistics> part : parts) {
+                    ExactStatistics piece = part.remove(shard);
+                    if (piece != null) {
+                        counted.merge(piece);
                     }
-                }, done -> config.progress().progress("profile", done, sources.size()));
-        Map<Integer, ExactStatistics> shards = new TreeMap<>();
-        for (int shard : dirty) {
-            shards.put(shard, empty.emptyCopy());
+                }
+                sink.counted(shard, counted);
+            }
         }
-        for (Map<Integer, ExactStatistics> part : parts) {
-            part.forEach((shard, stats) -> shards.get(shard).merge(stats));
-        }
-        return shards;
     }
 
     private static ExactStatistics readShard(byte[] blob) {
@@ -300,40 +411,50 @@ public final class IncrementalCheck {
         }
     }
 
-    private static byte[] bytes(ExactStatistics stats) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            stats.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Which cached queries the statistics now answer otherwise, by query id. */
-    private static boolean[] changedQueries(CacheContents old, RuleSelection rules,
-            CorpusProfile profile) {
+    /**
+     * Which cached queries the statistics now answer otherwise, by query id; the table is given
+     * the new answers.
+     */
+    private static boolean[] changedQueries(QueryTable table, RuleSelection rules,
+            CorpusProfile profile, StatisticChanges changes) {
         Map<String, List<Rule>> byId = new HashMap<>();
         for (Rule rule : rules.rules()) {
             byId.computeIfAbsent(rule.metadata().id(), k -> new ArrayList<>()).add(rule);
         }
-        boolean[] changed = new boolean[old.queries().size()];
-        Set<String> unchangedGuards = unchangedGuards(old, byId, profile);
+        List<String> queries = table.queries();
+        long[] answers = table.answers();
+        boolean[] changed = new boolean[queries.size()];
+        long[] now = new long[queries.size()];
+        boolean[] answered = new boolean[queries.size()];
+        Set<String> unchangedGuards = unchangedGuards(queries, answers, byId, profile);
         IntStream.range(0, changed.length).parallel().forEach(i -> {
-            String query = old.queries().get(i);
+            String query = queries.get(i);
             int at = query.indexOf(EvidenceLog.SEPARATOR);
             String source = query.substring(0, at);
             if (guard(source, byId).filter(unchangedGuards::contains).isPresent()) {
                 return; // its whole input is unchanged
             }
-            Optional<Long> now = answer(source, query.substring(at + 1), byId, profile);
-            changed[i] = now.isEmpty() || now.get() != old.answers()[i];
+            String key = query.substring(at + 1);
+            if (!mayHaveChanged(source, key, byId, changes)) {
+                return; // nothing it reads moved
+            }
+            Optional<Long> answer = answer(source, key, byId, profile);
+            changed[i] = answer.isEmpty() || answer.get() != answers[i];
+            if (changed[i] && answer.isPresent()) {
+                now[i] = answer.get();
+                answered[i] = true;
+            }
         });
+        for (int i = 0; i < changed.length; i++) {
+            if (answered[i]) {
+                table.answer(i, now[i]);
+            }
+        }
         if (PhaseTimes.ENABLED) {
             Map<String, Integer> bySource = new TreeMap<>();
             for (int i = 0; i < changed.length; i++) {
                 if (changed[i]) {
-                    String query = old.queries().get(i);
+                    String query = queries.get(i);
                     bySource.merge(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), 1,
                             Integer::sum);
                 }
@@ -344,21 +465,21 @@ public final class IncrementalCheck {
     }
 
     /** The guard queries ({@link EvidenceSource#guardOf}) whose answers did not change. */
-    private static Set<String> unchangedGuards(CacheContents old, Map<String, List<Rule>> byId,
-            CorpusProfile profile) {
+    private static Set<String> unchangedGuards(List<String> queries, long[] answers,
+            Map<String, List<Rule>> byId, CorpusProfile profile) {
         Set<String> guards = new HashSet<>();
-        for (String query : old.queries()) {
+        for (String query : queries) {
             guard(query.substring(0, query.indexOf(EvidenceLog.SEPARATOR)), byId)
                     .ifPresent(guards::add);
         }
         Set<String> unchanged = new HashSet<>();
-        for (int i = 0; i < old.queries().size() && !guards.isEmpty(); i++) {
-            String query = old.queries().get(i);
+        for (int i = 0; i < queries.size() && !guards.isEmpty(); i++) {
+            String query = queries.get(i);
             if (guards.contains(query)) {
                 int at = query.indexOf(EvidenceLog.SEPARATOR);
                 Optional<Long> now = answer(query.substring(0, at), query.substring(at + 1),
                         byId, profile);
-                if (now.isPresent() && now.get() == old.answers()[i]) {
+                if (now.isPresent() && now.get() == answers[i]) {
                     unchanged.add(query);
                 }
             }
@@ -372,6 +493,18 @@ public final class IncrementalCheck {
         return instances != null && instances.size() == 1
                 && instances.get(0) instanceof EvidenceSource evidence
                 ? evidence.guardOf(source) : Optional.empty();
+    }
+
+    private static boolean mayHaveChanged(String source, String key,
+            Map<String, List<Rule>> byId, StatisticChanges changes) {
+        if (source.startsWith(ProfileEvidence.PREFIX)) {
+            return ProfileEvidence.mayHaveChanged(source, key, changes);
+        }
+        int dot = source.lastIndexOf('.');
+        List<Rule> instances = dot < 0 ? null : byId.get(source.substring(0, dot));
+        return instances == null || instances.size() != 1
+                || !(instances.get(0) instanceof EvidenceSource evidence)
+                || evidence.mayHaveChanged(source, key, changes);
     }
 
     private static Optional<Long> answer(String source, String key, Map<String, List<Rule>> byId,
@@ -410,7 +543,7 @@ public final class IncrementalCheck {
 
     /** Checks the files, recording each document's evidence. */
     private Map<String, Checked> check(List<FileState> files, RuleRunner runner,
-            DocumentLoader loader, RunObserver observer) {
+            DocumentLoader loader, RunObserver observer, QueryTable table) {
         List<DocumentSource> sources = files.stream().map(s -> DocumentSource.of(s.file()))
                 .toList();
         int total = sources.size();
@@ -439,7 +572,7 @@ public final class IncrementalCheck {
                     checked.rows.add(new DocumentRow(slices[0], slices[1],
                             RunStatistics.Counter.wordsOf(counted),
                             InputProblems.applySettings(found, config)));
-                    checked.answers.putAll(answers);
+                    checked.queries.add(table.intern(answers));
                 }, done -> {
                     config.progress().progress("check", done, total);
                     observer.progress("check", done, total);
@@ -452,7 +585,7 @@ public final class IncrementalCheck {
             part.forEach((path, c) -> {
                 Checked into = merged.computeIfAbsent(path, k -> new Checked());
                 into.rows.addAll(c.rows);
-                into.answers.putAll(c.answers);
+                into.queries.addAll(c.queries);
             });
         }
         return merged;
@@ -493,64 +626,5 @@ public final class IncrementalCheck {
                 }
             }
         }, done -> {});
-    }
-
-    /** The distinct queries of the new cache, ids given as files refer to them. */
-    private static final class QueryTable {
-        private final CacheContents old;
-        private final int[] oldToNew;
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> queries = new ArrayList<>();
-        private long[] answers = new long[1024];
-
-        QueryTable(CacheContents old) {
-            this.old = old;
-            this.oldToNew = new int[old == null ? 0 : old.queries().size()];
-            Arrays.fill(oldToNew, -1);
-        }
-
-        private int id(String query, long answer) {
-            Integer id = ids.get(query);
-            if (id == null) {
-                id = queries.size();
-                ids.put(query, id);
-                queries.add(query);
-                if (id == answers.length) {
-                    answers = Arrays.copyOf(answers, id * 2);
-                }
-            }
-            answers[id] = answer;
-            return id;
-        }
-
-        int[] idsOf(Map<String, Long> recorded) {
-            int[] result = new int[recorded.size()];
-            int i = 0;
-            for (Map.Entry<String, Long> e : recorded.entrySet()) {
-                result[i++] = id(e.getKey(), e.getValue());
-            }
-            return result;
-        }
-
-        /** A kept file's query ids in the new table; its answers did not change. */
-        int[] remap(CachedSource source) {
-            int[] result = new int[source.queries().length];
-            for (int i = 0; i < result.length; i++) {
-                int before = source.queries()[i];
-                if (oldToNew[before] < 0) {
-                    oldToNew[before] = id(old.queries().get(before), old.answers()[before]);
-                }
-                result[i] = oldToNew[before];
-            }
-            return result;
-        }
-
-        List<String> queries() {
-            return queries;
-        }
-
-        long[] answers() {
-            return Arrays.copyOf(answers, queries.size());
-        }
     }
 }

@@ -13,7 +13,12 @@ import org.corpuslint.profile.CorpusProfile;
  */
 public interface RunObserver {
 
-    RunObserver NONE = new RunObserver() {};
+    RunObserver NONE = new RunObserver() {
+        @Override
+        public boolean readsDocuments() {
+            return false;
+        }
+    };
 
     /** The corpus profile the rules of this run use (the session's statistics). */
     default void profileReady(CorpusProfile profile) {}
@@ -26,6 +31,14 @@ public interface RunObserver {
      * happens when the session opens and is reported to {@link LintConfig#progress()}.
      */
     default void progress(String phase, int done, int total) {}
+
+    /**
+     * Whether {@link #documentChecked} uses the documents it is told of. An incremental run
+     * reads unchanged files with findings again only for an observer that does.
+     */
+    default boolean readsDocuments() {
+        return true;
+    }
 
     /** An observer that tells this one, then {@code next}. */
     default RunObserver andThen(RunObserver next) {
@@ -47,6 +60,11 @@ public interface RunObserver {
             public void progress(String phase, int done, int total) {
                 first.progress(phase, done, total);
                 next.progress(phase, done, total);
+            }
+
+            @Override
+            public boolean readsDocuments() {
+                return first.readsDocuments() || next.readsDocuments();
             }
         };
     }

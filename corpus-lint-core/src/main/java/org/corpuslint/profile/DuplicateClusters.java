@@ -87,31 +87,34 @@ public final class DuplicateClusters implements java.io.Serializable {
                     + docs.size());
         }
         UnionFind sets = new UnionFind(docs.size());
-        joinExactCopies(docs, sets);
-        joinNearCopies(docs, sets, threshold);
+        DocumentSignature[] byIndex = docs.toArray(new DocumentSignature[0]);
+        joinExactCopies(byIndex, sets);
+        joinNearCopies(byIndex, sets, threshold);
         return new DuplicateClusters(collect(docs, sets));
     }
 
-    private static void joinExactCopies(List<DocumentSignature> docs, UnionFind sets) {
-        Integer[] order = new Integer[docs.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingLong(i -> docs.get(i).exactHash()));
-        for (int i = 1; i < order.length; i++) {
-            long hash = docs.get(order[i]).exactHash();
-            if (hash != 0 && hash == docs.get(order[i - 1]).exactHash()) {
-                sets.union(order[i], order[i - 1]);
+    /** Joins each document to the first with the same exact hash: the same components. */
+    private static void joinExactCopies(DocumentSignature[] docs, UnionFind sets) {
+        Map<Long, Integer> first = new HashMap<>(docs.length * 2);
+        for (int i = 0; i < docs.length; i++) {
+            long hash = docs[i].exactHash();
+            if (hash != 0) {
+                Integer earlier = first.putIfAbsent(hash, i);
+                if (earlier != null) {
+                    sets.union(i, earlier);
+                }
             }
         }
     }
 
-    private static void joinNearCopies(List<DocumentSignature> docs, UnionFind sets,
+    private static void joinNearCopies(DocumentSignature[] docs, UnionFind sets,
             double threshold) {
         LshBands banding = LshBands.forThreshold(threshold);
-        long[] packed = new long[docs.size()];
+        long[] packed = new long[docs.length];
         for (int band = 0; band < banding.bands(); band++) {
             int n = 0;
-            for (int i = 0; i < docs.size(); i++) {
-                DocumentSignature doc = docs.get(i);
+            for (int i = 0; i < docs.length; i++) {
+                DocumentSignature doc = docs[i];
                 if (doc.hasMinHashes()) {
                     packed[n++] = banding.key(doc.minHashes(), band) << INDEX_BITS | i;
                 }
@@ -127,7 +130,7 @@ public final class DuplicateClusters implements java.io.Serializable {
         }
     }
 
-    private static void verifyRun(List<DocumentSignature> docs, UnionFind sets, double threshold,
+    private static void verifyRun(DocumentSignature[] docs, UnionFind sets, double threshold,
             long[] packed, int from, int to) {
         pairsToVerify(to - from, (i, j) -> joinIfSimilar(docs, sets, threshold,
                 (int) (packed[from + i] & INDEX_MASK), (int) (packed[from + j] & INDEX_MASK)));
@@ -162,9 +165,9 @@ public final class DuplicateClusters implements java.io.Serializable {
         return MinHashSignature.similarity(a.minHashes(), b.minHashes()) >= threshold;
     }
 
-    private static void joinIfSimilar(List<DocumentSignature> docs, UnionFind sets,
+    private static void joinIfSimilar(DocumentSignature[] docs, UnionFind sets,
             double threshold, int a, int b) {
-        if (sets.find(a) != sets.find(b) && similar(docs.get(a), docs.get(b), threshold)) {
+        if (sets.find(a) != sets.find(b) && similar(docs[a], docs[b], threshold)) {
             sets.union(a, b);
         }
     }

@@ -31,7 +31,11 @@ public final class ExactStatistics {
     private final Map<String, long[]> wordCounts = new HashMap<>();
     private final Map<String, long[]> pairCounts = new HashMap<>();
     private final Map<LineStory, int[]> lineCounts = new HashMap<>();
-    private final Map<String, DocumentSignature> signatureByPath = new HashMap<>();
+    /**
+     * In path order as read (written sorted), with the signatures counted since at the end:
+     * nearly sorted, which the clustering's sort by path and the next write sort cheaply.
+     */
+    private final Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
 
     private ExactStatistics(boolean words, boolean lines, boolean signatures) {
         this.words = words;
@@ -137,6 +141,37 @@ public final class ExactStatistics {
         return documents;
     }
 
+    /** Adds to {@code changes} every key these statistics count otherwise than {@code other}. */
+    public void collectChanges(ExactStatistics other, StatisticChanges changes) {
+        if (documents != other.documents) {
+            changes.documents();
+        }
+        differing(outlets, other.outlets, (a, b) -> a[0] == b[0]).forEach(changes::outlet);
+        differing(wordCounts, other.wordCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
+                .forEach(changes::word);
+        differing(pairCounts, other.pairCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
+                .forEach(changes::pair);
+        differing(lineCounts, other.lineCounts, (a, b) -> a[0] == b[0])
+                .forEach(l -> changes.line(l.line()));
+    }
+
+    private static <K, V> List<K> differing(Map<K, V> a, Map<K, V> b,
+            java.util.function.BiPredicate<V, V> same) {
+        List<K> keys = new ArrayList<>();
+        a.forEach((k, v) -> {
+            V o = b.get(k);
+            if (o == null || !same.test(v, o)) {
+                keys.add(k);
+            }
+        });
+        b.forEach((k, v) -> {
+            if (!a.containsKey(k)) {
+                keys.add(k);
+            }
+        });
+        return keys;
+    }
+
     /** The words whose counts differ between these statistics and {@code other}. */
     public boolean sameWords(ExactStatistics other) {
         return sameCounts(wordCounts, other.wordCounts)
@@ -158,30 +193,35 @@ public final class ExactStatistics {
 
     /** The profile a full pass over the same documents counts, with {@code statistics}. */
     public CorpusProfile toProfile(Collection<? extends CorpusStatistic<?>> statistics) {
+        // Each statistic is built on its own thread: they share nothing.
+        List<Object> built = statistics.parallelStream().map(this::accumulator).toList();
         Map<CorpusStatistic<?>, Object> accumulators = new LinkedHashMap<>();
+        int i = 0;
         for (CorpusStatistic<?> statistic : statistics) {
-            if (statistic == WordCounts.STATISTIC) {
-                WordCounts counts = WordCounts.STATISTIC.empty();
-                wordCounts.forEach((w, c) -> counts.addWord(w, c[0], (int) c[1]));
-                pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
-                accumulators.put(statistic, counts);
-            } else if (statistic == LineCounts.STATISTIC) {
-                LineCounts counts = LineCounts.STATISTIC.empty();
-                lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
-                        n[0]));
-                accumulators.put(statistic, counts);
-            } else if (statistic == DuplicateSignatures.STATISTIC) {
-                DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
-                signatureByPath.values().forEach(all::addSignature);
-                accumulators.put(statistic, all);
-            } else {
-                throw new IllegalArgumentException("not a built-in statistic: "
-                        + statistic.name());
-            }
+            accumulators.put(statistic, built.get(i++));
         }
         Map<String, Integer> outletDocuments = new HashMap<>();
         outlets.forEach((o, n) -> outletDocuments.put(o, n[0]));
         return CorpusProfile.restored(documents, outletDocuments, accumulators, null);
+    }
+
+    private Object accumulator(CorpusStatistic<?> statistic) {
+        if (statistic == WordCounts.STATISTIC) {
+            WordCounts counts = WordCounts.STATISTIC.empty();
+            wordCounts.forEach((w, c) -> counts.addWord(w, c[0], (int) c[1]));
+            pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
+            return counts;
+        } else if (statistic == LineCounts.STATISTIC) {
+            LineCounts counts = LineCounts.STATISTIC.empty();
+            lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
+                    n[0]));
+            return counts;
+        } else if (statistic == DuplicateSignatures.STATISTIC) {
+            DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
+            signatureByPath.values().forEach(all::addSignature);
+            return all;
+        }
+        throw new IllegalArgumentException("not a built-in statistic: " + statistic.name());
     }
 
     /** Writes these statistics. */
@@ -204,8 +244,10 @@ public final class ExactStatistics {
             out.writeLong(e.getKey().story());
             out.writeInt(e.getValue()[0]);
         }
-        out.writeInt(signatureByPath.size());
-        for (DocumentSignature s : signatureByPath.values()) {
+        List<DocumentSignature> sorted = new ArrayList<>(signatureByPath.values());
+        sorted.sort(java.util.Comparator.comparing(DocumentSignature::path));
+        out.writeInt(sorted.size());
+        for (DocumentSignature s : sorted) {
             writeString(out, s.path());
             out.writeLong(s.exactHash());
             out.writeLong(s.epochDay());

@@ -33,6 +33,23 @@ public final class ProfileEvidence {
     }
 
     /**
+     * Whether the answer to the query {@code source}/{@code key} can differ after
+     * {@code changes}: false only when the keys it reads did not move.
+     */
+    public static boolean mayHaveChanged(String source, String key, StatisticChanges changes) {
+        return switch (source) {
+            case DOCUMENTS -> changes.documentsMoved();
+            case OUTLET_DOCUMENTS -> changes.outletMoved(key);
+            case OCCURRENCES, DOCUMENT_FREQUENCY -> changes.words().contains(key);
+            case PAIR -> changes.pairMoved(key);
+            case LINE_DOCUMENTS, LINE_STORIES -> changes.lineMoved(Long.parseLong(key));
+            case OUTLET_LINE_DOCUMENTS, OUTLET_LINE_STORIES -> changes.lineMoved(
+                    Long.parseLong(key.substring(key.lastIndexOf(EvidenceLog.SEPARATOR) + 1)));
+            default -> true;
+        };
+    }
+
+    /**
      * The answer {@code profile} gives now to the query {@code source}/{@code key}, as
      * {@link EvidenceLog#hash} hashes it; empty for a query it cannot answer again
      * ({@link #WHOLE}, or a source it does not know).

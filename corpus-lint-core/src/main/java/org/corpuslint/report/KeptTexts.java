@@ -34,6 +34,11 @@ public final class KeptTexts implements RunObserver, DocumentTexts {
     }
 
     @Override
+    public boolean readsDocuments() {
+        return capacity > 0;
+    }
+
+    @Override
     public void documentChecked(Document document, List<Finding> findings) {
         if (findings.isEmpty() || capacity == 0) {
             return;

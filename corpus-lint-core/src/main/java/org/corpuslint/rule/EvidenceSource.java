@@ -21,6 +21,17 @@ public interface EvidenceSource {
     }
 
     /**
+     * Whether the answer to one of this rule's own queries can differ after the statistics
+     * moved as {@code changes} says; {@code false} lets an incremental run keep the recorded
+     * answer without asking again. Only for a query whose answer depends on the moved keys
+     * alone; when unsure, {@code true} (the default).
+     */
+    default boolean mayHaveChanged(String source, String key,
+            org.corpuslint.profile.StatisticChanges changes) {
+        return true;
+    }
+
+    /**
      * A query ({@code source + EvidenceLog.SEPARATOR + key}) whose unchanged answer means every
      * answer of {@code source} is unchanged, whatever its key: the whole input those answers
      * are computed from. Lets an incremental run skip answering them again. The rule must

@@ -120,6 +120,18 @@ class ConfigFileTest {
     }
 
     @Test
+    void cacheFileIsResolvedAgainstTheFilesFolder() throws IOException {
+        assertEquals(folder.getParent().resolve("caches/corpus.cache").toAbsolutePath(),
+                ConfigFile.load(write("cacheFile: ../caches/corpus.cache\n")).cacheFile());
+        assertNull(ConfigFile.load(write(EXAMPLE)).cacheFile());
+        assertEquals("corpus-lint.yaml:1:12: cacheFile is empty; name a file outside the"
+                + " corpus, or leave the key out", error("cacheFile: ''\n"));
+        Path given = folder.resolve("given.cache");
+        assertEquals(given.toAbsolutePath(),
+                ConfigFile.load(write("cacheFile: x.cache\n")).cacheFileOr(given));
+    }
+
+    @Test
     void theExampleLintsAsItSays() throws IOException {
         TempCorpus corpus = new TempCorpus(folder)
                 // Bodies differ, so that no document is another's duplicate.
@@ -155,7 +167,7 @@ class ConfigFileTest {
     void unknownKeysNameTheKeyTheFileAndTheLine() throws IOException {
         assertEquals("corpus-lint.yaml:2:1: unknown key 'exclude'; expected includes, excludes,"
                 + " encoding, allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules,"
-                + " overrides, fix, followLinks, jsonLines",
+                + " overrides, fix, followLinks, jsonLines, cacheFile",
                 error("includes: [a]\nexclude: [b]\n"));
         assertEquals("corpus-lint.yaml:3:5: unknown key 'rules.boilerplate.severty'; expected"
                 + " enabled, severity, options",
@@ -278,7 +290,7 @@ class ConfigFileTest {
         // Named explicitly, it is read (and its error names its key: it is the user's file).
         assertEquals(secret + ":1:1: unknown key 's3cr3t'; expected includes, excludes, encoding,"
                 + " allowEmpty, maxFileSize, maxLineLength, maxTokenLength, rules, overrides, fix,"
-                + " followLinks, jsonLines", assertThrows(CorpusLintException.class,
+                + " followLinks, jsonLines, cacheFile", assertThrows(CorpusLintException.class,
                         () -> ConfigFile.forCorpus(corpus, secret)).getMessage());
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.model.Severity;
 import org.corpuslint.report.ReportWriters;
+import org.corpuslint.run.CacheFileSetting;
 import org.corpuslint.run.CheckExecutor;
 import org.corpuslint.run.StreamedCheckOutcome;
 import org.corpuslint.report.ConsoleReport;
@@ -89,7 +90,8 @@ public class CheckMojo extends AbstractCorpusLintMojo {
      * A cache for incremental checks, outside the corpus (for example
      * {@code ${project.build.directory}/corpus-lint.cache}): per-file findings and the corpus
      * statistics are kept there, and a later check re-checks only the files whose findings can
-     * have changed, with the findings of a full check. None by default.
+     * have changed, with the findings of a full check. Default: {@code cacheFile} of
+     * {@code corpus-lint.yaml}, else none.
      */
     @Parameter(property = "corpus-lint.cacheFile")
     private File cacheFile;
@@ -183,6 +185,8 @@ public class CheckMojo extends AbstractCorpusLintMojo {
         if (cache != null) {
             requireOutsideCorpus(Setting.CACHE_FILE, cache, lint.target(),
                     "and corpus-lint never writes into the corpus; choose a file outside it");
+        } else {
+            cache = CacheFileSetting.fromFile(lint.file(), lint.target());
         }
         if (htmlMaxTexts < 0) {
             throw Setting.HTML_MAX_TEXTS.invalid("'" + htmlMaxTexts

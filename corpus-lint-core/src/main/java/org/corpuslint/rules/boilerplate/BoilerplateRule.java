@@ -13,6 +13,7 @@ import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.LineCounts;
 import java.util.Optional;
 import org.corpuslint.profile.EvidenceLog;
+import org.corpuslint.profile.StatisticChanges;
 import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.RuleContext;
@@ -77,6 +78,17 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
         int at = key.lastIndexOf(EvidenceLog.SEPARATOR);
         return Optional.of(LineScorer.repetition(profile, settings,
                 Long.parseLong(key.substring(at + 1)), key.substring(0, at)));
+    }
+
+    /** A line's repetition reads its line counts and the document counts only. */
+    @Override
+    public boolean mayHaveChanged(String source, String key, StatisticChanges changes) {
+        if (!source.equals(LineScorer.REPETITION)) {
+            return true;
+        }
+        int at = key.lastIndexOf(EvidenceLog.SEPARATOR);
+        return changes.documentsMoved() || changes.outletMoved(key.substring(0, at))
+                || changes.lineMoved(Long.parseLong(key.substring(at + 1)));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.EvidenceSource;
 import org.corpuslint.profile.EvidenceLog;
+import org.corpuslint.profile.StatisticChanges;
 import org.corpuslint.rule.RuleContext;
 import org.corpuslint.rule.OptionFile;
 import org.corpuslint.rule.OptionType;
@@ -138,6 +139,20 @@ public final class TypoRule implements Rule, EvidenceSource {
             default -> null;
         };
         return Optional.ofNullable(answer);
+    }
+
+    /**
+     * A word's counts, attested variants and candidates read only the corpus words within two
+     * edits of it (any case): they stand when no such word moved.
+     */
+    @Override
+    public boolean mayHaveChanged(String source, String key, StatisticChanges changes) {
+        String word = switch (source) {
+            case CorpusWords.OCCURRENCES, CorpusWords.DOCUMENTS, CorpusWords.VARIANTS -> key;
+            case Lexicon.CANDIDATES -> key.substring(2);
+            default -> null;
+        };
+        return word == null || MovedWords.of(changes).near(word);
     }
 
     @Override

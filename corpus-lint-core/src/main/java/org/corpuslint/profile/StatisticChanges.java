@@ -1,0 +1,61 @@
+package org.corpuslint.profile;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which keys of the corpus statistics an incremental run found counted otherwise than in its
+ * cache: the words, capitalised pairs and lines whose counts moved, the outlets whose document
+ * counts moved, whether the document count did. A recorded query about none of them has its
+ * old answer ({@link ProfileEvidence#mayHaveChanged}); rules judge their own queries
+ * ({@code EvidenceSource}).
+ */
+public final class StatisticChanges {
+
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> pairs = new HashSet<>();
+    private final Set<Long> lines = new HashSet<>();
+    private final Set<String> outlets = new HashSet<>();
+    private boolean documents;
+
+    void word(String word) {
+        words.add(word);
+    }
+
+    void pair(String pair) {
+        pairs.add(pair);
+    }
+
+    void line(long line) {
+        lines.add(line);
+    }
+
+    void outlet(String outlet) {
+        outlets.add(outlet);
+    }
+
+    void documents() {
+        documents = true;
+    }
+
+    /** The words (as counted, case and possessive kept) whose counts moved. Read-only. */
+    public Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
+    public boolean pairMoved(String pair) {
+        return pairs.contains(pair);
+    }
+
+    public boolean lineMoved(long line) {
+        return lines.contains(line);
+    }
+
+    public boolean outletMoved(String outlet) {
+        return outlets.contains(outlet);
+    }
+
+    public boolean documentsMoved() {
+        return documents;
+    }
+}
