@@ -69,6 +69,16 @@ record LineEvidence(
      * @param outsideProse the line stands before the first or after the last prose paragraph
      */
     int score(boolean title, boolean outsideProse) {
+        return score(title, outsideProse, false);
+    }
+
+    /**
+     * The line's score.
+     *
+     * @param offStory the line shares no word with the story's lines ({@link StoryWords}):
+     *     it speaks of the site or the reader, not of what the story is about
+     */
+    int score(boolean title, boolean outsideProse, boolean offStory) {
         if (!hasCue()) {
             return 0;
         }
@@ -112,6 +122,9 @@ record LineEvidence(
                 score++;
             }
             if (outsideProse) {
+                score++;
+            }
+            if (offStory) {
                 score++;
             }
         }
