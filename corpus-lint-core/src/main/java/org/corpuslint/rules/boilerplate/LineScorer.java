@@ -148,6 +148,11 @@ final class LineScorer {
                             && (!shape.sentence() || shape.addressesReader())
                             ? BoilerplateKind.REPEATED : null;
         }
+        if (kind == null && settings.enabled(BoilerplateKind.NAVIGATION)
+                && LineShape.linkPair(line, shape)) {
+            kind = BoilerplateKind.NAVIGATION;
+            lexicon = Phrase.WEAK;
+        }
         if (kind == null && settings.enabled(BoilerplateKind.APPEAL) && appeals(line, shape)) {
             // No phrase, but the line speaks to the reader or for the site: a weak cue that
             // shape, place and being off the story must confirm.

@@ -201,6 +201,30 @@ record LineShape(
         return shortItems(items) && (items.length >= 3 || words.get(0).equals("home"));
     }
 
+    /**
+     * Two link texts of one to three words each with a bar between them ({@code Manage | Log
+     * out}), no digits: a menu too short to be one alone, so only a weak cue. A dot or an
+     * arrow between two items is as often a tagline's or a byline's typography.
+     */
+    static boolean linkPair(String line, LineShape shape) {
+        if (shape.menu() || shape.words().size() > 2 * MENU_ITEM_WORDS
+                || line.indexOf('|') < 0) {
+            return false;
+        }
+        String[] items = line.strip().split("\\s*\\|\\s*");
+        // Dates, scores and figures with a bar between them are data, not links.
+        return items.length == 2 && shortItems(items) && !hasDigit(line);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Home / News / Local}: a slash separates items only in a path from the home page. */
     private static boolean slashBreadcrumb(String line, List<String> words) {
         return !words.isEmpty() && words.get(0).equals("home") && words.size() <= 12

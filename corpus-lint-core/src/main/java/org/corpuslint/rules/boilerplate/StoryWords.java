@@ -11,8 +11,8 @@ import java.util.Set;
  * reader, and shares none of the story's words. Off the story is one more sign that a line
  * with a cue is chrome, on any site and in any wording, so no phrase list is needed for it.
  *
- * <p>The story is every line that no signal marks and every paragraph of third-person prose.
- * Words are compared by their first
+ * <p>The story is every line that no signal marks, and every paragraph of third-person prose
+ * that shares its words. Words are compared by their first
  * {@value #STEM} letters ({@code subscriber} and {@code subscription} are one, as are
  * {@code comment} and {@code comments}), so inflection never makes a line look off the story;
  * words of fewer than {@value #MIN_LETTERS} letters and common function words are left out.
@@ -64,18 +64,7 @@ final class StoryWords {
             return false;
         }
         Set<String> own = stems(lines.get(index));
-        if (own.isEmpty() || isStory(evidence.get(index))) {
-            return false;
-        }
-        Set<String> story = story();
-        int shared = 0;
-        for (String stem : own) {
-            if (story.contains(stem)) {
-                shared++;
-            }
-        }
-        // A long notice may share one common word ("news") with any story; prose shares many.
-        return shared <= own.size() / WORDS_PER_SHARED;
+        return !own.isEmpty() && fewShared(own, story());
     }
 
     /**
@@ -102,22 +91,44 @@ final class StoryWords {
         if (story == null) {
             story = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
-                if (isStory(evidence.get(i))) {
+                LineEvidence e = evidence.get(i);
+                if (e.shape() != null && !e.hasCue()) {
                     story.addAll(stems(lines.get(i)));
                 }
             }
+            // A paragraph that mentions a lexicon word ("consent", "subscribers") is the
+            // story's when it shares its words; a notice in prose form shares none.
+            Set<String> mentions = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (mentionsCue(evidence.get(i))) {
+                    Set<String> own = stems(lines.get(i));
+                    if (!fewShared(own, story)) {
+                        mentions.addAll(own);
+                    }
+                }
+            }
+            story.addAll(mentions);
         }
         return story;
     }
 
-    /**
-     * A line of the story: one that no signal marks, or a paragraph of third-person prose
-     * (which may mention a lexicon word: "consent", "subscribers").
-     */
-    private static boolean isStory(LineEvidence e) {
+    /** A paragraph of third-person prose that a lexicon word or another cue marks. */
+    private static boolean mentionsCue(LineEvidence e) {
         LineShape shape = e.shape();
-        return shape != null && (!e.hasCue() || shape.proseShaped() && !shape.addressesReader()
-                && !shape.siteVoice() && !shape.callToAction());
+        return shape != null && e.hasCue() && shape.proseShaped() && !shape.addressesReader()
+                && !shape.siteVoice() && !shape.callToAction();
+    }
+
+    /** At most one of every {@value #WORDS_PER_SHARED} of {@code own} is in {@code story}. */
+    private static boolean fewShared(Set<String> own, Set<String> story) {
+        int shared = 0;
+        for (String stem : own) {
+            if (story.contains(stem)) {
+                shared++;
+            }
+        }
+        // A long notice may share one common word ("news") with any story; prose shares many.
+        return shared <= own.size() / WORDS_PER_SHARED;
     }
 
     /** The stems of the words of {@code line} that count, without building word objects. */

@@ -54,6 +54,28 @@ class OffStoryLinesTest {
     }
 
     @Test
+    void twoLinkTextsWithABarBetweenThemAreAShortMenu() {
+        String line = "Account | Sign off";
+        assertEquals(List.of(finding(line, "navigation link; shares no word with the story")),
+                findings(withMiddle(line)));
+        // Two of the story's own words with a bar between them are its own shorthand.
+        assertEquals(List.of(), findings(withMiddle("Ferry | Harbour")));
+        // Two dates with a bar between them are data.
+        assertEquals(List.of(), findings(withMiddle("3 March 2021 | 9 May 2022")));
+    }
+
+    @Test
+    void aNoticeInProseFormIsNotTheStoryItStandsIn() {
+        // The prose notice mentions comments but shares no word with the story, so the
+        // comment label beside it is still off the story.
+        assertEquals(List.of(finding("Comment guidelines",
+                "comment prompt; shares no word with the story")),
+                findings(TITLE, "", PROSE_1, "", "Comment guidelines", "",
+                        "Comments by members appear on this page only after a moderator has read them.", "",
+                        PROSE_2));
+    }
+
+    @Test
     void aThirdPersonSentenceOffTheStoryIsTheStoryMovingOn() {
         assertEquals(List.of(), findings(withMiddle("Critics declined to comment.")));
         assertEquals(List.of(), findings(withMiddle("Moderators removed several posts.")));
