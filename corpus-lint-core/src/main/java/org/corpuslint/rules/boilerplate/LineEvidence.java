@@ -24,6 +24,9 @@ record LineEvidence(
     /** A line's score from this on is boilerplate. */
     static final int THRESHOLD = 3;
 
+    /** A sentence of at most this many words is brief enough to be a one-line notice. */
+    static final int BRIEF_WORDS = 12;
+
     /** Legal and cookie notices run to a few dozen words; paragraphs of prose are longer. */
     static final int NOTICE_WORDS = 30;
 
@@ -115,7 +118,10 @@ record LineEvidence(
             score++;
         }
         if (!title) {
-            if (shape.shortLine()) {
+            // A brief sentence to the reader that is off the story is a one-line notice
+            // ("You have 3 free stories left this month."), as short as a button.
+            if (shape.shortLine() || offStory && shape.addressesReader()
+                    && shape.words().size() <= BRIEF_WORDS) {
                 score++;
             }
             if (shape.exclaims()) {

@@ -54,6 +54,15 @@ class OffStoryLinesTest {
     }
 
     @Test
+    void aBriefSentenceToTheReaderOffTheStoryIsANotice() {
+        String line = "You have 3 free stories left this month.";
+        assertEquals(List.of(finding(line, "reader appeal; shares no word with the story")),
+                findings(withMiddle(line)));
+        // The same shape about the story's ferries is the story talking to its readers.
+        assertEquals(List.of(), findings(withMiddle("You can still catch the late ferry.")));
+    }
+
+    @Test
     void twoLinkTextsWithABarBetweenThemAreAShortMenu() {
         String line = "Account | Sign off";
         assertEquals(List.of(finding(line, "navigation link; shares no word with the story")),
