@@ -47,7 +47,15 @@ final class BlockFinder {
         int title = titleIndex(evidence);
         boolean[] offStory = new boolean[n];
         for (int i = 0; i < n; i++) {
-            offStory[i] = i != title && story.offStory(i);
+            // Asked only where it can change the outcome, so most documents never gather the
+            // story's words: a line that place cannot make boilerplate with it, or that is
+            // boilerplate anywhere without it, does not need it (a reader appeal always does:
+            // it joins a block only when off the story).
+            LineEvidence e = evidence.get(i);
+            boolean matters = e.kind() == BoilerplateKind.APPEAL
+                    || e.score(i == title, true, true) >= LineEvidence.THRESHOLD
+                            && e.score(i == title, false, false) < LineEvidence.THRESHOLD;
+            offStory[i] = i != title && matters && story.offStory(i);
         }
         boolean[] prose = new boolean[n];
         int firstProse = -1;
