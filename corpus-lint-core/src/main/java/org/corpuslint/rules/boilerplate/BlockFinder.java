@@ -30,17 +30,33 @@ final class BlockFinder {
      * @param first the first body line (after a date header)
      */
     static List<Block> find(List<LineEvidence> evidence, int first) {
-        return find(evidence, first, true);
+        return find(evidence, first, true, StoryWords.NONE);
     }
+
+    /** Why a line that needed it is boilerplate: it shares no word with the story. */
+    static final String OFF_STORY = "shares no word with the story";
 
     /**
      * @param linkLists whether lists of links found by their layout alone are reported (the
      *     {@code related} kind is enabled)
      */
-    static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists) {
+    static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists,
+            StoryWords story) {
         List<LineEvidence> evidence = ProductOffers.quietStoreLines(lines);
         int n = evidence.size();
         int title = titleIndex(evidence);
+        boolean[] offStory = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            // Asked only where it can change the outcome, so most documents never gather the
+            // story's words: a line that place cannot make boilerplate with it, or that is
+            // boilerplate anywhere without it, does not need it (a reader appeal always does:
+            // it joins a block only when off the story).
+            LineEvidence e = evidence.get(i);
+            boolean matters = e.kind() == BoilerplateKind.APPEAL
+                    || e.score(i == title, true, true) >= LineEvidence.THRESHOLD
+                            && e.score(i == title, false, false) < LineEvidence.THRESHOLD;
+            offStory[i] = i != title && matters && story.offStory(i);
+        }
         boolean[] prose = new boolean[n];
         int firstProse = -1;
         int lastProse = -1;
@@ -49,19 +65,23 @@ final class BlockFinder {
             // Article prose: a sentence-shaped paragraph that is not boilerplate, and not a short
             // exclamation ("We made it through the year thanks to our readers!").
             if (e.shape() != null && e.shape().proseShaped() && !e.shape().exclaims()
-                    && e.score(i == title, false) < LineEvidence.THRESHOLD) {
+                    && e.score(i == title, false, offStory[i]) < LineEvidence.THRESHOLD) {
                 prose[i] = true;
                 firstProse = firstProse < 0 ? i : firstProse;
                 lastProse = i;
             }
         }
         Level[] levels = new Level[n];
+        boolean[] neededOffStory = new boolean[n];
         for (int i = 0; i < n; i++) {
             boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
-            int score = evidence.get(i).score(i == title, outside);
-            // A photo credit next to a block is the photo's, not chrome that joins it.
+            int score = evidence.get(i).score(i == title, outside, offStory[i]);
+            neededOffStory[i] = offStory[i] && score == LineEvidence.THRESHOLD;
+            // A photo credit next to a block is the photo's, not chrome that joins it; a line
+            // that only speaks to the reader joins only when it is off the story too.
             levels[i] = score >= LineEvidence.THRESHOLD ? Level.BOILERPLATE
                     : score >= 1 && i != title && !prose[i] && !evidence.get(i).credit()
+                            && (evidence.get(i).kind() != BoilerplateKind.APPEAL || offStory[i])
                             ? Level.WEAK
                     : Level.NONE;
         }
@@ -85,7 +105,7 @@ final class BlockFinder {
         List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title, lastProse);
         List<Block> blocks = new ArrayList<>(merged.size());
         for (int[] run : merged) {
-            blocks.add(block(evidence, levels, layouts, run[0], run[1], first));
+            blocks.add(block(evidence, levels, layouts, neededOffStory, run[0], run[1], first));
         }
         return blocks;
     }
@@ -102,7 +122,8 @@ final class BlockFinder {
             boolean marked = e.strongLexicon() || e.copyright() || e.bareLink() || e.email()
                     || e.url() || e.repetition() == LineEvidence.Repetition.WIDE
                             && words < HEADLINE_WORDS
-                    || e.shape().exclaims() || e.hasCue() && words < 4;
+                    || e.shape().exclaims() || e.hasCue() && words < 4
+                            && e.kind() != BoilerplateKind.APPEAL;
             if (!marked) {
                 return i;
             }
@@ -184,7 +205,7 @@ final class BlockFinder {
     }
 
     private static Block block(List<LineEvidence> evidence, Level[] levels,
-            LinkLists.Layout[] layouts, int start, int end, int first) {
+            LinkLists.Layout[] layouts, boolean[] neededOffStory, int start, int end, int first) {
         Set<BoilerplateKind> kinds = new LinkedHashSet<>();
         Set<String> why = new LinkedHashSet<>();
         int lines = 0;
@@ -197,6 +218,9 @@ final class BlockFinder {
             if (levels[i] == Level.BOILERPLATE && e.kind() != null
                     && layouts[i] == LinkLists.Layout.NONE) {
                 kinds.add(e.kind());
+                if (neededOffStory[i]) {
+                    why.add(OFF_STORY);
+                }
             } else if (layouts[i] != LinkLists.Layout.NONE) {
                 kinds.add(BoilerplateKind.RELATED);
                 why.add(layouts[i].why);

@@ -23,6 +23,11 @@ public enum BoilerplateKind {
     SHOP("shop", "shop button"),
     /** Gallery positions and photo counters ({@code 3 of 12}). */
     GALLERY("gallery", "gallery counter"),
+    /**
+     * A line that no phrase marks but that speaks to the reader, opens with a call to act or
+     * is the site speaking of itself ({@code Tell us what you think below}).
+     */
+    APPEAL("appeal", "reader appeal"),
     /** A short line that recurs verbatim in many documents, whatever it says. */
     REPEATED("repeated", "repeated line"),
     /** Text glued to the {@code date} header line. */

@@ -56,6 +56,8 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
     private BoilerplateSettings settings = BoilerplateSettings.defaults();
     private CorpusProfile profile;
     private PhraseMatcher matcher;
+    /** The phrases of the kinds switched off; {@code null} when none is. */
+    private PhraseMatcher disabledPhrases;
     private final CreditLines credits = new CreditLines();
 
     @Override
@@ -68,6 +70,7 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
         settings = BoilerplateSettings.parse(options);
         this.profile = profile;
         matcher = Lexicon.compile(settings.disabledKinds(), settings.extraPhrases());
+        disabledPhrases = Lexicon.onlyKinds(settings.disabledKinds(), settings.extraPhrases());
     }
 
     @Override
@@ -101,14 +104,19 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
             document.header().filter(DateHeader::hasTrailingText)
                     .ifPresent(h -> reportGluedText(context, h));
         }
-        LineScorer scorer = new LineScorer(matcher, settings, context.profile(), credits);
+        LineScorer scorer = new LineScorer(matcher, disabledPhrases, settings, context.profile(),
+                credits);
         int first = document.firstBodyLine();
         List<LineEvidence> evidence = new ArrayList<>();
         for (int line = first; line <= document.lineCount(); line++) {
             evidence.add(scorer.evidence(document.line(line), document.outlet()));
         }
+        List<String> lines = new ArrayList<>(evidence.size());
+        for (int line = first; line <= document.lineCount(); line++) {
+            lines.add(document.line(line));
+        }
         for (Block block : BlockFinder.find(evidence, first,
-                settings.enabled(BoilerplateKind.RELATED))) {
+                settings.enabled(BoilerplateKind.RELATED), new StoryWords(lines, evidence))) {
             report(context, block, BlockConfidence.of(document, block, matcher));
         }
     }

@@ -34,6 +34,28 @@ final class Lexicon {
         return new PhraseMatcher(phrases);
     }
 
+    /**
+     * The built-in phrases plus {@code extra} of the {@code kinds} only, as one matcher, or
+     * {@code null} when {@code kinds} is empty.
+     */
+    static PhraseMatcher onlyKinds(Set<BoilerplateKind> kinds, List<Phrase> extra) {
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        for (Phrase phrase : builtIn()) {
+            if (kinds.contains(phrase.kind())) {
+                phrases.add(phrase);
+            }
+        }
+        for (Phrase phrase : extra) {
+            if (kinds.contains(phrase.kind())) {
+                phrases.add(phrase);
+            }
+        }
+        return new PhraseMatcher(phrases);
+    }
+
     static List<Phrase> builtIn() {
         List<Phrase> phrases = builtIn;
         if (phrases == null) {

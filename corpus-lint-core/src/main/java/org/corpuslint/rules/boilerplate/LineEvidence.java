@@ -24,6 +24,9 @@ record LineEvidence(
     /** A line's score from this on is boilerplate. */
     static final int THRESHOLD = 3;
 
+    /** A sentence of at most this many words is brief enough to be a one-line notice. */
+    static final int BRIEF_WORDS = 12;
+
     /** Legal and cookie notices run to a few dozen words; paragraphs of prose are longer. */
     static final int NOTICE_WORDS = 30;
 
@@ -69,6 +72,16 @@ record LineEvidence(
      * @param outsideProse the line stands before the first or after the last prose paragraph
      */
     int score(boolean title, boolean outsideProse) {
+        return score(title, outsideProse, false);
+    }
+
+    /**
+     * The line's score.
+     *
+     * @param offStory the line shares no word with the story's lines ({@link StoryWords}):
+     *     it speaks of the site or the reader, not of what the story is about
+     */
+    int score(boolean title, boolean outsideProse, boolean offStory) {
         if (!hasCue()) {
             return 0;
         }
@@ -105,13 +118,19 @@ record LineEvidence(
             score++;
         }
         if (!title) {
-            if (shape.shortLine()) {
+            // A brief sentence to the reader that is off the story is a one-line notice
+            // ("You have 3 free stories left this month."), as short as a button.
+            if (shape.shortLine() || offStory && shape.addressesReader()
+                    && shape.words().size() <= BRIEF_WORDS) {
                 score++;
             }
             if (shape.exclaims()) {
                 score++;
             }
             if (outsideProse) {
+                score++;
+            }
+            if (offStory) {
                 score++;
             }
         }

@@ -27,6 +27,9 @@ final class LineScorer {
     /** Photo credits are a name and an agency; longer lines are not parsed as credits. */
     static final int CREDIT_WORDS = 12;
 
+    /** An appeal with no phrase of the lexicon is a line or two, not a paragraph. */
+    static final int APPEAL_WORDS = 20;
+
     /** A list heading is a label, not a teaser with its headline after a colon. */
     static final int HEADING_WORDS = 5;
 
@@ -38,9 +41,22 @@ final class LineScorer {
     private final CorpusProfile profile;
     private final CreditLines credits;
 
+    /** Phrases of the kinds the user switched off, or {@code null} when none is. */
+    private final PhraseMatcher disabled;
+
     LineScorer(PhraseMatcher matcher, BoilerplateSettings settings, CorpusProfile profile,
             CreditLines credits) {
+        this(matcher, null, settings, profile, credits);
+    }
+
+    /**
+     * @param disabled the phrases of the kinds switched off, {@code null} for none: a line that
+     *     one of them names best is that kind, so no weaker cue or shape reports it as another
+     */
+    LineScorer(PhraseMatcher matcher, PhraseMatcher disabled, BoilerplateSettings settings,
+            CorpusProfile profile, CreditLines credits) {
         this.matcher = matcher;
+        this.disabled = disabled;
         this.settings = settings;
         this.profile = profile;
         this.credits = credits;
@@ -77,6 +93,12 @@ final class LineScorer {
                 kind = match.phrase().kind();
                 best = match;
             }
+        }
+        if (disabled != null && claimedByDisabledKind(words, lexicon)) {
+            // "Share this article" with share prompts switched off: its weak "this article"
+            // must not report it as a navigation link instead.
+            return new LineEvidence(null, 0, false, Repetition.NONE, shape, false, false, false,
+                    false, false, false, Prices.isTag(line));
         }
         if ((kind == BoilerplateKind.SHOP || kind == BoilerplateKind.NEWSLETTER)
                 && lexicon > Phrase.WEAK && Prices.mentioned(line)) {
@@ -126,6 +148,16 @@ final class LineScorer {
                             && (!shape.sentence() || shape.addressesReader())
                             ? BoilerplateKind.REPEATED : null;
         }
+        if (kind == null && settings.enabled(BoilerplateKind.NAVIGATION)
+                && LineShape.linkPair(line, shape)) {
+            kind = BoilerplateKind.NAVIGATION;
+            lexicon = Phrase.WEAK;
+        }
+        if (kind == null && settings.enabled(BoilerplateKind.APPEAL) && appeals(line, shape)) {
+            // No phrase, but the line speaks to the reader or for the site: a weak cue that
+            // shape, place and being off the story must confirm.
+            kind = BoilerplateKind.APPEAL;
+        }
         return new LineEvidence(kind, lexicon, cues > 1, repetition, shape, email, url,
                 bareLink, copyright, heading(kind, best, shape),
                 shape.words().size() <= CREDIT_WORDS && LinkLists.linkShaped(shape)
@@ -147,6 +179,30 @@ final class LineScorer {
                     : cue || chromeSignal;
         }
         return !shape.headline() || cue || chromeSignal;
+    }
+
+    /** A phrase of a switched-off kind matches at least as strongly as any other. */
+    private boolean claimedByDisabledKind(List<String> words, int lexicon) {
+        for (PhraseMatcher.Match match : disabled.matches(words)) {
+            if (match.phrase().weight() >= lexicon) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line speaks to the reader ({@code you}, {@code please}), opens with a call to act or
+     * is the site speaking of itself, outside quoted or reported speech and not as an item of
+     * the story's own list. Not a question (an interview's or an explainer's heading asks the
+     * reader's questions), not a line with a price (the offers a deals story lists) and not
+     * a paragraph: an author's own aside to the reader runs longer than a site's appeal.
+     */
+    private static boolean appeals(String line, LineShape shape) {
+        return (shape.addressesReader() || shape.callToAction() || shape.siteVoice())
+                && !shape.quoted() && !shape.reported() && !shape.bulleted()
+                && !shape.question() && shape.words().size() <= APPEAL_WORDS
+                && !Prices.mentioned(line);
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * @param reported says who said it ({@code said}, {@code told}, {@code according to}): news
  *     prose attributes what it reports, page chrome does not
  * @param endsWithStop ends with a full stop or an ellipsis: a sentence, not a link or a label
+ * @param endsWithEllipsis ends with an ellipsis ({@code …} or {@code ...}): the text goes on
  * @param question ends with a question mark
  * @param introducesWhatFollows ends with a colon ({@code The council agreed to:})
  * @param bulleted starts with a list bullet ({@code - }, {@code • }, {@code * })
@@ -49,7 +50,7 @@ record LineShape(
         boolean quoted, boolean addressesReader, boolean email, boolean url, boolean endsWithAddress,
         boolean copyrightSign,
         boolean sentence, boolean labelled, boolean menu, boolean headline, boolean reported,
-        boolean endsWithStop, boolean question, boolean introducesWhatFollows,
+        boolean endsWithStop, boolean endsWithEllipsis, boolean question, boolean introducesWhatFollows,
         boolean bulleted, boolean siteVoice, boolean callToAction) {
 
     static final int SHORT_WORDS = 8;
@@ -81,12 +82,13 @@ record LineShape(
             "(?i)\\b(https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}-]+\\.(com|org|net|co\\.uk|io|news)/\\S*");
     private static final Pattern COPYRIGHT =
             Pattern.compile("©|(?i)(\\(c\\)|copyright)\\s*(19|20)\\d\\d");
+    private static final Pattern READER_US = Pattern.compile("(?<![\\p{L}\\p{N}])[uU]s(?![\\p{L}\\p{N}])");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|>»•·›]\\s|\\s?[|»•·›]\\s?");
 
     /** The shape of a long paragraph, whose words are not looked at. */
     static final LineShape PARAGRAPH = new LineShape(List.of(), false, false, true, false, false,
             false, false, false, false, true, false, false, false, false, true, false, false,
-            false, false, false);
+            false, false, false, false);
 
     static LineShape of(String line, List<String> words) {
         int last = lastNonSpace(line);
@@ -112,7 +114,7 @@ record LineShape(
             n = LineWords.normalisedWords(withoutAddresses).size();
         }
         boolean quoted = quoted(line);
-        boolean addressesReader = !quoted && addressesReader(words);
+        boolean addressesReader = !quoted && addressesReader(line, words);
         boolean labelled = labelled(line);
         boolean menu = menu(line, words) || slashBreadcrumb(line, words);
         return new LineShape(words,
@@ -130,11 +132,12 @@ record LineShape(
                 labelled,
                 menu,
                 n >= HEADLINE_WORDS && ".:,;".indexOf(end) < 0 && line.indexOf('?') < 0
-                        && line.indexOf('!') < 0 && !addressesReader(words)
+                        && line.indexOf('!') < 0 && !addressesReader(line, words)
                         && !containsAny(words, FIRST_PERSON_WORDS) && !menu && !labelled
                         && !hasEmail && !hasUrl && startsAsATitle(line),
                 containsAny(words, REPORTING_WORDS),
                 end == '.' || end == '…',
+                end == '…' || line.stripTrailing().endsWith("..."),
                 end == '?',
                 end == ':',
                 bulleted(line),
@@ -198,6 +201,30 @@ record LineShape(
         return shortItems(items) && (items.length >= 3 || words.get(0).equals("home"));
     }
 
+    /**
+     * Two link texts of one to three words each with a bar between them ({@code Manage | Log
+     * out}), no digits: a menu too short to be one alone, so only a weak cue. A dot or an
+     * arrow between two items is as often a tagline's or a byline's typography.
+     */
+    static boolean linkPair(String line, LineShape shape) {
+        if (shape.menu() || shape.words().size() > 2 * MENU_ITEM_WORDS
+                || line.indexOf('|') < 0) {
+            return false;
+        }
+        String[] items = line.strip().split("\\s*\\|\\s*");
+        // Dates, scores and figures with a bar between them are data, not links.
+        return items.length == 2 && shortItems(items) && !hasDigit(line);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Home / News / Local}: a slash separates items only in a path from the home page. */
     private static boolean slashBreadcrumb(String line, List<String> words) {
         return !words.isEmpty() && words.get(0).equals("home") && words.size() <= 12
@@ -256,17 +283,23 @@ record LineShape(
     }
 
     /** Quoted speech ("your support means a lot," she said) is the article talking. */
-    private static boolean addressesReader(List<String> words) {
+    private static boolean addressesReader(String line, List<String> words) {
         // An appeal is a sentence or three; a columnist's long paragraph says "you" too.
         if (words.size() > APPEAL_WORDS) {
             return false;
         }
         for (String word : words) {
-            if (READER_WORDS.contains(word)) {
+            if (READER_WORDS.contains(word) && (!word.equals("us") || readerUs(line))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code us} or {@code Us} as a word: the reader and the site; {@code US} is a country. */
+    private static boolean readerUs(String line) {
+        Matcher us = READER_US.matcher(line);
+        return us.find();
     }
 
     private static int lastNonSpace(String line) {

@@ -88,7 +88,7 @@ class OptionsTest {
     void badValuesNameTheOption() {
         String kinds = "donation, subscription, newsletter, share, comments, navigation,"
                 + " cookies, related, tip, advertisement, copyright, legal, affiliate, shop,"
-                + " gallery";
+                + " gallery, appeal";
         assertEquals("invalid configuration: option 'disabledKinds' of rule 'boilerplate' is"
                 + " 'share, sharing', expected kinds from " + kinds + ", repeated, header"
                 + " (unknown kind 'sharing')", error("disabledKinds", "share, sharing"));
@@ -126,7 +126,7 @@ class OptionsTest {
         assertEquals("invalid configuration: option 'phraseFile' of rule 'boilerplate' is '"
                 + bad + "', expected on line 2 'kind:phrase' entries with a kind from donation,"
                 + " subscription, newsletter, share, comments, navigation, cookies, related, tip,"
-                + " advertisement, copyright, legal, affiliate, shop, gallery (the line's kind is"
+                + " advertisement, copyright, legal, affiliate, shop, gallery, appeal (the line's kind is"
                 + " not one of them)",
                 error("phraseFile", bad.toString()));
     }

@@ -73,7 +73,7 @@ class UntrustedPatternsTest {
         assertEquals("invalid configuration: option 'phraseFile' of rule 'boilerplate' is '"
                 + shadow + "', expected on line 1 'kind:phrase' entries with a kind from"
                 + " donation, subscription, newsletter, share, comments, navigation, cookies,"
-                + " related, tip, advertisement, copyright, legal, affiliate, shop, gallery (the"
+                + " related, tip, advertisement, copyright, legal, affiliate, shop, gallery, appeal (the"
                 + " line's kind is not one of them)",
                 message);
         assertAll(() -> assertFalse(message.contains("root")),

@@ -12,7 +12,8 @@ import org.corpuslint.document.Document;
 /**
  * Plants boilerplate blocks into a clean article: at the head (before or just after the
  * title), the tail, or between two paragraphs; one or two kinds per block, one to three lines,
- * with or without blank lines between them. Most lines come from fresh templates; some are the
+ * with or without blank lines between them (mid-article, sometimes none before the next
+ * paragraph either). Most lines come from fresh templates; some are the
  * outlet's recurring house chrome. Some articles get a decoy sentence instead or as well.
  * A box of links ({@link PageLayoutTemplates#LINK_BOX}) is a run of headlines, not one line.
  */
@@ -105,7 +106,9 @@ final class BoilerplatePlanter {
             withSpace.add(new String[] {"", null});
         }
         withSpace.addAll(block);
-        if (position.equals("head") || position.equals("middle")) {
+        // Mid-article, a scraper that keeps no spacing glues the block to the next paragraph.
+        boolean glued = position.equals("middle") && random.nextInt(3) == 0;
+        if (position.equals("head") || position.equals("middle") && !glued) {
             withSpace.add(new String[] {"", null});
         }
         out.addAll(at, withSpace);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * An invented publisher: a name, its addresses, and its house chrome, one fixed line per kind
@@ -30,7 +31,9 @@ final class Outlet {
         String slug = name.toLowerCase(Locale.ROOT).replace("the ", "").replace(" ", "");
         this.folder = slug.replace("-", "");
         this.domain = slug + "." + DOMAINS.get(random.nextInt(DOMAINS.size()));
-        for (Map.Entry<String, List<String>> kind : templates.entrySet()) {
+        // In the order of the kinds' names: an immutable map's own order changes from one JVM
+        // run to the next, and with it every house line and every figure of the harness.
+        for (Map.Entry<String, List<String>> kind : new TreeMap<>(templates).entrySet()) {
             houseLines.put(kind.getKey(), fill(pick(kind.getValue(), random), random));
         }
     }

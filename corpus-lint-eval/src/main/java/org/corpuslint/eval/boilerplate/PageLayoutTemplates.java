@@ -8,7 +8,8 @@ import java.util.Map;
  * Kinds of page chrome that real scraped pages leave and the first template sets lacked,
  * written for this harness as layouts, in invented words: site menu items, previous/next
  * navigation, legal footers, affiliate disclosures, shop buttons, gallery counters, comment
- * chrome, house promos and boxes of related headlines with no cue word. Added to every template
+ * chrome, house promos, boxes of related headlines with no cue word, and one-off consent,
+ * paywall and comment-section lines that no phrase list knows. Added to every template
  * set with {@link #with}, so a set without them no longer passes where real pages fail.
  *
  * <p>{@value #LINK_BOX} is a layout, not a line: the planter writes a run of other articles'
@@ -64,6 +65,30 @@ final class PageLayoutTemplates {
             Map.entry("promo", List.of(
                     "Subscribe to our sister magazine for more {section} stories.",
                     "Get {outlet} Weekly delivered to your door")),
+            // One-off lines no phrase list knows, which only their shape, their place and
+            // their silence about the story give away: consent prompts, paywall lines and
+            // comment-section notes, each site in its own wording.
+            Map.entry("consent", List.of(
+                    "By staying on this page you accept how we handle your details.",
+                    "Tap OK to let us tailor what you see.",
+                    "We and our partners keep small files on your device.",
+                    "You can change these choices at any time.",
+                    "Your choices apply across {outlet}",
+                    "I agree to the {outlet} terms")),
+            Map.entry("paywall", List.of(
+                    "You have {n} free stories left this month.",
+                    "Already with us? Log in to keep reading.",
+                    "Become part of {outlet} and read without limits",
+                    "Read every story on any device",
+                    "Keep reading {outlet} without interruption",
+                    "Instant access to every back issue")),
+            Map.entry("comment-note", List.of(
+                    "Tell us what you think in the box below.",
+                    "We read every reply before it goes live.",
+                    "Your reply will appear once a moderator has approved it.",
+                    "Please be kind to other readers",
+                    "Have your say on {section}",
+                    "Personal attacks will be removed.")),
             Map.entry(LINK_BOX, List.of(
                     "More from {outlet}",
                     "Related stories",
@@ -81,7 +106,9 @@ final class PageLayoutTemplates {
      * Lines that look like chrome on real pages and are the article (varied by placeholders,
      * as real ones are, except the credits, which recur as photographers' names do): photo credits that recur,
      * an embedded post, a web address cited between paragraphs, reported prose with a lexicon
-     * word, a prompt that is part of the prose. Planted as decoys.
+     * word, a prompt that is part of the prose, a sentence that asks the reader to take part in
+     * the story's own consultation, an explainer's heading and question, and a reporter
+     * speaking as "we". Planted as decoys.
      */
     static final List<String> DECOYS = List.of(
             "Photograph: {reporter}/{outlet}",
@@ -90,5 +117,9 @@ final class PageLayoutTemplates {
             "Day {n} of the {section} season and the queue is already round the block, well done everyone. pic.twitter.com/Qx{n}Lm",
             "https://www.example.org/reports/{n}-annual-review",
             "{brand} said on day {n} it will donate {price} from every sale to the trust, and may earn a commission later.",
-            "Read on for the full list of {n} winners, which {reporter} announced on Friday.");
+            "Read on for the full list of {n} winners, which {reporter} announced on Friday.",
+            "If you live near the {section} ward, the council wants to hear from you before day {n}.",
+            "Here is what you need to know about the {n} {section} changes:",
+            "So what happens to your pension after day {n}?",
+            "We were told to wait outside while {reporter} counted {n} ballots.");
 }
