@@ -14,20 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class NamesInTheirPlaceTest {
 
-    private static final String EVERYDAY = ("It will rain, they said, and we will see that it"
-            + " is just as they have said. People have gone home. Their needs are being met. ")
-            .repeat(30);
-
     private static RuleFixture corpus(String... documents) {
-        RuleFixture corpus = RuleFixture.corpus().doc("a.txt", EVERYDAY);
-        for (int i = 0; i < documents.length; i++) {
-            corpus.doc("c" + i + ".txt", documents[i]);
-        }
-        return corpus;
+        return EverydayCorpus.with(documents);
     }
 
     private static List<String> findings(RuleFixture corpus) {
-        return corpus.findings(TypoRule::new);
+        return EverydayCorpus.typoFindings(corpus);
     }
 
     private static final String COACH = "Carlo Bertoni arrived on Monday. The coach Bertoni"

@@ -1,5 +1,6 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.EverydayCorpus.EVERYDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * fix when no word is close enough. Each class is pinned found and quiet on our own sentences.
  */
 class UnseenNewsEvidenceTest {
-
-    private static final String EVERYDAY = ("It will rain, they said, and we will see that it"
-            + " is just as they have said. People have gone home. Their needs are being met. ")
-            .repeat(30);
 
     /** A corpus that capitalises Health in names of bodies three times. */
     private static RuleFixture healthNames() {

@@ -1,0 +1,30 @@
+package org.corpuslint.rules.typo;
+
+import java.util.List;
+import org.corpuslint.testing.RuleFixture;
+
+/**
+ * A fixture corpus whose first article is everyday prose, so the corpus knows the common words
+ * and nothing else; the documents under test follow it as {@code c0.txt}, {@code c1.txt}, ...
+ */
+final class EverydayCorpus {
+
+    static final String EVERYDAY = ("It will rain, they said, and we will see that it"
+            + " is just as they have said. People have gone home. Their needs are being met. ")
+            .repeat(30);
+
+    private EverydayCorpus() {
+    }
+
+    static RuleFixture with(String... documents) {
+        RuleFixture corpus = RuleFixture.corpus().doc("a.txt", EVERYDAY);
+        for (int i = 0; i < documents.length; i++) {
+            corpus.doc("c" + i + ".txt", documents[i]);
+        }
+        return corpus;
+    }
+
+    static List<String> typoFindings(RuleFixture corpus) {
+        return corpus.findings(TypoRule::new);
+    }
+}
