@@ -61,6 +61,11 @@ final class NameSlips {
                 continue; // a common word, and not a slip of the keys: another name
             }
             Evidence e = evidence(doc, word, c, left, right, written);
+            if (e == null && !titleCase && keyStruckTwice(word, c, written)) {
+                e = new Evidence(c, c.corpusOccurrences() >= t.confidentNameUses() ? 2 : 1,
+                        "used " + UnknownWords.times(c.corpusOccurrences())
+                                + " in the corpus; '" + word + "' strikes a key twice");
+            }
             if (e == null && nameSlip) {
                 e = new Evidence(c, c.corpusOccurrences() >= t.confidentNameUses() ? 2 : 1,
                         "a name used " + UnknownWords.times(c.corpusOccurrences()) + " in the corpus; '"
@@ -127,11 +132,13 @@ final class NameSlips {
     private Evidence wordInsideName(DocumentWords doc, int i, String word, String left,
             String right, long written) {
         String owner = pluralOwner(doc, i);
-        if (written > 1 || !WordForm.isLowerCase(word.substring(1))
+        // Written twice, it is still a slip where the corpus writes the reading beside the same
+        // neighbour far more often (BBC Sprt, BBC Sport).
+        if (written > 2 || !WordForm.isLowerCase(word.substring(1))
                 || givenName(doc, i, -1, left) || givenName(doc, i, 1, right)
                 || ForeignPhrases.beside(doc, i)
                 || !(nameWord(left) || nameWord(right) || nameWord(owner)
-                        || beforeOfName(doc, i))) {
+                        || beforeOfName(doc, i) || afterOfName(doc, i))) {
             return null;
         }
         // A form on the name lists (Radko) is a slip only where the corpus writes the
@@ -159,9 +166,18 @@ final class NameSlips {
                 continue;
             }
             Evidence e = pairEvidence(c, left, right);
+            if (written > 1 && (e == null || pairUses(c.word(), left, right)
+                    < t.dominanceRatio() * written)) {
+                continue;
+            }
             if (e == null && c.corpusOccurrences() >= t.nameWordUses()) {
                 e = new Evidence(c, 1, "a word of names used "
                         + UnknownWords.times(c.corpusOccurrences()) + " in the corpus");
+            }
+            if (e == null && c.strongSlip() && commonReading(c.word())) {
+                // Mobile Entertainment Foorum: a letter doubled or two swapped on a common word
+                // among words of names, though the corpus rarely names a body with it.
+                e = new Evidence(c, 1, "a common word, as a word of names");
             }
             if (e != null && (best == null || e.compareTo(best) > 0)) {
                 best = e;
@@ -256,13 +272,50 @@ final class NameSlips {
                 && WordForm.isCapitalized(base) ? base : null;
     }
 
-    /** {@code University of Oklahoma}: the word stands before {@code of} and a capitalised word. */
+    /** The small words that join the words of a body's name ({@code Department for Transport}). */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("of", "for");
+
+    private static boolean nameLink(String word) {
+        return word != null && NAME_LINKS.contains(word);
+    }
+
+    /**
+     * {@code University of Oklahoma}, {@code Department for Transport}: the word stands before
+     * {@code of} or {@code for} and a capitalised word.
+     */
     private static boolean beforeOfName(DocumentWords doc, int i) {
-        if (!"of".equals(doc.neighbour(i, 1)) || i + 2 >= doc.tokens().size()) {
+        if (!nameLink(doc.neighbour(i, 1)) || i + 2 >= doc.tokens().size()) {
             return false;
         }
         String next = doc.neighbour(i + 1, 1);
         return next != null && WordForm.isCapitalized(next);
+    }
+
+    /**
+     * {@code Bureau of Statistics}, {@code House of Lords}: the word ends a body's name, after
+     * {@code of} or {@code for} and a capitalised common word or acronym (not a person:
+     * {@code Peter of Alexandria}).
+     */
+    private boolean afterOfName(DocumentWords doc, int i) {
+        if (i < 2 || !nameLink(doc.neighbour(i, -1))) {
+            return false;
+        }
+        String head = doc.neighbour(i - 1, -1);
+        return head != null && WordForm.isCapitalized(head) && nameWord(head)
+                && !PersonalNames.isGivenName(head);
+    }
+
+    /** How often the corpus writes {@code word} beside the neighbour it has here. */
+    private long pairUses(String word, String left, String right) {
+        return Math.max(left == null ? 0 : profile.pairOccurrences(left, word),
+                right == null ? 0 : profile.pairOccurrences(word, right));
+    }
+
+    /** A common word whose lower-case reading is common English (forum, not peter). */
+    private boolean commonReading(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.isCommonWord(word) && !lexicon.isPersonalName(word)
+                && lexicon.frequency(lower) >= t.commonFrequency();
     }
 
     private Evidence evidence(DocumentWords doc, String word, Candidate c, String left,
@@ -476,6 +529,41 @@ final class NameSlips {
                 && c.corpusOccurrences() >= written
                 && (strong || fitsFullName(c.word(), left, right));
         return usedMore || dictionaryName;
+    }
+
+    /** Letters that English words and names almost never write twice in a row. */
+    private static final String RARELY_DOUBLED = "hjqvwxy";
+
+    /**
+     * {@code Collegee}, {@code Streeets}, {@code Stevve}: a key struck twice where no name
+     * doubles it (at the end of the word, a third time, or a letter English never doubles),
+     * on a name or capitalised word the corpus uses several times more, while no name list has
+     * the written form. Names double letters of their own ({@code Phillip}, {@code Mann}); those
+     * are on the lists.
+     */
+    private boolean keyStruckTwice(String word, Candidate c, long written) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int n = w.length();
+        if (c.kind() != EditDistance.Kind.DOUBLING || c.word().length() != n - 1
+                || n < t.minNameLength() + 1 || lexicon.corpus().occurrences(word) > 1
+                || !WordForm.isLowerCase(word.substring(1)) || lexicon.isPersonalName(word)
+                || !sameFirstLetter(word, c.word())
+                || c.corpusOccurrences() < t.nameSlipUses()
+                || c.corpusOccurrences() < t.nameSlipRatio() * written) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            char x = w.charAt(k);
+            if (x != w.charAt(k - 1)) {
+                continue;
+            }
+            boolean tripled = k >= 2 && w.charAt(k - 2) == x;
+            boolean atEnd = k == n - 1 && (k < 2 || w.charAt(k - 2) != x);
+            if (tripled || atEnd || RARELY_DOUBLED.indexOf(x) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

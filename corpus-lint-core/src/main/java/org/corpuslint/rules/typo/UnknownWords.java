@@ -44,7 +44,8 @@ final class UnknownWords {
             return Optional.empty();
         }
         if (WordForm.isLowerCase(word)) {
-            return consistent || quotedSlang(doc, token, word) || droppedG(doc, token, word)
+            return consistent || acronymPlural(word) || quotedSlang(doc, token, word)
+                    || droppedG(doc, token, word)
                     || droppedH(doc, token, word) || NonWordRuns.among(doc, i, lexicon)
                     ? Optional.empty()
                     : lowerCase.judge(doc, token.start(), end, word, false);
@@ -83,6 +84,18 @@ final class UnknownWords {
         return false;
     }
 
+    /**
+     * {@code sims}, {@code roms}: the plural of an acronym the corpus writes (SIM, ROM), put in
+     * lower case; not a misspelling of a word one letter away.
+     */
+    private boolean acronymPlural(String word) {
+        if (word.length() < 3 || word.charAt(word.length() - 1) != 's') {
+            return false;
+        }
+        String acronym = word.substring(0, word.length() - 1).toUpperCase(java.util.Locale.ROOT);
+        return lexicon.corpus().occurrences(acronym) >= t.consistentOccurrences();
+    }
+
     /** {@code lovin'}, {@code nothin'}: the g dropped as it is spoken, marked by an apostrophe. */
     private boolean droppedG(DocumentWords doc, Token token, String word) {
         int after = token.start() + word.length();
@@ -115,9 +128,14 @@ final class UnknownWords {
         if (!WordForm.isLowerCase(lower) || lower.length() < t.minLowerCaseLength()) {
             return false;
         }
+        // Written once, on no name list: any slip of the keys on a common word the corpus
+        // uses often (a quote opening with Thwse or Basidally) is no name of its own.
+        boolean once = lexicon.corpus().occurrences(word) <= 1 && !lexicon.isPersonalName(word);
         for (Candidate c : lexicon.candidates(lower, true)) {
-            if (c.known() && c.strongSlip() && c.corpusOccurrences() > 0
-                    && lexicon.frequency(c.word()) >= t.commonFrequency()) {
+            if (c.known() && lexicon.frequency(c.word()) >= t.commonFrequency()
+                    && ((c.strongSlip() && c.corpusOccurrences() > 0)
+                            || (once && c.typingSlip() && c.word().charAt(0) == lower.charAt(0)
+                                    && c.corpusOccurrences() >= t.commonInCorpus()))) {
                 return true;
             }
         }
