@@ -44,7 +44,7 @@ final class Lexicon {
     private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> nearCommon = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> nearCommon = new ConcurrentHashMap<>();
     private volatile List<String> commonWords;
     private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
@@ -161,7 +161,19 @@ final class Lexicon {
      * ({@code absouldly}, absolutely). Cached with {@link #commonWordTwoEditsFrom}.
      */
     boolean nearCommonWords(String word) {
-        boolean answer = nearCommon.computeIfAbsent(word, w -> {
+        return !nearestCommonWords(word).isEmpty();
+    }
+
+    /**
+     * The closest of the common words {@link #nearCommonWords} finds, at most two: fewest
+     * edits first, then a word of the same length (a slip that keeps the length is likelier
+     * than one that also drops or adds a letter), then the one the corpus uses most. A hint
+     * for a misspelling too far from any word to fix.
+     */
+    List<String> nearestCommonWords(String word) {
+        List<String> answer = nearCommon.computeIfAbsent(word, w -> {
+            List<String> near = new ArrayList<>();
+            Map<String, Integer> distances = new HashMap<>();
             for (String other : commonWordsStartingAs(w)) {
                 if (Math.abs(other.length() - w.length()) > 2) {
                     continue;
@@ -171,10 +183,16 @@ final class Lexicon {
                 if (distance <= 2 || (distance == 3 && w.length() >= LONG_NEAR_LENGTH
                         && other.length() >= LONG_NEAR_LENGTH
                         && other.regionMatches(0, w, 0, LONG_NEAR_START))) {
-                    return true;
+                    near.add(other);
+                    distances.put(other, distance);
                 }
             }
-            return false;
+            near.sort(java.util.Comparator.<String>comparingInt(distances::get)
+                    .thenComparingInt(o -> o.length() == w.length() ? 0 : 1)
+                    .thenComparing(java.util.Comparator.comparingLong(
+                            (String o) -> corpus.occurrences(o)).reversed())
+                    .thenComparing(o -> o));
+            return List.copyOf(near.subList(0, Math.min(2, near.size())));
         });
         EvidenceLog.note(NEAR_COMMON, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());

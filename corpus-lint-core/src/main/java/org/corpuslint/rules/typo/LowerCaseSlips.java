@@ -97,9 +97,11 @@ final class LowerCaseSlips {
             }
         }
         if (scored.isEmpty() && !sentenceStart && misspeltWithoutSuggestion(doc, start, end, word)) {
+            // The closest common words are named as a hint, too uncertain for a fix.
+            List<String> nearest = lexicon.nearestCommonWords(word);
             return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                     + "' is not in the dictionary, nor a form of a word in it, and no word is"
-                    + " close enough to suggest"));
+                    + " close enough to fix; perhaps '" + String.join("' or '", nearest) + "'?"));
         }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
@@ -130,7 +132,8 @@ final class LowerCaseSlips {
                 && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);
         if (!confident && doc.count(best.candidate.word()) == 0 && word.length() <= t.shortWord()
                 && !best.candidate.strongSlip() && !everyday && !singledOut
-                && best.candidate.kind() != EditDistance.Kind.OMISSION) {
+                && best.candidate.kind() != EditDistance.Kind.OMISSION
+                && !spelledByEar(word, scored)) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
@@ -313,12 +316,47 @@ final class LowerCaseSlips {
             // Typing errors, commonest first; a key far from any neighbour is rarely struck.
             case TRANSPOSITION, DOUBLING, OMISSION -> s += 2;
             case NEIGHBOUR_KEY -> s += 1;
-            default -> s -= 2;
+            // A vowel written for another is how words are misspelt by ear (kean, seys): less
+            // likely than a slip of the keys, likelier than any other key.
+            default -> s -= vowelForVowel(word, c.word()) ? 1 : 2;
         }
         if (c.distance() > 1) {
             s -= 2;
         }
         return s;
+    }
+
+    /**
+     * {@code kean}: one of the two likeliest readings puts a vowel for another, as a writer
+     * spelling by ear does, in a word the corpus uses often; a misspelling to name, not slang
+     * to leave alone.
+     */
+    private boolean spelledByEar(String word, List<Scored> scored) {
+        for (Scored s : scored.subList(0, 2)) {
+            Candidate c = s.candidate;
+            if (vowelForVowel(word, c.word()) && c.corpusOccurrences() >= t.commonInCorpus()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code intended} is {@code written} with one vowel put for another. */
+    static boolean vowelForVowel(String written, String intended) {
+        if (written.length() != intended.length()) {
+            return false;
+        }
+        int differences = 0;
+        for (int k = 0; k < written.length(); k++) {
+            char a = written.charAt(k);
+            char b = intended.charAt(k);
+            if (a != b) {
+                if (++differences > 1 || "aeiou".indexOf(a) < 0 || "aeiou".indexOf(b) < 0) {
+                    return false;
+                }
+            }
+        }
+        return differences == 1;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Set;
 final class RunOnWords {
 
     private static final int MIN_CONTENT_WORD = 3;
+    /** LanguageTool frequency class a three-letter content word needs (a common word). */
+    private static final int MIN_SHORT_CONTENT_FREQUENCY = 10;
     /** Particles that legitimately fuse with words ({@code outturn}, {@code playoff}). */
     private static final Set<String> COMPOUNDING = Set.of("out", "over", "under", "up", "off",
             "in", "on", "by", "through", "down", "after", "away", "back");
@@ -62,11 +64,22 @@ final class RunOnWords {
             return !head.equals(tail); // hehe, haha: laughter, not two words
         }
         if (headFunction && !COMPOUNDING.contains(head)) {
-            return tail.length() >= MIN_CONTENT_WORD && lexicon.isKnown(tail);
+            return contentWord(tail, lexicon);
         }
         if (tailFunction && !COMPOUNDING.contains(tail)) {
-            return head.length() >= MIN_CONTENT_WORD && lexicon.isKnown(head);
+            return contentWord(head, lexicon);
         }
         return false;
+    }
+
+    /**
+     * A known word long enough to stand beside a function word; one of three letters must be
+     * common English, not an abbreviation or a fragment the dictionary lists ({@code extit} is
+     * no {@code ext it}).
+     */
+    private static boolean contentWord(String part, Lexicon lexicon) {
+        return part.length() >= MIN_CONTENT_WORD && lexicon.isKnown(part)
+                && (part.length() > MIN_CONTENT_WORD
+                        || lexicon.frequency(part) >= MIN_SHORT_CONTENT_FREQUENCY);
     }
 }

@@ -129,7 +129,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.CANDIDATES -> lexicon.candidates(key.substring(2), key.startsWith("l:"));
             case Lexicon.COMMON_WORDS -> lexicon.commonWordsHash();
             case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
-            case Lexicon.NEAR_COMMON -> lexicon.nearCommonWords(key);
+            case Lexicon.NEAR_COMMON -> lexicon.nearestCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
             case Lexicon.TRIGRAM -> {
                 int at = key.indexOf(EvidenceLog.SEPARATOR);

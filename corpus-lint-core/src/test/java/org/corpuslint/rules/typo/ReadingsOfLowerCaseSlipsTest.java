@@ -60,7 +60,7 @@ class ReadingsOfLowerCaseSlipsTest {
     void longWordThreeEditsFromACommonWordWithItsStartIsAWarningWithoutFix() {
         assertEquals(List.of("x.txt:1:8-1:17 warning [typo] 'absouldly' is not in the"
                         + " dictionary, nor a form of a word in it, and no word is close enough to"
-                        + " suggest"),
+                        + " fix; perhaps 'absolutely'?"),
                 findings(absolutes().doc("x.txt", "It was absouldly fine.")));
     }
 

@@ -433,7 +433,8 @@ class TypoRuleTest {
             corpus.doc("f" + i + ".txt", "The farm covers many acres.");
         }
         assertEquals(List.of("x.txt:1:13-1:19 warning [typo] 'accros' is not in the dictionary,"
-                        + " nor a form of a word in it, and no word is close enough to suggest"),
+                        + " nor a form of a word in it, and no word is close enough to fix;"
+                        + " perhaps 'across' or 'acres'?"),
                 findings(corpus.doc("x.txt", "Rain spread accros the region.")));
     }
 
