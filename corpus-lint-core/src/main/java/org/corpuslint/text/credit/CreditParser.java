@@ -33,7 +33,7 @@ public final class CreditParser {
     /** A sentence end with a capital glued to it: a lower-case word or a number before it. */
     private static final Pattern GLUED = Pattern.compile("[\\p{Ll}\\p{N}]{2}[.!?][”\"’)]?(?=\\p{Lu})");
     /** What ends the caption text before an unlabelled credit. */
-    private static final List<String> SEPARATORS =
+    static final List<String> SEPARATORS =
             List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
     /**
      * The characters before the closing space of the separators that end in one (the others

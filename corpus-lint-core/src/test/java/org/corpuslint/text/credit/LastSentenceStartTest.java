@@ -1,8 +1,8 @@
 package org.corpuslint.text.credit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
  */
 class LastSentenceStartTest {
 
-    private static final List<String> SEPARATORS =
-            List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
     private static final String[] PIECES = {"a", "B", ".", "!", "?", "-", "–", "—", "|", " ",
         " ", "\t", "x", "’", "\u00A0"};
+
+    @Test
+    void everySeparatorEndsInASpaceOrATab() {
+        // the scan from the end looks only at spaces and tabs
+        for (String separator : CreditParser.SEPARATORS) {
+            assertTrue(separator.endsWith(" ") || separator.endsWith("\t"), separator);
+        }
+    }
 
     @Test
     void equalsTheGreatestEndOfAnySeparator() {
@@ -42,7 +48,7 @@ class LastSentenceStartTest {
 
     private static int byDefinition(String text) {
         int last = -1;
-        for (String separator : SEPARATORS) {
+        for (String separator : CreditParser.SEPARATORS) {
             int at = text.lastIndexOf(separator);
             if (at >= 0) {
                 last = Math.max(last, at + separator.length());
