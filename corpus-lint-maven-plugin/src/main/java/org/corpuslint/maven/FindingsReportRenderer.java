@@ -3,14 +3,13 @@ package org.corpuslint.maven;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
-import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.FindingCursor;
+import org.corpuslint.engine.RunFindings;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Severity;
 import org.corpuslint.rule.RuleMetadata;
@@ -19,21 +18,22 @@ import org.corpuslint.rule.RuleMetadata;
  * The site page of {@code corpus-lint:report}: totals, findings per rule, findings per document,
  * then each document's findings, every document and finding linked to its place in the HTML
  * report. Cells are written with {@code sink.text}, which escapes; the renderer's own
- * {@code tableRow} would read braces in document text as link patterns.
+ * {@code tableRow} would read braces in document text as link patterns. The findings are read
+ * in passes (report order keeps each document's findings together), never held whole.
  */
 final class FindingsReportRenderer extends AbstractMavenReportRenderer {
 
     /** Beyond this many findings the page lists counts only; the HTML report has them all. */
     static final int MAX_LISTED_FINDINGS = 5_000;
 
-    private final LintResult result;
+    private final RunFindings result;
     private final Path corpusRoot;
     private final String htmlReport;
 
     /**
      * @param htmlReport the HTML report's URL relative to this page
      */
-    FindingsReportRenderer(Sink sink, LintResult result, Path corpusRoot, String htmlReport) {
+    FindingsReportRenderer(Sink sink, RunFindings result, Path corpusRoot, String htmlReport) {
         super(sink);
         this.result = result;
         this.corpusRoot = corpusRoot;
@@ -47,11 +47,11 @@ final class FindingsReportRenderer extends AbstractMavenReportRenderer {
 
     @Override
     protected void renderBody() {
-        Map<Severity, Integer> totals = result.countBySeverity();
+        Map<Severity, Integer> totals = result.counts().bySeverity();
         startSection("corpus-lint", "corpus-lint");
         sink.paragraph();
         text(count(result.documentCount(), "document") + " in " + corpusRoot + ": "
-                + count(result.findings().size(), "finding") + " ("
+                + count(result.counts().total(), "finding") + " ("
                 + count(totals.get(Severity.ERROR), "error") + ", "
                 + count(totals.get(Severity.WARNING), "warning") + ", "
                 + totals.get(Severity.INFO) + " info). ");
@@ -59,9 +59,8 @@ final class FindingsReportRenderer extends AbstractMavenReportRenderer {
         text(" to read each document with its findings marked in place.");
         sink.paragraph_();
         byRule();
-        Map<String, List<Finding>> byDocument = byDocument();
-        documentTable(byDocument);
-        findingLists(byDocument);
+        documentTable();
+        findingLists();
         endSection();
     }
 
@@ -73,7 +72,7 @@ final class FindingsReportRenderer extends AbstractMavenReportRenderer {
         for (RuleMetadata rule : result.rules()) {
             summaries.putIfAbsent(rule.id(), rule.summary());
         }
-        result.countByRule().forEach((rule, counts) -> {
+        result.counts().byRule().forEach((rule, counts) -> {
             sink.tableRow();
             cell(rule);
             cell(summaries.getOrDefault(rule, ""));
@@ -84,65 +83,100 @@ final class FindingsReportRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
-    private Map<String, List<Finding>> byDocument() {
-        Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            byDocument.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
-        }
-        return byDocument;
-    }
-
-    private void documentTable(Map<String, List<Finding>> byDocument) {
+    private void documentTable() {
         startSection("Findings by document", "findings-by-document");
-        paragraph(byDocument.size() + " of " + result.documentCount()
+        paragraph(documentsWithFindings() + " of " + result.documentCount()
                 + " documents have findings.");
         startTable();
         tableHeader(new String[] {"Document", "Errors", "Warnings", "Info", "Total"});
-        byDocument.forEach((path, findings) -> {
+        try (FindingCursor findings = result.openFindings()) {
+            String path = null;
             Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-            findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-            sink.tableRow();
-            sink.tableCell();
-            link(documentLink(path, -1), path);
-            sink.tableCell_();
-            countCells(counts);
-            sink.tableRow_();
-        });
+            while (findings.hasNext()) {
+                Finding f = findings.next();
+                if (path != null && !path.equals(f.path())) {
+                    documentRow(path, counts);
+                    counts.clear();
+                }
+                path = f.path();
+                counts.merge(f.severity(), 1, Integer::sum);
+            }
+            if (path != null) {
+                documentRow(path, counts);
+            }
+        }
         endTable();
         endSection();
     }
 
-    private void findingLists(Map<String, List<Finding>> byDocument) {
+    private long documentsWithFindings() {
+        long documents = 0;
+        try (FindingCursor findings = result.openFindings()) {
+            String path = null;
+            while (findings.hasNext()) {
+                Finding f = findings.next();
+                if (!f.path().equals(path)) {
+                    documents++;
+                    path = f.path();
+                }
+            }
+        }
+        return documents;
+    }
+
+    private void documentRow(String path, Map<Severity, Integer> counts) {
+        sink.tableRow();
+        sink.tableCell();
+        link(documentLink(path, -1), path);
+        sink.tableCell_();
+        countCells(counts);
+        sink.tableRow_();
+    }
+
+    private void findingLists() {
         startSection("Findings", "findings");
-        if (result.findings().size() > MAX_LISTED_FINDINGS) {
-            paragraph("The first " + MAX_LISTED_FINDINGS + " of " + result.findings().size()
+        long total = result.counts().total();
+        if (total > MAX_LISTED_FINDINGS) {
+            paragraph("The first " + MAX_LISTED_FINDINGS + " of " + total
                     + " findings; the interactive report has them all.");
         }
-        int listed = 0;
-        for (Map.Entry<String, List<Finding>> doc : byDocument.entrySet()) {
-            if (listed >= MAX_LISTED_FINDINGS) {
-                break;
+        try (FindingCursor findings = result.openFindings()) {
+            String path = null;
+            int inDocument = 0;
+            for (int listed = 0; listed < MAX_LISTED_FINDINGS && findings.hasNext(); listed++) {
+                Finding f = findings.next();
+                if (!f.path().equals(path)) {
+                    if (path != null) {
+                        endTable();
+                        endSection();
+                    }
+                    path = f.path();
+                    inDocument = 0;
+                    startSection(path);
+                    startTable();
+                    tableHeader(new String[] {"Line:column", "Severity", "Rule", "Message",
+                        "Suggestion"});
+                }
+                findingRow(f, inDocument++);
             }
-            startSection(doc.getKey());
-            startTable();
-            tableHeader(new String[] {"Line:column", "Severity", "Rule", "Message", "Suggestion"});
-            List<Finding> findings = doc.getValue();
-            for (int k = 0; k < findings.size() && listed < MAX_LISTED_FINDINGS; k++, listed++) {
-                Finding f = findings.get(k);
-                sink.tableRow();
-                sink.tableCell();
-                link(documentLink(f.path(), k), f.start().line() + ":" + f.start().column());
-                sink.tableCell_();
-                cell(f.severity().label());
-                cell(f.ruleId());
-                cell(f.message());
-                cell(f.fix() == null ? "" : f.fix().description());
-                sink.tableRow_();
+            if (path != null) {
+                endTable();
+                endSection();
             }
-            endTable();
-            endSection();
         }
         endSection();
+    }
+
+    private void findingRow(Finding f, int inDocument) {
+        sink.tableRow();
+        sink.tableCell();
+        link(documentLink(f.path(), inDocument), f.start().line() + ":" + f.start().column());
+        sink.tableCell_();
+        cell(f.severity().label());
+        cell(f.ruleId());
+        cell(f.message());
+        cell(f.fix() == null ? "" : f.fix().description());
+        sink.tableRow_();
     }
 
     /** The HTML report opened at a document, and at its {@code finding}-th finding if >= 0. */
@@ -161,7 +195,7 @@ final class FindingsReportRenderer extends AbstractMavenReportRenderer {
         cell(String.valueOf(total));
     }
 
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 

@@ -13,9 +13,9 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.corpuslint.engine.CorpusLintException;
 import org.corpuslint.run.CheckExecutor;
-import org.corpuslint.run.CheckOutcome;
 import org.corpuslint.run.CheckRequest;
 import org.corpuslint.run.LintTarget;
+import org.corpuslint.run.StreamedCheckOutcome;
 import org.corpuslint.run.ViolationBudget;
 
 /**
@@ -154,10 +154,14 @@ public class ReportMojo extends AbstractMavenReport {
                 new JsonFieldParameters(jsonTextField, jsonIdField, jsonDateField,
                         jsonSourceField)).resolve(null)
                     .target();
-            CheckOutcome outcome = new CheckExecutor().execute(new CheckRequest(target,
-                    htmlFolder, List.of("html"), null, ViolationBudget.NONE, null, false));
-            new FindingsReportRenderer(getSink(), outcome.result(), target.corpusRoot(),
-                    HTML_FOLDER + "/corpus-lint.html").render();
+            // Findings spooled to disk and read back in passes, as by the check goal: the
+            // site page, like the HTML report, never holds the run's findings whole.
+            try (StreamedCheckOutcome outcome = new CheckExecutor().executeStreaming(
+                    new CheckRequest(target, htmlFolder, List.of("html"), null,
+                            ViolationBudget.NONE, null, false))) {
+                new FindingsReportRenderer(getSink(), outcome.result(), target.corpusRoot(),
+                        HTML_FOLDER + "/corpus-lint.html").render();
+            }
         } catch (MojoExecutionException | CorpusLintException e) {
             throw new MavenReportException("corpus-lint: " + e.getMessage(), e);
         }

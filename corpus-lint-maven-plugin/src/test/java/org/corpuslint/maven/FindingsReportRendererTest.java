@@ -12,11 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.corpuslint.engine.CorpusLinter;
+import org.corpuslint.engine.FindingCounts;
+import org.corpuslint.engine.FindingCursor;
 import org.corpuslint.engine.LintConfig;
 import org.corpuslint.engine.LintResult;
+import org.corpuslint.engine.RunFindings;
+import org.corpuslint.engine.RunStatistics;
 import org.corpuslint.model.Finding;
 import org.corpuslint.model.Position;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.DuplicateCluster;
+import org.corpuslint.rule.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
 /** The site page of corpus-lint:report, rendered into XHTML as the site does. */
@@ -24,7 +30,7 @@ class FindingsReportRendererTest {
 
     private static final Path DEFECTS = Path.of("src/test/resources/projects/defects/corpus");
 
-    private static String render(LintResult result) {
+    private static String render(RunFindings result) {
         StringWriter out = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
         new FindingsReportRenderer(sink, result, Path.of("/news/corpus"),
@@ -81,5 +87,63 @@ class FindingsReportRendererTest {
         assertTrue(html.contains("glued '&lt;/td&gt;&lt;script&gt;x&lt;/script&gt; {evil,"
                 + " http://x}'"), html);
         assertTrue(html.contains("#doc=a%20%3Cb%3E.txt"), html);
+    }
+
+    @Test
+    void readsTheFindingsInPassesThroughCursorsOnlyAndCapsTheList() {
+        Position start = new Position(1, 1, 0);
+        List<Finding> findings = new ArrayList<>();
+        for (int doc = 0; doc < 3; doc++) {
+            for (int k = 0; k < 2_600; k++) {
+                Position at = new Position(k + 1, 1, k * 10);
+                findings.add(new Finding("missing-date", doc == 1 ? Severity.ERROR
+                        : Severity.WARNING, "doc" + doc + ".txt", at, at, "no date " + k, null));
+            }
+        }
+        LintResult held = new LintResult(findings, 4, List.of());
+        int[] passes = {0};
+        RunFindings streamed = new RunFindings() {
+            @Override
+            public int documentCount() {
+                return held.documentCount();
+            }
+
+            @Override
+            public List<RuleMetadata> rules() {
+                return held.rules();
+            }
+
+            @Override
+            public List<DuplicateCluster> duplicateClusters() {
+                return held.duplicateClusters();
+            }
+
+            @Override
+            public RunStatistics statistics() {
+                return held.statistics();
+            }
+
+            @Override
+            public FindingCounts counts() {
+                return held.counts();
+            }
+
+            @Override
+            public FindingCursor openFindings() {
+                passes[0]++;
+                return FindingCursor.of(held.findings().iterator());
+            }
+        };
+        String html = render(streamed);
+        assertEquals(render(held), html);
+        assertTrue(passes[0] <= 3, "passes: " + passes[0]);
+        assertTrue(html.contains("3 of 4 documents have findings."), html);
+        assertTrue(html.contains("The first 5000 of 7800 findings"), html);
+        // one row per listed finding, and the rule's row of the table by rule
+        assertEquals(FindingsReportRenderer.MAX_LISTED_FINDINGS + 1,
+                all(html, "<td>(missing-date)</td>").size());
+        assertEquals(List.of("doc0.txt 0 2600 0 2600", "doc1.txt 2600 0 0 2600",
+                "doc2.txt 0 2600 0 2600"), all(html, "<tr[^>]*>(.*?)</tr>").stream()
+                .filter(row -> row.startsWith("doc")).toList());
     }
 }

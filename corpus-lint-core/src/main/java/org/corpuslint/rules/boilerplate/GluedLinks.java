@@ -13,17 +13,31 @@ final class GluedLinks {
 
     private GluedLinks() {}
 
+    /** Whether {@link #split} would put a space anywhere: the same test, building nothing. */
     static boolean has(String line) {
-        // split only ever inserts spaces, so a longer line means a join was found.
-        return split(line).length() != line.length();
+        return nextJoin(line, 0) >= 0;
     }
 
     /** The line with a space put at every join. */
     static String split(String line) {
         StringBuilder out = new StringBuilder(line.length() + 8);
+        int copied = 0;
+        for (int join = nextJoin(line, 0); join >= 0; join = nextJoin(line, join + 1)) {
+            out.append(line, copied, join).append(' ');
+            copied = join;
+        }
+        return out.append(line, copied, line.length()).toString();
+    }
+
+    /**
+     * The first join at or after {@code from}, or -1: the offset of a capital that starts a
+     * lower-case word right after a capitalised word of {@value #MIN_LOWER_RUN} or more
+     * lower-case letters. A join's capital ends the run before it, so the scan may start there.
+     */
+    private static int nextJoin(String line, int from) {
         int lower = 0;
         boolean capitalised = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isLowerCase(c)) {
                 capitalised |= lower == 0 && i > 0 && Character.isUpperCase(line.charAt(i - 1));
@@ -31,13 +45,12 @@ final class GluedLinks {
             } else {
                 if (Character.isUpperCase(c) && lower >= MIN_LOWER_RUN && capitalised
                         && i + 1 < line.length() && Character.isLowerCase(line.charAt(i + 1))) {
-                    out.append(' ');
+                    return i;
                 }
                 lower = 0;
                 capitalised = false;
             }
-            out.append(c);
         }
-        return out.toString();
+        return -1;
     }
 }

@@ -17,6 +17,8 @@ final class PhraseMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         final List<Phrase> ends = new ArrayList<>(1);
+        /** {@code next.get(ANY)}, looked up once: the walk asks at every node it visits. */
+        Node any;
     }
 
     private final Node root = new Node();
@@ -31,6 +33,12 @@ final class PhraseMatcher {
             node.ends.add(phrase);
             size++;
         }
+        linkWildcards(root);
+    }
+
+    private static void linkWildcards(Node node) {
+        node.any = node.next.get(ANY);
+        node.next.values().forEach(PhraseMatcher::linkWildcards);
     }
 
     int size() {
@@ -63,16 +71,15 @@ final class PhraseMatcher {
                 }
             }
         }
-        if (at == words.size()) {
+        if (at == words.size() || node.next.isEmpty()) {
             return;
         }
         Node exact = node.next.get(words.get(at));
         if (exact != null) {
             walk(exact, words, start, at + 1, found);
         }
-        Node any = node.next.get(ANY);
-        if (any != null) {
-            walk(any, words, start, at + 1, found);
+        if (node.any != null) {
+            walk(node.any, words, start, at + 1, found);
         }
     }
 
