@@ -24,7 +24,8 @@ public final class CreditParser {
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?<group>" + GROUP_LABELS
             + ")|" + SINGLE_LABELS + ")\\s*(?::|\\.\\.\\.|…|\\||–|—|-\\s)"
             + "|(?:image\\s+source|image\\s+credit|photo\\s+credit),"
-            + "|(?:(?<groupBy>" + GROUP_LABELS + ")|photograph|photo|picture|image|illustration)"
+            + "|(?:(?-i:\\p{Lu}\\p{L}*)\\s+)?" // a kind of photo: Pool photo by, Staff photo by
+            + "(?:(?<groupBy>" + GROUP_LABELS + ")|photograph|photo|picture|image|illustration)"
             + "\\s+(?:by|courtesy(?:\\s+of)?)\\b"
             + "|courtesy(?:\\s+of)?\\b|©|\\(c\\)|copyright\\b)\\s*");
     /** Where an inline labelled credit may start inside a caption line. */
