@@ -29,7 +29,7 @@ final class CaptionText {
     private static final int LINK_BOX_HEADING_WORDS = 6;
     /**
      * A kicker that names another medium ({@code Video: ...}, {@code Watch live: ...}): a video
-     * or a recording is not a photo. The label is the medium alone; {@code Listen up: ...} is a
+     * or a recording is not a photo. The label is the medium alone; {@code Watch out: ...} is a
      * caption's kicker.
      */
     private static final Pattern OTHER_MEDIUM = Pattern.compile(

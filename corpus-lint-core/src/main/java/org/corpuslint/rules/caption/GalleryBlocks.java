@@ -177,8 +177,10 @@ final class GalleryBlocks {
     private int unit(List<PhotoBlock> blocks) {
         boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
         List<PhotoBlock> sized = blocks.stream().filter(b -> b.bounded() || !anyBounded).toList();
+        // Longer blocks hold photos that lost their credits.
         Map<Integer, Integer> counts = new HashMap<>();
-        sized.forEach(b -> counts.merge(b.size(), 1, Integer::sum));
+        sized.stream().filter(b -> b.size() <= MAX_PHOTO_LINES)
+                .forEach(b -> counts.merge(b.size(), 1, Integer::sum));
         int common = 1;
         int commonCount = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
@@ -187,13 +189,30 @@ final class GalleryBlocks {
                 commonCount = e.getValue();
             }
         }
-        if (common <= 1 || common > MAX_PHOTO_LINES) {
+        if (counts.isEmpty()) {
+            common = sharedPhotoSize(sized);
+        }
+        if (common <= 1) {
             return 1;
         }
         int unit = common;
         List<PhotoBlock> multi = sized.stream().filter(b -> b.size() >= unit).toList();
         long headed = multi.stream().filter(b -> headed(b, unit, multi.size())).count();
         return headed * 2 > multi.size() ? unit : 1;
+    }
+
+    /**
+     * Where every block is longer than a photo, each holds several photos: the largest photo
+     * size that all their lengths are a multiple of, or 1.
+     */
+    private static int sharedPhotoSize(List<PhotoBlock> blocks) {
+        for (int size = MAX_PHOTO_LINES; size >= 2; size--) {
+            int photoSize = size;
+            if (blocks.stream().allMatch(b -> b.size() % photoSize == 0)) {
+                return size;
+            }
+        }
+        return 1;
     }
 
     /**

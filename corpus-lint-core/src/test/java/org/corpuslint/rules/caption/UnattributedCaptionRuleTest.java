@@ -414,4 +414,23 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
                 "A trawler unloads its catch at noon.", "Gulls circle over the market.",
                 "Jane Doe / NTB", "- the ferry runs every hour.").findings(UnattributedCaptionRule::new));
     }
+
+    @Test
+    void blocksOfTwoPhotosEachShowAPhotoOfTwoLines() {
+        // Alt text and caption per photo, and every credited block holds one photo that lost
+        // its credit: the blocks are twice a photo long, so the lost captions are reported and
+        // the alt texts are not.
+        assertEquals(List.of("a.txt:8:1-8:25 " + LOST, "a.txt:12:1-12:22 " + LOST),
+                RuleFixture.corpus().doc("a.txt", " date 2024-05-20", "Boats in the harbour", "",
+                        "The festival opened on Saturday.", "",
+                        "In pictures: the harbour festival",
+                        "Crowd near the quay. Flags hang from the windows",
+                        "A ferry leaves the quay.",
+                        "Gulls near the market. It is raining",
+                        "Gulls circle over the fish market. (Photo: Jane Doe/NTB)",
+                        "Boats near the pier. The sky is grey", "Boats return at dusk.",
+                        "Trawler near the harbour. Lights shine in the dark",
+                        "A trawler unloads its catch. (Photo: Per Lunde/AFP)", "",
+                        "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
 }
