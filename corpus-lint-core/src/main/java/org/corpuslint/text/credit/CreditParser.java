@@ -85,6 +85,13 @@ public final class CreditParser {
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|reporting|writing|editing"
             + "|additional\\s+reporting|written|edited|compiled|story)\\b");
 
+    /**
+     * A copyright line with its year is the page's notice ({@code © 2024 The Harbour Gazette}),
+     * not a photo's credit, which names its owner without one.
+     */
+    private static final Pattern DATED_NOTICE =
+            Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}\\b");
+
     private final Agencies agencies;
 
     public CreditParser(Agencies agencies) {
@@ -242,7 +249,8 @@ public final class CreditParser {
      *     needs strong structure (an agency, a domain, a slash or {@code via})
      */
     private Optional<Credit> parse(String text, boolean labelAllowed) {
-        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()
+                || DATED_NOTICE.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Matcher label = LABEL.matcher(text);

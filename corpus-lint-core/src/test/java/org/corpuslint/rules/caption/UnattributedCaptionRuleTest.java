@@ -433,4 +433,21 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
                         "A trawler unloads its catch. (Photo: Per Lunde/AFP)", "",
                         "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
     }
+
+    @Test
+    void aDatedCopyrightNoticeIsThePagesNotNoPhotoCredit() {
+        // The caption below the last credit is closed by the page's notice, not credited by it.
+        assertEquals(List.of("a.txt:8:1-8:35 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Gulls circle over the fish market.",
+                "© 2024 The Harbour Gazette | Terms of Use", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+        // Page controls around the notice, with no photo on the page, stay quiet.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Log in to leave a comment", "© 2024 The Harbour Gazette",
+                "Send a tip to the newsroom").findings(UnattributedCaptionRule::new));
+    }
 }

@@ -81,6 +81,8 @@ class CreditParserTest {
         "[VIDEO]",
         "Shares in Harbour Films Ltd fell.",
         "Her photo by the quay won a prize",
+        "© 2024 The Harbour Gazette",
+        "Copyright © 2024, The Harbour Gazette | Terms of Use",
         "Inc."})
     void leavesOtherLinesAlone(String line) {
         assertFalse(parser.line(line).isPresent(), line);
