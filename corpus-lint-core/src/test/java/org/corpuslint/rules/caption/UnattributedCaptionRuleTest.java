@@ -379,6 +379,10 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
             "The festival closes on Sunday."};
         assertEquals(List.of("a.txt:6:1-6:50 " + LOST), RuleFixture.corpus().doc("a.txt", lines)
                 .findings(UnattributedCaptionRule::new));
+        // A label that opens with a medium's word but names none is a kicker too.
+        lines[5] = "Watch out: a trawler unloads its catch at dawn.";
+        assertEquals(List.of("a.txt:6:1-6:48 " + LOST), RuleFixture.corpus().doc("a.txt", lines)
+                .findings(UnattributedCaptionRule::new));
         // A lead-in that introduces the photos, a quote or a video opens the gallery.
         for (String leadIn : List.of("Here is how the day went:",
                 "The mayor said: “We will open the quay again next year.”",
