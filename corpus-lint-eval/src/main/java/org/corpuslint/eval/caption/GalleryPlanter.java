@@ -89,6 +89,12 @@ final class GalleryPlanter {
             boolean lost = lostPhotos.contains(i);
             pieces.add(new Piece(photo(layout, style, !lost), lost));
         }
+        if (sparse && random.nextInt(4) == 0) {
+            // The page's dated copyright notice, scraped below the photos: no photo's credit.
+            pieces.add(new Piece(List.of("© " + (2018 + random.nextInt(7)) + " "
+                    + words.pick(List.of("The Northern Courier", "The Harbour Gazette",
+                            "Valley News Online"))), false));
+        }
         return pieces;
     }
 

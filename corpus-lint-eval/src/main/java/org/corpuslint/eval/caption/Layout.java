@@ -30,7 +30,8 @@ enum Layout {
      * its credit line, an inline credit or none: a third lose theirs and one credit, anywhere
      * in the run, may be all that is left. Captions as publishers write them: some open with a
      * kicker ({@code Label: ...}), some were cut short without a stop, some quote speech; some
-     * credits name the kind of photo ({@code Pool photo by ...}) or only a studio.
+     * credits name the kind of photo ({@code Pool photo by ...}) or only a studio. A page's
+     * dated copyright notice may follow the run.
      */
     SPARSE_RUN
 }
