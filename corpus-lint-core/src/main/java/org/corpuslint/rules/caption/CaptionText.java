@@ -1,6 +1,8 @@
 package org.corpuslint.rules.caption;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
 
 /** What the text of a line says about whether it can be a caption. */
@@ -10,6 +12,8 @@ final class CaptionText {
     static final int MAX_CAPTION_WORDS = 60;
     /** Words of a line of names or figures long enough to be the article's, not a control. */
     private static final int LONG_LIST_WORDS = 10;
+    /** Opening words an alt text shares with the caption it repeats. */
+    private static final int SAME_OPENING_WORDS = 5;
 
     /** A lead-in or a kicker: ends with a colon, or opens with a short label and a colon. */
     private static final Pattern LEAD_IN = Pattern.compile(".*:|(?:\\S+\\s+){0,2}\\S+:\\s.*");
@@ -23,9 +27,13 @@ final class CaptionText {
             + "|top\\s+stories|trending|latest\\s+(?:news|stories)|(?:next|previous)\\s+"
             + "(?:story|article|post)|further\\s+reading|elsewhere\\s+on)\\b.*");
     private static final int LINK_BOX_HEADING_WORDS = 6;
-    /** A kicker that names another medium: a video or a recording is not a photo. */
+    /**
+     * A kicker that names another medium ({@code Video: ...}, {@code Watch live: ...}): a video
+     * or a recording is not a photo. The label is the medium alone; {@code Watch out: ...} is a
+     * caption's kicker.
+     */
     private static final Pattern OTHER_MEDIUM = Pattern.compile(
-            "(?i)(?:video|watch|audio|listen|podcast|live)\\b.*");
+            "(?i)(?:(?:video|watch|audio|listen|podcast|live)\\s*)+:.*");
     /** A list item the article marked with a bullet: the story's list, never a caption. */
     private static final Pattern BULLET = Pattern.compile("[-•*–·]\\s.*");
     /** A caption's own label, not a lead-in: {@code FILE PHOTO: ...}, {@code Pictured: ...}. */
@@ -38,6 +46,8 @@ final class CaptionText {
             + "|click|tap|follow|share|download|join|register|log\\s+in|please|donate|support"
             + "|enable|disable|accept|buy|shop|read\\s+more|learn\\s+more|see\\s+more)\\b");
     private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|you're|you’re)\\b");
+    /** Words in double quotes: someone's speech, not the page talking to its reader. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*$");
     /** A gallery's position line: {@code 3 of 12}, {@code Image 1 of / 5}, {@code 2/7}. */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo"
@@ -62,7 +72,27 @@ final class CaptionText {
     static boolean isLeadIn(String text) {
         String stripped = text.strip();
         return LEAD_IN.matcher(stripped).matches() && !PHOTO_LABEL.matcher(stripped).lookingAt()
+                && !isCaptionKicker(stripped)
                 || isLinkBoxHeading(stripped);
+    }
+
+    /**
+     * A caption opened by a short kicker: a label that is no call to action and reports no
+     * speech, a colon, then a sentence in lower case that ends with its stop ({@code Early
+     * start: a trawler unloads its catch.}). A lead-in ends with its colon or introduces a
+     * quote or a link.
+     */
+    static boolean isCaptionKicker(String text) {
+        String stripped = text.strip();
+        int colon = stripped.indexOf(':');
+        if (colon < 0 || !isKicker(stripped) || isHeading(stripped)) {
+            return false;
+        }
+        String label = stripped.substring(0, colon);
+        String rest = stripped.substring(colon + 1).strip();
+        return !rest.isEmpty() && "\"“‘'".indexOf(rest.charAt(0)) < 0
+                && !CALL_TO_ACTION.matcher(label).lookingAt() && !readsAsNewsProse(label)
+                && !isLinkBoxHeading(label) && hasLowercaseWord(rest);
     }
 
     private static boolean isLinkBoxHeading(String stripped) {
@@ -73,6 +103,21 @@ final class CaptionText {
     /** A line of the article's own list ({@code - item}): captions carry no bullet. */
     static boolean isListItem(String text) {
         return BULLET.matcher(text.strip()).matches();
+    }
+
+    /** Whether two lines open with the same words: an alt text and the caption it repeats. */
+    static boolean sameOpening(String first, String second) {
+        List<Token> a = WordTokenizer.tokenize(first);
+        List<Token> b = WordTokenizer.tokenize(second);
+        if (a.size() < SAME_OPENING_WORDS || b.size() < SAME_OPENING_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < SAME_OPENING_WORDS; i++) {
+            if (!a.get(i).text().equals(b.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String text) {
@@ -122,7 +167,8 @@ final class CaptionText {
      * of news photos do not.
      */
     static boolean addressesReader(String text) {
-        return READER.matcher(text).find() || CALL_TO_ACTION.matcher(text.strip()).lookingAt();
+        return READER.matcher(QUOTED.matcher(text).replaceAll(" ")).find()
+                || CALL_TO_ACTION.matcher(text.strip()).lookingAt();
     }
 
     /** Quotes, reporting verbs, perfect or future tense: prose, not a caption. */

@@ -19,6 +19,11 @@ import org.corpuslint.rules.caption.PhotoLayout.Kind;
  */
 final class GalleryBlocks {
 
+    /** Lines a photo has at most above its credit: a title, an alt text and a caption. */
+    private static final int MAX_PHOTO_LINES = 3;
+    /** Words a photo's title has at most. */
+    private static final int TITLE_WORDS = 12;
+
     private final PhotoLayout layout;
     private final int firstBodyLine;
     private final int lineCount;
@@ -110,8 +115,10 @@ final class GalleryBlocks {
             }
             lines.add(0, line);
         }
+        // A lead-in opens the photos; an item of the story's bulleted list stands before them.
         boolean bounded = line >= firstBodyLine && (layout.kind(line) != Kind.TEXT
-                || CaptionText.isLeadIn(layout.text(line)));
+                || CaptionText.isLeadIn(layout.text(line))
+                || CaptionText.isListItem(layout.text(line)));
         return new PhotoBlock(lines, line, bounded, creditLine);
     }
 
@@ -170,8 +177,10 @@ final class GalleryBlocks {
     private int unit(List<PhotoBlock> blocks) {
         boolean anyBounded = blocks.stream().anyMatch(PhotoBlock::bounded);
         List<PhotoBlock> sized = blocks.stream().filter(b -> b.bounded() || !anyBounded).toList();
+        // Longer blocks hold photos that lost their credits.
         Map<Integer, Integer> counts = new HashMap<>();
-        sized.forEach(b -> counts.merge(b.size(), 1, Integer::sum));
+        sized.stream().filter(b -> b.size() <= MAX_PHOTO_LINES)
+                .forEach(b -> counts.merge(b.size(), 1, Integer::sum));
         int common = 1;
         int commonCount = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
@@ -180,14 +189,50 @@ final class GalleryBlocks {
                 commonCount = e.getValue();
             }
         }
+        if (counts.isEmpty()) {
+            common = sharedPhotoSize(sized);
+        }
         if (common <= 1) {
             return 1;
         }
         int unit = common;
         List<PhotoBlock> multi = sized.stream().filter(b -> b.size() >= unit).toList();
-        long headed = multi.stream().filter(b -> CaptionText.isHeading(
-                layout.text(b.lines().get(b.size() - unit)))).count();
+        long headed = multi.stream().filter(b -> headed(b, unit, multi.size())).count();
         return headed * 2 > multi.size() ? unit : 1;
+    }
+
+    /**
+     * Where every block is longer than a photo, each holds several photos: the largest photo
+     * size that all their lengths are a multiple of, or 1.
+     */
+    private static int sharedPhotoSize(List<PhotoBlock> blocks) {
+        for (int size = MAX_PHOTO_LINES; size >= 2; size--) {
+            int photoSize = size;
+            if (blocks.stream().allMatch(b -> b.size() % photoSize == 0)) {
+                return size;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Whether the photo at the end of {@code block} opens with a title or an alt text: every
+     * line above its caption ends without a stop. Where one block alone shows the shape, its top
+     * line must also be short, as a title is, or open as the line below it does, as an alt text
+     * repeating the caption does: a long line without a stop is otherwise a caption cut short
+     * above another caption.
+     */
+    private boolean headed(PhotoBlock block, int unit, int blocksOfThatSize) {
+        int topLine = block.lines().get(block.size() - unit);
+        for (int i = block.size() - unit; i < block.size() - 1; i++) {
+            if (!CaptionText.isHeading(layout.text(block.lines().get(i)))) {
+                return false;
+            }
+        }
+        String top = layout.text(topLine);
+        return (blocksOfThatSize >= 2
+                || CaptionText.wordCount(top) <= TITLE_WORDS
+                || CaptionText.sameOpening(top, layout.text(topLine + 1)));
     }
 
     /** Whether every caption above a credit line ends as a sentence does. */

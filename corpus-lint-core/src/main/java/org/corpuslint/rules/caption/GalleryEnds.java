@@ -49,8 +49,11 @@ final class GalleryEnds {
                 }
             }
             List<Integer> after = new ArrayList<>();
-            boolean creditsFirst = layout.kind(line) == Kind.CREDIT; // credits above captions
-            for (int i = lastCredit + 1; lastCredit > line && !creditsFirst && i <= runEnd; i++) {
+            // Credit lines above their captions; a caption carrying its own credit may open
+            // the run.
+            boolean creditsFirst = layout.kind(line) == Kind.CREDIT;
+            for (int i = lastCredit + 1; lastCredit >= line && !creditsFirst && i <= runEnd;
+                    i++) {
                 if (layout.kind(i) != Kind.TEXT || layout.isCaption(i)
                         || !captionAfterCredit(layout.text(i), proseMustFollow)) {
                     break;

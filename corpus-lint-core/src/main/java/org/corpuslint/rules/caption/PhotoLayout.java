@@ -183,16 +183,17 @@ final class PhotoLayout {
     }
 
     /**
-     * In a run of lines holding a credit line, a short name with no sentence in it standing
-     * between two captions is the credit of the first, whatever agency it names
-     * ({@code Mediapunch}, {@code Jane Doe}).
+     * In a run of lines holding a credit (a credit line, or a caption carrying its own), a short
+     * name with no sentence in it standing between two captions is the credit of the first,
+     * whatever agency it names ({@code Mediapunch}, {@code Jane Doe}).
      */
     private void findCreditsByPosition() {
         for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
             String text = document.line(line).strip();
             String above = document.line(line - 1);
             if (kinds[line] == Kind.TEXT && NAME_LINE.matcher(text).matches()
-                    && kinds[line - 1] == Kind.TEXT && kinds[line + 1] == Kind.TEXT
+                    && kinds[line - 1] == Kind.TEXT
+                    && (kinds[line + 1] == Kind.TEXT || kinds[line + 1] == Kind.CREDITED_CAPTION)
                     && !CaptionText.isLeadIn(above) && CaptionText.hasLowercaseWord(above)
                     && CaptionText.hasLowercaseWord(document.line(line + 1))
                     && runHoldsCreditLine(line)) {
@@ -202,15 +203,15 @@ final class PhotoLayout {
         }
     }
 
-    /** Whether the lines around {@code line}, up to the blank lines, hold a credit line. */
+    /** Whether the lines around {@code line}, up to the blank lines, hold a credit. */
     private boolean runHoldsCreditLine(int line) {
         for (int i = line - 1; i >= document.firstBodyLine() && kinds[i] != Kind.BLANK; i--) {
-            if (kinds[i] == Kind.CREDIT) {
+            if (isCreditElement(i)) {
                 return true;
             }
         }
         for (int i = line + 1; i <= document.lineCount() && kinds[i] != Kind.BLANK; i++) {
-            if (kinds[i] == Kind.CREDIT) {
+            if (isCreditElement(i)) {
                 return true;
             }
         }

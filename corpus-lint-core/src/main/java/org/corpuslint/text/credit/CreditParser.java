@@ -24,7 +24,8 @@ public final class CreditParser {
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?<group>" + GROUP_LABELS
             + ")|" + SINGLE_LABELS + ")\\s*(?::|\\.\\.\\.|…|\\||–|—|-\\s)"
             + "|(?:image\\s+source|image\\s+credit|photo\\s+credit),"
-            + "|(?:(?<groupBy>" + GROUP_LABELS + ")|photograph|photo|picture|image|illustration)"
+            + "|(?:(?-i:\\p{Lu}\\p{L}*)\\s+)?" // a kind of photo: Pool photo by, Staff photo by
+            + "(?:(?<groupBy>" + GROUP_LABELS + ")|photograph|photo|picture|image|illustration)"
             + "\\s+(?:by|courtesy(?:\\s+of)?)\\b"
             + "|courtesy(?:\\s+of)?\\b|©|\\(c\\)|copyright\\b)\\s*");
     /** Where an inline labelled credit may start inside a caption line. */
@@ -95,6 +96,13 @@ public final class CreditParser {
     /** A byline or a sign-off names writers, not a photo's source. */
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|reporting|writing|editing"
             + "|additional\\s+reporting|written|edited|compiled|story)\\b");
+
+    /**
+     * A copyright line with its year is the page's notice ({@code © 2024 The Harbour Gazette}),
+     * not a photo's credit, which names its owner without one.
+     */
+    private static final Pattern DATED_NOTICE =
+            Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*\\d{4}\\b");
 
     private final Agencies agencies;
 
@@ -283,7 +291,8 @@ public final class CreditParser {
      *     needs strong structure (an agency, a domain, a slash or {@code via})
      */
     private Optional<Credit> parse(String text, boolean labelAllowed) {
-        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || BYLINE.matcher(text).lookingAt()
+                || DATED_NOTICE.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Matcher label = LABEL.matcher(text);

@@ -300,4 +300,158 @@ class UnattributedCaptionRuleTest extends FixtureFindingsTest {
                 "Per Lunde / AFP", "", "The festival closes on Sunday.")
                 .findings(UnattributedCaptionRule::new));
     }
+
+    @Test
+    void captionsInARowAboveTheOnlyCreditLostTheirs() {
+        // One credit below a run of captions: the top one, cut short without a stop, is no
+        // title, and no photo has five lines.
+        assertEquals(List.of("a.txt:6:1-6:76 " + LOST, "a.txt:7:1-7:48 " + LOST),
+                RuleFixture.corpus().doc("a.txt", " date 2024-05-20", "Boats in the harbour", "",
+                        "The festival opened on Saturday.", "",
+                        "Dock workers unload the first crates of the season at the old grain quay in",
+                        "A trawler unloads its catch at the fish market.",
+                        "Gulls circle over the boats.", "Photo: Jane Doe / NTB", "",
+                        "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+        assertEquals(List.of("a.txt:6:1-6:31 " + LOST, "a.txt:7:1-7:37 " + LOST,
+                "a.txt:8:1-8:35 " + LOST, "a.txt:9:1-9:29 " + LOST),
+                RuleFixture.corpus().doc("a.txt", " date 2024-05-20", "Boats in the harbour", "",
+                        "The festival opened on Saturday.", "",
+                        "A ferry leaves the quay (file)", "A trawler unloads its catch at noon.",
+                        "Gulls circle over the fish market.", "Boats return to the harbour.",
+                        "Crowds watch from the pier.", "Photo: Jane Doe / NTB", "",
+                        "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void anAltTextRepeatingItsCaptionIsNoLostCaption() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Dock workers unload the first crates of the season at the old grain quay near"
+                        + " the ferry terminal",
+                "Dock workers unload the first crates of the season at the old grain quay.",
+                "Photo: Jane Doe / NTB", "", "The festival closes on Sunday.")
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void captionsBelowACaptionWithItsOwnCreditLostTheirs() {
+        assertEquals(List.of("a.txt:7:1-7:37 " + LOST, "a.txt:8:1-8:30 " + LOST),
+                RuleFixture.corpus().doc("a.txt", " date 2024-05-20", "Boats in the harbour", "",
+                        "The festival opened on Saturday.", "",
+                        "A ferry leaves the quay. [Jane Doe/NTB]",
+                        "A trawler unloads its catch at noon.", "Gulls circle over the market.",
+                        "The festival, which has been held every summer since the harbour"
+                                + " reopened, will close on Sunday with a parade of the old"
+                                + " boats along the quay and a concert in the square, the"
+                                + " organisers said.", "",
+                        "Tickets are sold at the gate.").findings(UnattributedCaptionRule::new));
+        // One credited caption alone above a paragraph: nothing stands between them.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "A ferry leaves the quay. [Jane Doe/NTB]",
+                "The festival, which has been held every summer since the harbour reopened, will"
+                        + " close on Sunday with a parade of the old boats along the quay and a"
+                        + " concert in the square, the organisers said.", "",
+                "Tickets are sold at the gate.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aCaptionQuotingSpeechToYouIsStillACaption() {
+        String[] lines = {" date 2024-05-20", "Boats in the harbour", "",
+            "The festival opened on Saturday.", "", "A ferry leaves the quay.", "Jane Doe / NTB",
+            "The skipper waves from the deck, shouting “See you next summer.”",
+            "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+            "The festival closes on Sunday."};
+        assertEquals(List.of("a.txt:8:1-8:65 " + LOST), RuleFixture.corpus().doc("a.txt", lines)
+                .findings(UnattributedCaptionRule::new));
+        lines[7] = "Before you go, pick up a map of the harbour at the gate.";
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", lines)
+                .findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aKickerCaptionOpeningAGalleryIsNoLeadIn() {
+        String[] lines = {" date 2024-05-20", "Boats in the harbour", "",
+            "The festival opened on Saturday.", "",
+            "Early start: a trawler unloads its catch at dawn.",
+            "A ferry leaves the quay.", "Jane Doe / NTB",
+            "Gulls circle over the fish market.", "Per Lunde / AFP", "",
+            "The festival closes on Sunday."};
+        assertEquals(List.of("a.txt:6:1-6:50 " + LOST), RuleFixture.corpus().doc("a.txt", lines)
+                .findings(UnattributedCaptionRule::new));
+        // A label that opens with a medium's word but names none is a kicker too.
+        lines[5] = "Watch out: a trawler unloads its catch at dawn.";
+        assertEquals(List.of("a.txt:6:1-6:48 " + LOST), RuleFixture.corpus().doc("a.txt", lines)
+                .findings(UnattributedCaptionRule::new));
+        // A lead-in that introduces the photos, a quote or a video opens the gallery.
+        for (String leadIn : List.of("Here is how the day went:",
+                "The mayor said: “We will open the quay again next year.”",
+                "Watch live: the parade of the old boats along the quay.")) {
+            lines[5] = leadIn;
+            assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", lines)
+                    .findings(UnattributedCaptionRule::new), leadIn);
+        }
+    }
+
+    @Test
+    void aShortNameBetweenCaptionsOfAnInlineCreditedRunIsACredit() {
+        // The only credits of the run are inline; the bare name below the first caption is its
+        // credit, so the caption below the second is the one that lost it.
+        assertEquals(List.of("a.txt:9:1-9:37 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay at first light.", "Harbourview",
+                "Gulls circle over the market. [Jane Doe/NTB]",
+                "A trawler unloads its catch at noon.",
+                "The festival, which has been held every summer since the harbour reopened, will"
+                        + " close on Sunday with a parade of the old boats along the quay and a"
+                        + " concert in the square, the organisers said.", "",
+                "Tickets are sold at the gate.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aBulletedListItemAboveAGalleryBoundsIt() {
+        assertEquals(List.of("a.txt:7:1-7:37 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "- the quay is closed to cars,",
+                "A trawler unloads its catch at noon.", "Gulls circle over the market.",
+                "Jane Doe / NTB", "- the ferry runs every hour.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void blocksOfTwoPhotosEachShowAPhotoOfTwoLines() {
+        // Alt text and caption per photo, and every credited block holds one photo that lost
+        // its credit: the blocks are twice a photo long, so the lost captions are reported and
+        // the alt texts are not.
+        assertEquals(List.of("a.txt:8:1-8:25 " + LOST, "a.txt:12:1-12:22 " + LOST),
+                RuleFixture.corpus().doc("a.txt", " date 2024-05-20", "Boats in the harbour", "",
+                        "The festival opened on Saturday.", "",
+                        "In pictures: the harbour festival",
+                        "Crowd near the quay. Flags hang from the windows",
+                        "A ferry leaves the quay.",
+                        "Gulls near the market. It is raining",
+                        "Gulls circle over the fish market. (Photo: Jane Doe/NTB)",
+                        "Boats near the pier. The sky is grey", "Boats return at dusk.",
+                        "Trawler near the harbour. Lights shine in the dark",
+                        "A trawler unloads its catch. (Photo: Per Lunde/AFP)", "",
+                        "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+    }
+
+    @Test
+    void aDatedCopyrightNoticeIsThePagesNotNoPhotoCredit() {
+        // The caption below the last credit is closed by the page's notice, not credited by it.
+        assertEquals(List.of("a.txt:8:1-8:35 " + LOST), RuleFixture.corpus().doc("a.txt",
+                " date 2024-05-20", "Boats in the harbour", "",
+                "The festival opened on Saturday.", "",
+                "A ferry leaves the quay.", "Jane Doe / NTB",
+                "Gulls circle over the fish market.",
+                "© 2024 The Harbour Gazette | Terms of Use", "",
+                "The festival closes on Sunday.").findings(UnattributedCaptionRule::new));
+        // Page controls around the notice, with no photo on the page, stay quiet.
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", " date 2024-05-20",
+                "Boats in the harbour", "", "The festival opened on Saturday.", "",
+                "Log in to leave a comment", "© 2024 The Harbour Gazette",
+                "Send a tip to the newsroom").findings(UnattributedCaptionRule::new));
+    }
 }

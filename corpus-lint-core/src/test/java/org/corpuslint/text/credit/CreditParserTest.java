@@ -51,7 +51,9 @@ class CreditParserTest {
         "(Per van Lunde)",
         "[Nordlys]",
         "Example Motors, Inc.",
-        "Harbour Films Ltd"})
+        "Harbour Films Ltd",
+        "Pool photo by Jane Doe",
+        "Staff photo by Per Lunde"})
     void recognisesCreditLines(String line) {
         assertTrue(parser.line(line).isPresent(), line);
     }
@@ -78,6 +80,9 @@ class CreditParserTest {
         "(left to right)",
         "[VIDEO]",
         "Shares in Harbour Films Ltd fell.",
+        "Her photo by the quay won a prize",
+        "© 2024 The Harbour Gazette",
+        "Copyright © 2024, The Harbour Gazette | Terms of Use",
         "Inc."})
     void leavesOtherLinesAlone(String line) {
         assertFalse(parser.line(line).isPresent(), line);

@@ -42,6 +42,16 @@ record CreditStyle(String name, boolean inline, Function<PhotoWords, String> ren
             line("(name)", w -> "(" + w.person() + ")"),
             line("name/agency files", w -> w.person() + "/" + w.agency() + " files"));
 
+    /**
+     * Credit lines of short runs: the usual ones, a name after the kind of photo, and a studio
+     * or outlet named alone, which only the place below a caption shows to be a credit.
+     */
+    static final List<CreditStyle> SPARSE_LINE = java.util.stream.Stream.concat(LINE.stream(),
+            java.util.stream.Stream.of(
+                    line("Pool photo by name", w -> w.pick(List.of("Pool", "Staff", "File"))
+                            + " photo by " + w.person()),
+                    line("studio alone", w -> w.pick(PhotoWords.STUDIOS)))).toList();
+
     static final List<CreditStyle> INLINE = List.of(
             inline("[name/agency, Pool via AP Photo]", w -> " [" + w.person() + "/"
                     + w.agency() + ", Kremlin Pool via AP Photo]"),

@@ -18,6 +18,8 @@ import org.corpuslint.document.Document;
 final class GalleryPlanter {
 
     private static final double LOST_CREDIT = 0.2;
+    /** Short runs of real pages lose more: a third of the credits. */
+    private static final double SPARSE_LOST_CREDIT = 0.33;
 
     private final Random random;
     private final PhotoWords words;
@@ -39,7 +41,7 @@ final class GalleryPlanter {
         Layout layout = Layout.values()[random.nextInt(Layout.values().length)];
         int at = 1 + random.nextInt(Math.max(1, sections.size() - 1));
         List<Piece> gallery = new ArrayList<>(gallery(layout));
-        if (layout == Layout.MIXED_GLUED && at < sections.size()) {
+        if (gluedBelow(layout) && at < sections.size()) {
             gallery.addAll(sections.remove(at)); // the paragraph below, with no blank line
         }
         sections.add(at, gallery);
@@ -56,31 +58,42 @@ final class GalleryPlanter {
     /** Lines of one photo or paragraph; a blank string is a blank line. */
     private record Piece(List<String> lines, boolean lost) {}
 
+    private static boolean gluedBelow(Layout layout) {
+        return layout == Layout.MIXED_GLUED || layout == Layout.SPARSE_RUN;
+    }
+
     private List<Piece> gallery(Layout layout) {
-        int photos = 3 + random.nextInt(6);
+        boolean sparse = layout == Layout.SPARSE_RUN;
+        int photos = sparse ? 2 + random.nextInt(4) : 3 + random.nextInt(6);
         CreditStyle style = pickStyle(layout);
         Set<Integer> lostPhotos = new HashSet<>();
         for (int i = 0; i < photos; i++) {
-            if (random.nextDouble() < LOST_CREDIT) {
+            if (random.nextDouble() < (sparse ? SPARSE_LOST_CREDIT : LOST_CREDIT)) {
                 lostPhotos.add(i);
             }
         }
         // Real galleries keep at least one credit; most layouts here keep two, the glued
         // mixed one only one when that is how the dice fall.
-        int kept = layout == Layout.MIXED_GLUED ? 1 : 2;
+        int kept = gluedBelow(layout) ? 1 : 2;
         while (photos - lostPhotos.size() < kept) {
             lostPhotos.remove(lostPhotos.iterator().next());
         }
         slide = 0;
         slides = photos;
         List<Piece> pieces = new ArrayList<>();
-        if (layout != Layout.MIXED_GLUED && random.nextBoolean()) {
+        if (!gluedBelow(layout) && random.nextBoolean()) {
             pieces.add(new Piece(List.of(random.nextBoolean() ? "Here is how the day unfolded:"
                     : "In pictures: " + words.title().toLowerCase(java.util.Locale.ROOT)), false));
         }
         for (int i = 0; i < photos; i++) {
             boolean lost = lostPhotos.contains(i);
             pieces.add(new Piece(photo(layout, style, !lost), lost));
+        }
+        if (sparse && random.nextInt(4) == 0) {
+            // The page's dated copyright notice, scraped below the photos: no photo's credit.
+            pieces.add(new Piece(List.of("© " + (2018 + random.nextInt(7)) + " "
+                    + words.pick(List.of("The Northern Courier", "The Harbour Gazette",
+                            "Valley News Online"))), false));
         }
         return pieces;
     }
@@ -90,7 +103,7 @@ final class GalleryPlanter {
             case INLINE_CREDIT, ALT_THEN_INLINE -> words.pick(CreditStyle.INLINE);
             case SOURCE_THEN_CAPTION -> new CreditStyle("Image source, agency", false,
                     w -> "Image source, " + w.agency());
-            case MIXED_GLUED -> words.pick(CreditStyle.LINE); // each photo picks again
+            case MIXED_GLUED, SPARSE_RUN -> words.pick(CreditStyle.LINE); // each photo picks
             default -> words.pick(CreditStyle.LINE);
         };
     }
@@ -147,6 +160,16 @@ final class GalleryPlanter {
                     if (credited) {
                         lines.add(ownCredit);
                     }
+                }
+            }
+            case SPARSE_RUN -> {
+                String shaped = words.publishedCaption();
+                boolean inline = random.nextInt(5) == 0;
+                String ownCredit = words.pick(inline ? CreditStyle.INLINE
+                        : CreditStyle.SPARSE_LINE).render().apply(words);
+                lines.add(credited && inline ? inline(shaped, ownCredit) : shaped);
+                if (credited && !inline) {
+                    lines.add(ownCredit);
                 }
             }
             case COUNTED_SLIDES -> {

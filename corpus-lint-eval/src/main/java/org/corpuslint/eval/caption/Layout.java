@@ -24,5 +24,14 @@ enum Layout {
      * A slideshow: a counter line ({@code Image 2 of 6}), blank, the caption and its credit
      * line, blank; the gallery's controls close it.
      */
-    COUNTED_SLIDES
+    COUNTED_SLIDES,
+    /**
+     * Two to five photos in one run after a paragraph, glued to the paragraph below, each with
+     * its credit line, an inline credit or none: a third lose theirs and one credit, anywhere
+     * in the run, may be all that is left. Captions as publishers write them: some open with a
+     * kicker ({@code Label: ...}), some were cut short without a stop, some quote speech; some
+     * credits name the kind of photo ({@code Pool photo by ...}) or only a studio. A page's
+     * dated copyright notice may follow the run.
+     */
+    SPARSE_RUN
 }

@@ -34,6 +34,13 @@ final class PhotoWords {
     static final List<String> ORGS = List.of("the Ministry of Defence", "the Harbour Museum",
             "the Okafor family", "Kremlin Pool", "the city council", "Nordic Rail");
 
+    /** One-word studios and outlets no agency list knows. */
+    static final List<String> STUDIOS = List.of("Fjordlight", "Harbourview", "Northcam",
+            "Quayside", "Tidewater");
+    /** Kickers publishers open a caption with. */
+    private static final List<String> KICKERS = List.of("Early start", "Home again",
+            "Long wait", "Rain or shine", "Standing firm", "Last look");
+
     private static final List<String> SUBJECTS = List.of("Rescue workers", "A fisherman",
             "Protesters", "The prime minister", "Children", "Volunteers", "A nurse",
             "Firefighters", "Farmers", "The visiting delegation", "Supporters of the club",
@@ -84,6 +91,23 @@ final class PhotoWords {
             text += ". " + pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(PLACES);
         }
         return random.nextInt(5) == 0 ? text : text + ".";
+    }
+
+    /**
+     * A caption in one of the shapes real pages show besides the plain sentence: opened by a
+     * kicker, cut short by the page without a stop, or quoting what someone said to someone.
+     */
+    String publishedCaption() {
+        String plain = caption();
+        return switch (random.nextInt(6)) {
+            case 0 -> pick(KICKERS) + ": " + Character.toLowerCase(plain.charAt(0))
+                    + plain.substring(1) + (plain.endsWith(".") ? "" : ".");
+            case 1 -> pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(PLACES)
+                    + " while the crowd waits for the announcement in";
+            case 2 -> pick(SUBJECTS) + " " + pick(ACTIONS) + " " + pick(PLACES)
+                    + ", calling out “We will see you tomorrow.”";
+            default -> plain;
+        };
     }
 
     /** Alt text as scrapers keep it: a plain description, often without a full stop. */
