@@ -10,18 +10,18 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@link Place#AFTER_STORY}: after the last prose paragraph of a story of at least
- *       {@value #MIN_PARAGRAPHS} paragraphs ({@code Reprints and permissions}).
+ *       {@value #MIN_PARAGRAPHS} paragraphs ({@code Printing partners}).
  *   <li>{@link Place#GLUED}: a line that opens a paragraph of its own with no blank line
  *       before the prose under it, in a document whose paragraphs are otherwise set apart by
  *       blank lines: the scraper joined a page element to the paragraph.
- *   <li>{@link Place#BESIDE_CHROME}: a short line between the title and the first paragraph
- *       with no blank line between it and a boilerplate line: one more item of that chrome.
+ *   <li>Not above the story: between the title and the first paragraph stand the byline, the
+ *       dateline, a kicker and the lead photo's caption, all short and off the story's words.
  * </ul>
  *
- * <p>Only short, non-prose lines count ({@value #MAX_WORDS} words at most, no paragraph of
- * sentences, no question, no bullet): a story's closing sentence and a list of its own items
- * are neither. Photo credits and the lines next to them (their captions), price tags, and
- * lines that introduce what follows are never stray.
+ * <p>Only short, non-prose lines count ({@value #MAX_WORDS} words at most, no sentence in the
+ * third person, no question, no bullet): a story's closing sentence and a list of its own items
+ * are neither. Photo credits and the lines next to them (their captions), price tags, labels
+ * with their values, lists of names and lines that introduce what follows are never stray.
  */
 final class StrayLines {
 
@@ -31,8 +31,7 @@ final class StrayLines {
     enum Place {
         NONE(""),
         AFTER_STORY("after the story, shares no word with it"),
-        GLUED("glued to a paragraph, shares no word with the story"),
-        BESIDE_CHROME("beside other chrome, shares no word with the story");
+        GLUED("glued to a paragraph, shares no word with the story");
 
         final String why;
 
@@ -78,13 +77,10 @@ final class StrayLines {
             Place place = Place.NONE;
             if (i > lastProse) {
                 place = Place.AFTER_STORY;
-            } else if (blankLayout && i > title && i > 0 && isBlank(evidence, i - 1)
+            } else if (blankLayout && i > firstProse && isBlank(evidence, i - 1)
                     && i + 1 < n && prose[i + 1] && !evidence.get(i).shape().headline()) {
                 // A caption set into the text has a headline's shape; a site's label has not.
                 place = Place.GLUED;
-            } else if (i > title && i < firstProse && evidence.get(i).shape().shortLine()
-                    && besideChrome(evidence, boilerplate, i)) {
-                place = Place.BESIDE_CHROME;
             }
             if (place != Place.NONE && story.offParagraphs(i, prose, title)
                     && !namesList(story.line(i))) {
@@ -155,12 +151,17 @@ final class StrayLines {
 
     /**
      * Short, not a paragraph, not a credit or its caption, not an item of the story's lists,
-     * not a label with its value ({@code Referee: Jane Doe}).
+     * not a label with its value ({@code Referee: Jane Doe}), and not a third-person sentence,
+     * however short: a story moves to new words all the time ({@code He declined to
+     * comment.}).
      */
     private static boolean strayShaped(List<LineEvidence> evidence, int i) {
         LineEvidence e = evidence.get(i);
         LineShape shape = e.shape();
+        boolean speaks = shape != null && (shape.addressesReader() || shape.siteVoice()
+                || shape.callToAction());
         if (shape == null || shape.proseShaped() || shape.words().size() > MAX_WORDS
+                || shape.endsWithStop() && !speaks
                 || shape.question() || shape.bulleted() || shape.introducesWhatFollows()
                 || shape.labelled()
                 || e.credit() || e.priceTag() || e.url() || e.email()) {
@@ -169,12 +170,6 @@ final class StrayLines {
         // A line next to a photo credit is its caption.
         return !(i > 0 && evidence.get(i - 1).credit())
                 && !(i + 1 < evidence.size() && evidence.get(i + 1).credit());
-    }
-
-    private static boolean besideChrome(List<LineEvidence> evidence, boolean[] boilerplate,
-            int i) {
-        return i > 0 && boilerplate[i - 1]
-                || i + 1 < evidence.size() && boilerplate[i + 1];
     }
 
     private static boolean isBlank(List<LineEvidence> evidence, int i) {
