@@ -42,6 +42,15 @@ final class BlockFinder {
      */
     static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists,
             StoryWords story) {
+        return find(lines, first, linkLists, true, story);
+    }
+
+    /**
+     * @param strayLines whether lines that only their place and being off the story mark are
+     *     reported (the {@code stray} kind is enabled)
+     */
+    static List<Block> find(List<LineEvidence> lines, int first, boolean linkLists,
+            boolean strayLines, StoryWords story) {
         List<LineEvidence> evidence = ProductOffers.quietStoreLines(lines);
         int n = evidence.size();
         int title = titleIndex(evidence);
@@ -101,11 +110,26 @@ final class BlockFinder {
                 }
             }
         }
+        StrayLines.Place[] places = new StrayLines.Place[n];
+        java.util.Arrays.fill(places, StrayLines.Place.NONE);
+        if (strayLines) {
+            boolean[] boilerplate = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                boilerplate[i] = levels[i] == Level.BOILERPLATE;
+            }
+            places = StrayLines.find(evidence, boilerplate, prose, title, lastProse, story);
+            for (int i = 0; i < n; i++) {
+                if (places[i] != StrayLines.Place.NONE) {
+                    levels[i] = Level.BOILERPLATE;
+                }
+            }
+        }
         List<int[]> runs = runs(evidence, levels);
         List<int[]> merged = mergeAcrossShortGaps(evidence, runs, title, lastProse);
         List<Block> blocks = new ArrayList<>(merged.size());
         for (int[] run : merged) {
-            blocks.add(block(evidence, levels, layouts, neededOffStory, run[0], run[1], first));
+            blocks.add(block(evidence, levels, layouts, places, neededOffStory, run[0], run[1],
+                    first));
         }
         return blocks;
     }
@@ -205,7 +229,8 @@ final class BlockFinder {
     }
 
     private static Block block(List<LineEvidence> evidence, Level[] levels,
-            LinkLists.Layout[] layouts, boolean[] neededOffStory, int start, int end, int first) {
+            LinkLists.Layout[] layouts, StrayLines.Place[] places, boolean[] neededOffStory,
+            int start, int end, int first) {
         Set<BoilerplateKind> kinds = new LinkedHashSet<>();
         Set<String> why = new LinkedHashSet<>();
         int lines = 0;
@@ -215,7 +240,10 @@ final class BlockFinder {
             }
             lines++;
             LineEvidence e = evidence.get(i);
-            if (levels[i] == Level.BOILERPLATE && e.kind() != null
+            if (places[i] != StrayLines.Place.NONE) {
+                kinds.add(e.kind() != null ? e.kind() : BoilerplateKind.STRAY);
+                why.add(places[i].why);
+            } else if (levels[i] == Level.BOILERPLATE && e.kind() != null
                     && layouts[i] == LinkLists.Layout.NONE) {
                 kinds.add(e.kind());
                 if (neededOffStory[i]) {

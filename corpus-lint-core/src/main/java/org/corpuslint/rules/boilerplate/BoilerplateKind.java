@@ -28,6 +28,12 @@ public enum BoilerplateKind {
      * is the site speaking of itself ({@code Tell us what you think below}).
      */
     APPEAL("appeal", "reader appeal"),
+    /**
+     * A line that no phrase marks but whose place does: after the story, glued to the start
+     * of a paragraph, or beside other chrome outside the prose, sharing no word with the
+     * story's paragraphs ({@code Reprints and permissions} under the last paragraph).
+     */
+    STRAY("stray", "stray line off the story"),
     /** A short line that recurs verbatim in many documents, whatever it says. */
     REPEATED("repeated", "repeated line"),
     /** Text glued to the {@code date} header line. */

@@ -116,7 +116,8 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
             lines.add(document.line(line));
         }
         for (Block block : BlockFinder.find(evidence, first,
-                settings.enabled(BoilerplateKind.RELATED), new StoryWords(lines, evidence))) {
+                settings.enabled(BoilerplateKind.RELATED), settings.enabled(BoilerplateKind.STRAY),
+                new StoryWords(lines, evidence))) {
             report(context, block, BlockConfidence.of(document, block, matcher));
         }
     }

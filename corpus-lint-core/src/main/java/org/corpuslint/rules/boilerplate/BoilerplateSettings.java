@@ -131,7 +131,8 @@ record BoilerplateSettings(
         }
         String kindName = entry.substring(0, colon).trim();
         BoilerplateKind kind = BoilerplateKind.byOptionName(kindName)
-                .filter(k -> k != BoilerplateKind.HEADER && k != BoilerplateKind.REPEATED)
+                .filter(k -> k != BoilerplateKind.HEADER && k != BoilerplateKind.REPEATED
+                        && k != BoilerplateKind.STRAY)
                 .orElseThrow(() -> new OptionType.Rejected("'kind:phrase' entries with a kind from "
                         + phraseKinds() + " (" + (quotesEntries
                                 ? "unknown kind '" + kindName + "'" : "the line's kind is not one of"
@@ -157,7 +158,8 @@ record BoilerplateSettings(
     private static String phraseKinds() {
         StringBuilder names = new StringBuilder();
         for (BoilerplateKind kind : BoilerplateKind.values()) {
-            if (kind != BoilerplateKind.HEADER && kind != BoilerplateKind.REPEATED) {
+            if (kind != BoilerplateKind.HEADER && kind != BoilerplateKind.REPEATED
+                    && kind != BoilerplateKind.STRAY) {
                 names.append(names.length() == 0 ? "" : ", ").append(kind.optionName());
             }
         }

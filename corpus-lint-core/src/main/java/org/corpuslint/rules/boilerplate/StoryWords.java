@@ -27,6 +27,9 @@ final class StoryWords {
     /** A line may share one stem with the story for every this many of its own. */
     static final int WORDS_PER_SHARED = 8;
 
+    /** A line judged against the paragraphs alone needs this many words that count. */
+    static final int MIN_OWN_WORDS = 2;
+
     /** No document: no line is known to be off the story. */
     static final StoryWords NONE = new StoryWords(List.of(), List.of());
 
@@ -44,6 +47,7 @@ final class StoryWords {
     private final List<String> lines;
     private final List<LineEvidence> evidence;
     private Set<String> story;
+    private Set<String> paragraphs;
 
     /**
      * @param lines the document's body lines, index 0 for the first
@@ -65,6 +69,43 @@ final class StoryWords {
         }
         Set<String> own = stems(lines.get(index));
         return !own.isEmpty() && fewShared(own, story());
+    }
+
+    /**
+     * The line at {@code index}, which no phrase needs to mark, has at least
+     * {@value #MIN_OWN_WORDS} words that count (one word alone, a name or a brand, says too
+     * little) and, of every {@value #WORDS_PER_SHARED} of them, at most one that the story's
+     * title and prose paragraphs use. Compared with the title and paragraphs alone, so that
+     * chrome beside the line
+     * (which may repeat its words: {@code Advertising}, {@code Advertise with us}) never makes
+     * it look like the story.
+     *
+     * @param prose the lines that are the story's prose paragraphs
+     * @param title the title's index, or -1
+     */
+    boolean offParagraphs(int index, boolean[] prose, int title) {
+        if (index >= lines.size() || prose[index]) {
+            return false;
+        }
+        Set<String> own = stems(lines.get(index));
+        return own.size() >= MIN_OWN_WORDS && fewShared(own, paragraphs(prose, title));
+    }
+
+    /** The text of the line at {@code index}. */
+    String line(int index) {
+        return lines.get(index);
+    }
+
+    private Set<String> paragraphs(boolean[] prose, int title) {
+        if (paragraphs == null) {
+            paragraphs = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (prose[i] || i == title) {
+                    paragraphs.addAll(stems(lines.get(i)));
+                }
+            }
+        }
+        return paragraphs;
     }
 
     /**

@@ -90,7 +90,7 @@ class OptionsTest {
                 + " cookies, related, tip, advertisement, copyright, legal, affiliate, shop,"
                 + " gallery, appeal";
         assertEquals("invalid configuration: option 'disabledKinds' of rule 'boilerplate' is"
-                + " 'share, sharing', expected kinds from " + kinds + ", repeated, header"
+                + " 'share, sharing', expected kinds from " + kinds + ", stray, repeated, header"
                 + " (unknown kind 'sharing')", error("disabledKinds", "share, sharing"));
         assertEquals("invalid configuration: option 'extraPhrases' of rule 'boilerplate' is"
                 + " 'pass it on', expected 'kind:phrase' entries (no kind in 'pass it on')",

@@ -8,8 +8,9 @@ import java.util.Map;
  * Kinds of page chrome that real scraped pages leave and the first template sets lacked,
  * written for this harness as layouts, in invented words: site menu items, previous/next
  * navigation, legal footers, affiliate disclosures, shop buttons, gallery counters, comment
- * chrome, house promos, boxes of related headlines with no cue word, and one-off consent,
- * paywall and comment-section lines that no phrase list knows. Added to every template
+ * chrome, house promos, boxes of related headlines with no cue word, one-off consent,
+ * paywall and comment-section lines that no phrase list knows, and footer labels and cut-off
+ * fragments with no cue word at all. Added to every template
  * set with {@link #with}, so a set without them no longer passes where real pages fail.
  *
  * <p>{@value #LINK_BOX} is a layout, not a line: the planter writes a run of other articles'
@@ -89,6 +90,18 @@ final class PageLayoutTemplates {
                     "Please be kind to other readers",
                     "Have your say on {section}",
                     "Personal attacks will be removed.")),
+            // Footer and function labels and lines the scraper cut short, with no cue word:
+            // only their place (after the story, glued to a paragraph, beside other chrome)
+            // and their silence about the story give them away.
+            Map.entry("site-labels", List.of(
+                    "Print edition archive",
+                    "Syndication requests",
+                    "Staff and contributors",
+                    "Member benefits",
+                    "{outlet} trust statement",
+                    "Delivered every Thursday.",
+                    "which applies to every page of",
+                    "Pricing for schools and")),
             Map.entry(LINK_BOX, List.of(
                     "More from {outlet}",
                     "Related stories",
@@ -108,7 +121,7 @@ final class PageLayoutTemplates {
      * an embedded post, a web address cited between paragraphs, reported prose with a lexicon
      * word, a prompt that is part of the prose, a sentence that asks the reader to take part in
      * the story's own consultation, an explainer's heading and question, and a reporter
-     * speaking as "we". Planted as decoys.
+     * speaking as "we", and a label with a list of names. Planted as decoys.
      */
     static final List<String> DECOYS = List.of(
             "Photograph: {reporter}/{outlet}",
@@ -121,5 +134,6 @@ final class PageLayoutTemplates {
             "If you live near the {section} ward, the council wants to hear from you before day {n}.",
             "Here is what you need to know about the {n} {section} changes:",
             "So what happens to your pension after day {n}?",
-            "We were told to wait outside while {reporter} counted {n} ballots.");
+            "We were told to wait outside while {reporter} counted {n} ballots.",
+            "Judges: {reporter}, Adams, Barrow.");
 }
