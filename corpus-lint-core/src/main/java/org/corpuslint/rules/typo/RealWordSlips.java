@@ -109,12 +109,18 @@ final class RealWordSlips {
             if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
                 continue;
             }
+            // With no repeated name beside this word there is nothing to compare: skip the
+            // look-up of the pair in the corpus's pairs, most of which are used once.
+            List<String> partners = pairs.partners(other, -direction);
+            if (partners.isEmpty()) {
+                continue;
+            }
             String first = direction < 0 ? other : word;
             String second = direction < 0 ? word : other;
             if (profile.pairOccurrences(first, second) > 1) {
                 continue;
             }
-            for (String candidate : pairs.partners(other, -direction)) {
+            for (String candidate : partners) {
                 long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
                         : profile.pairOccurrences(candidate, other);
                 if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
