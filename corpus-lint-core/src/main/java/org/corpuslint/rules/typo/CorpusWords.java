@@ -32,7 +32,7 @@ final class CorpusWords {
     static final String VARIANTS = TypoRule.ID + ".variants";
 
     private final WordTable table;
-    private final Map<String, List<String>> byDeletion;
+    private final DeletionIndex byDeletion;
 
     CorpusWords(CorpusProfile profile) {
         Map<String, long[]> stats = new HashMap<>();
@@ -52,15 +52,13 @@ final class CorpusWords {
             documents[i] = s[1];
         }
         table = new WordTable(words, occurrences, documents);
-        byDeletion = new HashMap<>(words.size() * 12);
-        for (String word : words) {
-            if (word.length() >= MIN_INDEXED_LENGTH && !WordForm.tooLong(word)
-                    && !WordForm.hasDigit(word)) {
-                for (String key : deletions(word.toLowerCase(Locale.ROOT), 1)) {
-                    byDeletion.computeIfAbsent(key, k -> new ArrayList<>(1)).add(word);
-                }
-            }
+        boolean[] filed = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            filed[i] = word.length() >= MIN_INDEXED_LENGTH && !WordForm.tooLong(word)
+                    && !WordForm.hasDigit(word);
         }
+        byDeletion = new DeletionIndex(table.words(), filed);
     }
 
     static int maxEdits(String word) {
@@ -107,11 +105,7 @@ final class CorpusWords {
         int max = maxEdits(word);
         Set<String> found = new LinkedHashSet<>();
         for (String key : deletions(word.toLowerCase(Locale.ROOT), max)) {
-            List<String> words = byDeletion.get(key);
-            if (words == null) {
-                continue;
-            }
-            for (String candidate : words) {
+            for (String candidate : byDeletion.filedUnder(key)) {
                 int allowed = Math.min(max, maxEdits(candidate));
                 if (!candidate.equalsIgnoreCase(word) && !found.contains(candidate)
                         && EditDistance.distance(word, candidate, allowed) <= allowed) {

@@ -26,6 +26,8 @@ final class DocumentWords {
     /** Open addressing over {@link #words}: id + 1, or 0 for an empty slot. */
     private final int[] slots;
     private Map<String, Integer> countMap;
+    /** Per id: the word's record in the corpus {@link WordTable}, -1 when none; null until found. */
+    private int[] records;
 
     DocumentWords(String text, List<Token> tokens) {
         this.text = text;
@@ -96,6 +98,16 @@ final class DocumentWords {
     /** The distinct base forms by id: read only the first {@link #distinctWords()}. */
     String[] wordArray() {
         return words;
+    }
+
+    /** Keeps the corpus records of the distinct words (by id), found together once. */
+    void keepRecords(int[] recordsById) {
+        this.records = recordsById;
+    }
+
+    /** The corpus record of {@code tokens[i]}'s base form, or -1 when it has none or none was kept. */
+    int record(int i) {
+        return records == null ? -1 : records[ids[i]];
     }
 
     /** Occurrences of {@code tokens[i]}'s base form in the document. */

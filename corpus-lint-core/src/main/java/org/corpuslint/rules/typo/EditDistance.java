@@ -38,6 +38,58 @@ final class EditDistance {
                 && WordForm.isLatin1(b)) {
             return max + 1;
         }
+        if (max == 1 && WordForm.isLatin1(a) && WordForm.isLatin1(b)) {
+            return withinOne(a, b);
+        }
+        return byTable(a, b, max);
+    }
+
+    /**
+     * {@link #distance} with {@code max} 1, for words of Latin-1 letters, whose lower case is
+     * each letter's: one edit leaves the words equal before it and after it, so a comparison
+     * from each end tells it without a table or a lower-cased copy.
+     */
+    private static int withinOne(String a, String b) {
+        if (a.length() < b.length()) {
+            String swap = a;
+            a = b;
+            b = swap;
+        }
+        int n = a.length();
+        int m = b.length();
+        int p = 0;
+        while (p < m && sameLetter(a.charAt(p), b.charAt(p))) {
+            p++;
+        }
+        if (n != m) {
+            // one letter more in a: the rest of a after it must be the rest of b
+            for (int k = p; k < m; k++) {
+                if (!sameLetter(a.charAt(k + 1), b.charAt(k))) {
+                    return 2;
+                }
+            }
+            return 1;
+        }
+        if (p == n) {
+            return 0;
+        }
+        int q = n - 1;
+        while (q > p && sameLetter(a.charAt(q), b.charAt(q))) {
+            q--;
+        }
+        if (q == p) {
+            return 1; // one letter replaced
+        }
+        return q == p + 1 && sameLetter(a.charAt(p), b.charAt(q))
+                && sameLetter(a.charAt(q), b.charAt(p)) ? 1 : 2; // two letters swapped
+    }
+
+    private static boolean sameLetter(char x, char y) {
+        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y);
+    }
+
+    /** {@link #distance} by the table of optimal string alignment, for any words. */
+    static int byTable(String a, String b, int max) {
         a = a.toLowerCase(Locale.ROOT);
         b = b.toLowerCase(Locale.ROOT);
         int n = a.length();

@@ -37,6 +37,7 @@ final class EnglishSpeller {
     private final String firstVariant;
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
+    private final KnownEdits edits;
     private volatile int[] trigrams;
     private final java.util.concurrent.atomic.AtomicBoolean preloading =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -54,6 +55,7 @@ final class EnglishSpeller {
         this.dictionaries = List.copyOf(dicts);
         this.firstVariant = variants.isEmpty() ? null : variants.get(0);
         this.acceptedWords = Set.copyOf(accepted);
+        this.edits = new KnownEdits(dictionaries, acceptedWords);
         this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
                 .map(d -> new Speller(d, 1)).toList());
     }
@@ -90,6 +92,11 @@ final class EnglishSpeller {
      * two adjacent letters) away from lower-case {@code word}.
      */
     List<String> knownEditsOf(String word) {
+        return edits.of(word, this::isKnown);
+    }
+
+    /** The same as {@link #knownEditsOf}, every variant looked up: what it must equal. */
+    List<String> knownEditsLookingUpEach(String word) {
         Set<String> found = new HashSet<>();
         for (String candidate : EditDistance.variantsOf(word)) {
             if (isKnown(candidate)) {

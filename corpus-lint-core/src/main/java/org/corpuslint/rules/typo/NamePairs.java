@@ -21,6 +21,7 @@ final class NamePairs {
 
     private final Map<String, List<String>> followers = new HashMap<>();
     private final Map<String, List<String>> leaders = new HashMap<>();
+    private volatile WordTable marked;
 
     NamePairs(CorpusProfile profile) {
         for (Map.Entry<String, TermStats> pair : profile.capitalizedPairs().entrySet()) {
@@ -36,6 +37,36 @@ final class NamePairs {
         }
         followers.values().forEach(l -> l.sort(null));
         leaders.values().forEach(l -> l.sort(null));
+    }
+
+    /**
+     * Marks in {@code table} the words that start or end a repeated name, so that a word with no
+     * partner on one side is told by its record ({@link #mayHavePartners}).
+     */
+    void markIn(WordTable table) {
+        followers.keySet().forEach(w -> mark(table, w, WordTable.LEADS_PAIR));
+        leaders.keySet().forEach(w -> mark(table, w, WordTable.ENDS_PAIR));
+        marked = table;
+    }
+
+    private static void mark(WordTable table, String word, int bit) {
+        int record = table.find(word);
+        if (record >= 0) {
+            table.addFacts(record, bit);
+        }
+    }
+
+    /**
+     * False only when the word whose record in the marked table is {@code record} has no
+     * partner on {@code side}: {@link #partners} would give none. Not recorded as evidence.
+     */
+    boolean mayHavePartners(WordTable table, int record, int side) {
+        if (table != marked || record < 0) {
+            return true;
+        }
+        // Every word with partners that the table holds was marked when the table was.
+        int bit = side > 0 ? WordTable.LEADS_PAIR : WordTable.ENDS_PAIR;
+        return (table.facts(record) & bit) != 0;
     }
 
     /**

@@ -22,11 +22,14 @@ final class PossessiveWithoutS {
     Optional<TypoFinding> find(DocumentWords doc, int i) {
         Token token = doc.tokens().get(i);
         String text = doc.text();
-        String name = text.substring(token.start(), token.end());
         int after = token.end();
+        // The characters after the word first: most words are followed by no apostrophe.
         if (after + 2 >= text.length() || !(text.charAt(after) == '\'' || text.charAt(after) == '\u2019')
-                || text.charAt(after + 1) != ' ' || !Character.isLowerCase(text.charAt(after + 2))
-                || !WordForm.isCapitalized(name) || WordForm.isAllCaps(name)
+                || text.charAt(after + 1) != ' ' || !Character.isLowerCase(text.charAt(after + 2))) {
+            return Optional.empty();
+        }
+        String name = text.substring(token.start(), token.end());
+        if (!WordForm.isCapitalized(name) || WordForm.isAllCaps(name)
                 || "sxzSXZ".indexOf(name.charAt(name.length() - 1)) >= 0
                 || opensQuote(text, token.start())) {
             return Optional.empty();

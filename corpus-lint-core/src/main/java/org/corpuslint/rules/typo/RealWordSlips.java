@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.text.Token;
 
 /**
@@ -45,6 +46,7 @@ final class RealWordSlips {
         this.profile = profile;
         this.minDominance = minDominance;
         this.pairs = new NamePairs(profile);
+        pairs.markIn(lexicon.corpus().table());
     }
 
     /** The corpus's repeated names, for answering recorded evidence again. */
@@ -60,19 +62,38 @@ final class RealWordSlips {
     List<TypoFinding> find(DocumentWords doc, boolean[] eligible, boolean[] sentenceStart) {
         Map<String, NameUse> dominant = dominantNames(doc);
         List<TypoFinding> found = new ArrayList<>();
+        // While evidence is recorded, every look-up is made as it is asked for.
+        boolean byRecords = !EvidenceLog.recording();
         for (int i = 0; i < doc.tokens().size(); i++) {
             String word = doc.base(i);
-            if (!eligible[i] || doc.countAt(i) != 1 || lexicon.isVocabularyName(word)
+            if (!eligible[i] || doc.countAt(i) != 1 || isVocabularyName(doc, i, word)
                     || (sentenceStart[i] && lexicon.isKnown(WordForm.decapitalize(word)))) {
                 continue;
             }
-            slipAt(doc, i, word, dominant).ifPresent(found::add);
+            slipAt(doc, i, word, dominant, byRecords).ifPresent(found::add);
         }
         return found;
     }
 
+    /** {@link Lexicon#isVocabularyName}, kept with the word's corpus record once asked. */
+    private boolean isVocabularyName(DocumentWords doc, int i, String word) {
+        int record = doc.record(i);
+        if (record < 0) {
+            return lexicon.isVocabularyName(word);
+        }
+        WordTable table = lexicon.corpus().table();
+        int facts = table.facts(record);
+        if ((facts & WordTable.VOCABULARY_NAME_SET) != 0) {
+            return (facts & WordTable.VOCABULARY_NAME) != 0;
+        }
+        boolean answer = lexicon.isVocabularyName(word);
+        table.addFacts(record, WordTable.VOCABULARY_NAME_SET
+                | (answer ? WordTable.VOCABULARY_NAME : 0));
+        return answer;
+    }
+
     private Optional<TypoFinding> slipAt(DocumentWords doc, int i, String word,
-            Map<String, NameUse> dominant) {
+            Map<String, NameUse> dominant, boolean byRecords) {
         Token token = doc.tokens().get(i);
         int end = token.start() + word.length();
         // Asked only when a test needs it: a document depends on the corpus count of each of
@@ -109,12 +130,23 @@ final class RealWordSlips {
             if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
                 continue;
             }
+            // With no repeated name beside this word there is nothing to compare: skip the
+            // look-up of the pair in the corpus's pairs, most of which are used once. The
+            // neighbour's record tells when it has no partner on that side.
+            if (byRecords && !pairs.mayHavePartners(lexicon.corpus().table(),
+                    doc.record(i + direction), -direction)) {
+                continue;
+            }
+            List<String> partners = pairs.partners(other, -direction);
+            if (partners.isEmpty()) {
+                continue;
+            }
             String first = direction < 0 ? other : word;
             String second = direction < 0 ? word : other;
             if (profile.pairOccurrences(first, second) > 1) {
                 continue;
             }
-            for (String candidate : pairs.partners(other, -direction)) {
+            for (String candidate : partners) {
                 long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
                         : profile.pairOccurrences(candidate, other);
                 if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)

@@ -271,6 +271,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         int n = doc.distinctWords();
         int[] records = new int[n];
         table.findAll(doc.wordArray(), n, records);
+        doc.keepRecords(records);
         byte[] kinds = new byte[n];
         for (int id = 0; id < n; id++) {
             int record = records[id];

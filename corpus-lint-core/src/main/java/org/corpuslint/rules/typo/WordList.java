@@ -27,6 +27,8 @@ final class WordList {
     private final Set<String> exact = new HashSet<>();
     private final Set<String> anyCase = new HashSet<>();
     private final Map<String, String> replacements = new HashMap<>();
+    /** The lower-case entries for {@link #contains}, built on first use (the list is complete by then). */
+    private volatile LowerCaseIndex anyCaseIndex;
 
     static WordList empty() {
         return new WordList();
@@ -91,6 +93,7 @@ final class WordList {
         String base = WordForm.base(word);
         if (WordForm.isLowerCase(base)) {
             anyCase.add(base);
+            anyCaseIndex = null;
         } else {
             exact.add(base);
         }
@@ -98,7 +101,22 @@ final class WordList {
 
     /** True when the list names {@code word} (a base form). */
     boolean contains(String word) {
-        return exact.contains(word) || anyCase.contains(word.toLowerCase(Locale.ROOT));
+        if (exact.contains(word)) {
+            return true;
+        }
+        if (WordForm.isLatin1(word)) {
+            return anyCaseIndex().containsLowerCaseOf(word);
+        }
+        return anyCase.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private LowerCaseIndex anyCaseIndex() {
+        LowerCaseIndex index = anyCaseIndex;
+        if (index == null) {
+            index = new LowerCaseIndex(anyCase);
+            anyCaseIndex = index;
+        }
+        return index;
     }
 
     /** The replacement an entry {@code wrong -> right} gives for {@code word}, if any. */

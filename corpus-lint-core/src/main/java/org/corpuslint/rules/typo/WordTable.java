@@ -23,6 +23,15 @@ final class WordTable {
     /** Fact bits: how the rule treats the word wherever it stands (3 bits, 0 = not yet). */
     static final int KIND_SHIFT = 2;
     static final int KIND_MASK = 7;
+    /** Fact bits: whether the vocabulary's answer for a name is recorded, and what it is. */
+    static final int VOCABULARY_NAME_SET = 1 << 5;
+    static final int VOCABULARY_NAME = 1 << 6;
+    /**
+     * Fact bits set before any document is checked: the word starts a repeated pair of
+     * capitalised words ({@link NamePairs}), or ends one.
+     */
+    static final int LEADS_PAIR = 1 << 7;
+    static final int ENDS_PAIR = 1 << 8;
 
     private static final int HEADER = 5;
 

@@ -1,0 +1,142 @@
+package org.corpuslint.rules.typo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words filed under their lower case and every string one deletion shorter ({@code cat}:
+ * {@code cat}, {@code at}, {@code ct}, {@code ca}), for finding the words near a query by
+ * looking up the query's own deletions. Kept as one sorted array of {@code (key hash, word id)}
+ * pairs instead of a map of key strings to lists: no string per key is built or kept, which at
+ * a corpus of a million distinct words is ten million strings. A key's hash may be shared by
+ * other keys, so each word found under a hash is checked to have the key itself.
+ */
+final class DeletionIndex {
+
+    private static final long BASE = 1_000_003L;
+    private static final long LOW_BITS = 0xFFFF_FFFFL;
+
+    private final List<String> words;
+    /** Sorted {@code hash << 32 | word id}, each pair once. */
+    private final long[] entries;
+
+    /**
+     * @param words the words by id
+     * @param filed per id, whether that word is filed at all
+     */
+    DeletionIndex(List<String> words, boolean[] filed) {
+        this.words = words;
+        long count = 0;
+        String[] lowerCase = new String[words.size()];
+        for (int id = 0; id < words.size(); id++) {
+            if (filed[id]) {
+                // lower case may be longer than the word (İ)
+                lowerCase[id] = words.get(id).toLowerCase(Locale.ROOT);
+                count += lowerCase[id].length() + 1L;
+            }
+        }
+        if (count > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("too many corpus words for one index: "
+                    + words.size());
+        }
+        long[] pairs = new long[(int) count];
+        int at = 0;
+        long[] prefix = new long[0];
+        for (int id = 0; id < words.size(); id++) {
+            if (!filed[id]) {
+                continue;
+            }
+            String lower = lowerCase[id];
+            int n = lower.length();
+            if (prefix.length < n + 1) {
+                prefix = new long[n + 1];
+            }
+            // prefix[i]: hash of lower[0..i); the suffix after i is summed from the end below.
+            for (int i = 0; i < n; i++) {
+                prefix[i + 1] = prefix[i] * BASE + lower.charAt(i);
+            }
+            pairs[at++] = pair(prefix[n], id);
+            long suffix = 0;
+            long power = 1;
+            for (int i = n - 1; i >= 0; i--) {
+                // lower without letter i: prefix[i] * BASE^(n-1-i) + hash of lower(i..n)
+                pairs[at++] = pair(prefix[i] * power + suffix, id);
+                suffix += lower.charAt(i) * power;
+                power *= BASE;
+            }
+        }
+        Arrays.sort(pairs, 0, at);
+        int kept = 0;
+        for (int k = 0; k < at; k++) {
+            if (kept == 0 || pairs[kept - 1] != pairs[k]) {
+                pairs[kept++] = pairs[k];
+            }
+        }
+        this.entries = Arrays.copyOf(pairs, kept);
+    }
+
+    /**
+     * The words filed under {@code key} (lower case), in id order: those whose lower case is
+     * {@code key} or {@code key} with one letter more.
+     */
+    List<String> filedUnder(String key) {
+        long hash = 0;
+        for (int i = 0; i < key.length(); i++) {
+            hash = hash * BASE + key.charAt(i);
+        }
+        long low = (long) fold(hash) << 32;
+        int k = lowerBound(low);
+        List<String> found = null;
+        for (; k < entries.length && (entries[k] & ~LOW_BITS) == low; k++) {
+            String word = words.get((int) (entries[k] & LOW_BITS));
+            if (hasKey(word.toLowerCase(Locale.ROOT), key)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(word);
+            }
+        }
+        return found == null ? List.of() : found;
+    }
+
+    /** True when {@code key} is {@code lower} or {@code lower} with one letter deleted. */
+    private static boolean hasKey(String lower, String key) {
+        int n = lower.length();
+        if (n == key.length()) {
+            return lower.equals(key);
+        }
+        if (n != key.length() + 1) {
+            return false;
+        }
+        int p = 0;
+        while (p < key.length() && lower.charAt(p) == key.charAt(p)) {
+            p++;
+        }
+        return lower.regionMatches(p + 1, key, p, key.length() - p);
+    }
+
+    private int lowerBound(long value) {
+        int lo = 0;
+        int hi = entries.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static long pair(long hash, int id) {
+        return ((long) fold(hash) << 32) | id;
+    }
+
+    private static int fold(long hash) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 32);
+    }
+}
