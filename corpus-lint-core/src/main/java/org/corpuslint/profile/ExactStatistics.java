@@ -153,6 +153,28 @@ public final class ExactStatistics {
                 .forEach(changes::pair);
         differing(lineCounts, other.lineCounts, (a, b) -> a[0] == b[0])
                 .forEach(l -> changes.line(l.line()));
+        signatureByPath.forEach((path, mine) -> {
+            DocumentSignature theirs = other.signatureByPath.get(path);
+            if (theirs == null || !sameSignature(mine, theirs)) {
+                changes.signature(mine, theirs);
+            }
+        });
+        other.signatureByPath.forEach((path, theirs) -> {
+            if (!signatureByPath.containsKey(path)) {
+                changes.signature(null, theirs);
+            }
+        });
+    }
+
+    private static boolean sameSignature(DocumentSignature a, DocumentSignature b) {
+        return a.exactHash() == b.exactHash() && a.epochDay() == b.epochDay()
+                && a.chromeLines() == b.chromeLines()
+                && java.util.Arrays.equals(a.minHashes(), b.minHashes());
+    }
+
+    /** Every document's signature, in no particular order. Read-only. */
+    java.util.Collection<DocumentSignature> signatureValues() {
+        return java.util.Collections.unmodifiableCollection(signatureByPath.values());
     }
 
     private static <K, V> List<K> differing(Map<K, V> a, Map<K, V> b,
