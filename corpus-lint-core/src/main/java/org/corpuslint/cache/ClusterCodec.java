@@ -1,13 +1,12 @@
 package org.corpuslint.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corpuslint.io.ByteArrayDataInput;
 import org.corpuslint.profile.DuplicateCluster;
 import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.profile.ExactStatistics;
@@ -43,7 +42,7 @@ public final class ClusterCodec {
 
     /** The clusters {@link #write} wrote. */
     public static Map<Double, DuplicateClusters> read(byte[] block) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(block));
+        ByteArrayDataInput in = new ByteArrayDataInput(block);
         int thresholds = count(in.readInt());
         Map<Double, DuplicateClusters> byThreshold = new TreeMap<>();
         for (int t = 0; t < thresholds; t++) {
@@ -62,7 +61,7 @@ public final class ClusterCodec {
             }
             byThreshold.put(threshold, DuplicateClusters.of(clusters));
         }
-        if (in.available() > 0) {
+        if (in.remaining() > 0) {
             throw new IOException("damaged (data after the clusters)");
         }
         return byThreshold;

@@ -28,6 +28,7 @@ import org.corpuslint.cache.DocumentRow;
 import org.corpuslint.cache.QueryTable;
 import org.corpuslint.cache.Shards;
 import org.corpuslint.document.Document;
+import org.corpuslint.io.ByteArrayDataInput;
 import org.corpuslint.model.Finding;
 import org.corpuslint.profile.ClusterReuse;
 import org.corpuslint.profile.CorpusProfile;
@@ -433,8 +434,7 @@ public final class IncrementalCheck {
 
     private static ExactStatistics readShard(byte[] blob) {
         try {
-            return ExactStatistics.read(new java.io.DataInputStream(
-                    new java.io.ByteArrayInputStream(blob)));
+            return ExactStatistics.read(new ByteArrayDataInput(blob));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

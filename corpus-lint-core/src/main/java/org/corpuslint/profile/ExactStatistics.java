@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.document.Document;
+import org.corpuslint.io.ByteArrayDataInput;
 
 /**
  * The built-in corpus statistics kept exactly, so that they can be subtracted as well as
@@ -276,10 +277,13 @@ public final class ExactStatistics {
             out.writeInt(s.chromeLines());
             short[] h = s.minHashes();
             out.writeInt(h == null ? -1 : h.length);
-            if (h != null) {
-                for (short v : h) {
-                    out.writeShort(v);
+            if (h != null) { // as writeShort of each, in one piece
+                byte[] bytes = new byte[h.length * 2];
+                for (int k = 0; k < h.length; k++) {
+                    bytes[2 * k] = (byte) (h[k] >> 8);
+                    bytes[2 * k + 1] = (byte) h[k];
                 }
+                out.write(bytes);
             }
         }
     }
@@ -348,6 +352,9 @@ public final class ExactStatistics {
         int length = in.readInt();
         if (length < 0 || length > 64 * 1024 * 1024) {
             throw new IOException("bad string length " + length);
+        }
+        if (in instanceof ByteArrayDataInput array) {
+            return array.readUtf8(length);
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
