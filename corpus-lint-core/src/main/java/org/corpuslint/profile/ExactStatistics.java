@@ -29,14 +29,15 @@ public final class ExactStatistics {
     private final boolean signatures;
     private int documents;
     private final Map<String, int[]> outlets = new HashMap<>();
-    private final Map<String, long[]> wordCounts = new HashMap<>();
-    private final Map<String, long[]> pairCounts = new HashMap<>();
-    private final Map<LineStory, int[]> lineCounts = new HashMap<>();
+    // Not final: statistics read from a cache get tables of the size they need at once.
+    private Map<String, long[]> wordCounts = new HashMap<>();
+    private Map<String, long[]> pairCounts = new HashMap<>();
+    private Map<LineStory, int[]> lineCounts = new HashMap<>();
     /**
      * In path order as read (written sorted), with the signatures counted since at the end:
      * nearly sorted, which the clustering's sort by path and the next write sort cheaply.
      */
-    private final Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
+    private Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
 
     private ExactStatistics(boolean words, boolean lines, boolean signatures) {
         this.words = words;
@@ -235,7 +236,9 @@ public final class ExactStatistics {
             pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
             return counts;
         } else if (statistic == LineCounts.STATISTIC) {
-            LineCounts counts = LineCounts.STATISTIC.empty();
+            Map<String, Integer> perOutlet = new HashMap<>();
+            lineCounts.keySet().forEach(l -> perOutlet.merge(l.outlet(), 1, Integer::sum));
+            LineCounts counts = LineCounts.sized(lineCounts.size(), perOutlet);
             lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
                     n[0]));
             return counts;
@@ -297,14 +300,20 @@ public final class ExactStatistics {
         for (int i = 0; i < n; i++) {
             s.outlets.put(readString(in), new int[] {in.readInt()});
         }
-        readCounts(in, s.wordCounts);
-        readCounts(in, s.pairCounts);
+        s.wordCounts = readCounts(in);
+        s.pairCounts = readCounts(in);
         n = in.readInt();
+        s.lineCounts = new HashMap<>(capacity(n));
+        // One string per outlet, not per line: its hash is then worked out once.
+        Map<String, String> outletNames = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            LineStory key = new LineStory(in.readLong(), readString(in), in.readLong());
+            long line = in.readLong();
+            String outlet = outletNames.computeIfAbsent(readString(in), k -> k);
+            LineStory key = new LineStory(line, outlet, in.readLong());
             s.lineCounts.put(key, new int[] {in.readInt()});
         }
         n = in.readInt();
+        s.signatureByPath = new LinkedHashMap<>(capacity(n));
         for (int i = 0; i < n; i++) {
             String path = readString(in);
             long exact = in.readLong();
@@ -333,12 +342,19 @@ public final class ExactStatistics {
         }
     }
 
-    private static void readCounts(DataInput in, Map<String, long[]> into) throws IOException {
+    private static Map<String, long[]> readCounts(DataInput in) throws IOException {
         int n = in.readInt();
+        Map<String, long[]> into = new HashMap<>(capacity(n));
         for (int i = 0; i < n; i++) {
             String key = readString(in);
             into.put(key, new long[] {in.readLong(), in.readInt()});
         }
+        return into;
+    }
+
+    /** A table's initial capacity for {@code entries} (a count read: never trusted far). */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 24, Math.max(16, entries / 0.75 + 1));
     }
 
     /** A string of any length (DataOutput's own is limited to 64 KB). */

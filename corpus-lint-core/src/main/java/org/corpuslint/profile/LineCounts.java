@@ -45,10 +45,31 @@ public final class LineCounts implements java.io.Serializable {
         }
     };
 
-    private final Map<Long, LineRecurrence> lines = new HashMap<>();
+    private final Map<Long, LineRecurrence> lines;
     private final Map<String, Map<Long, LineRecurrence>> linesByOutlet = new HashMap<>();
 
-    private LineCounts() {}
+    private LineCounts() {
+        lines = new HashMap<>();
+    }
+
+    /**
+     * Empty counts with room for {@code lines} lines and, per outlet, the lines given: filled
+     * from exact counts ({@link ExactStatistics}) without growing the tables again and again.
+     */
+    static LineCounts sized(int lines, Map<String, Integer> linesPerOutlet) {
+        LineCounts counts = new LineCounts(lines);
+        linesPerOutlet.forEach((outlet, n) -> counts.linesByOutlet.put(outlet,
+                new HashMap<>(capacity(n))));
+        return counts;
+    }
+
+    private LineCounts(int lines) {
+        this.lines = new HashMap<>(capacity(lines));
+    }
+
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries / 0.75 + 1);
+    }
 
     private void add(Document document) {
         Set<Long> seen = new HashSet<>();
