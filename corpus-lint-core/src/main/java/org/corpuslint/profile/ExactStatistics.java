@@ -22,8 +22,6 @@ import org.corpuslint.io.ByteArrayDataInput;
  */
 public final class ExactStatistics {
 
-    private record LineStory(long line, String outlet, long story) {}
-
     private final boolean words;
     private final boolean lines;
     private final boolean signatures;
@@ -32,7 +30,8 @@ public final class ExactStatistics {
     // Not final: statistics read from a cache get tables of the size they need at once.
     private Map<String, long[]> wordCounts = new HashMap<>();
     private Map<String, long[]> pairCounts = new HashMap<>();
-    private Map<LineStory, int[]> lineCounts = new HashMap<>();
+    /** By line key: the documents holding the line, per outlet and story. */
+    private Map<Long, LineHolders> lineCounts = new HashMap<>();
     /**
      * In path order as read (written sorted), with the signatures counted since at the end:
      * nearly sorted, which the clustering's sort by path and the next write sort cheaply.
@@ -83,8 +82,8 @@ public final class ExactStatistics {
                 long story = StoryKey.of(document);
                 String outlet = document.outlet();
                 for (long key : counts.lineKeys()) {
-                    lineCounts.computeIfAbsent(new LineStory(key, outlet, story),
-                            k -> new int[1])[0]++;
+                    lineCounts.computeIfAbsent(key, k -> new LineHolders())
+                            .add(outlet, story, 1);
                 }
             }
         }
@@ -125,11 +124,11 @@ public final class ExactStatistics {
         });
         other.wordCounts.forEach((w, c) -> add(wordCounts, w, sign * c[0], sign * c[1]));
         other.pairCounts.forEach((p, c) -> add(pairCounts, p, sign * c[0], sign * c[1]));
-        other.lineCounts.forEach((l, n) -> {
-            int[] c = lineCounts.computeIfAbsent(l, k -> new int[1]);
-            c[0] += sign * n[0];
-            if (c[0] == 0) {
-                lineCounts.remove(l);
+        other.lineCounts.forEach((line, theirs) -> {
+            LineHolders mine = lineCounts.computeIfAbsent(line, k -> new LineHolders());
+            theirs.forEach((outlet, story, n) -> mine.add(outlet, story, sign * n));
+            if (mine.isEmpty()) {
+                lineCounts.remove(line);
             }
         });
         if (sign > 0) {
@@ -153,8 +152,7 @@ public final class ExactStatistics {
                 .forEach(changes::word);
         differing(pairCounts, other.pairCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
                 .forEach(changes::pair);
-        differing(lineCounts, other.lineCounts, (a, b) -> a[0] == b[0])
-                .forEach(l -> changes.line(l.line()));
+        differing(lineCounts, other.lineCounts, LineHolders::sameAs).forEach(changes::line);
         signatureByPath.forEach((path, mine) -> {
             DocumentSignature theirs = other.signatureByPath.get(path);
             if (theirs == null || !sameSignature(mine, theirs)) {
@@ -236,12 +234,12 @@ public final class ExactStatistics {
             pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
             return counts;
         } else if (statistic == LineCounts.STATISTIC) {
-            Map<String, Integer> perOutlet = new HashMap<>();
-            lineCounts.keySet().forEach(l -> perOutlet.merge(l.outlet(), 1, Integer::sum));
-            LineCounts counts = LineCounts.sized(lineCounts.size(), perOutlet);
-            lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
-                    n[0]));
-            return counts;
+            // Worked out per line when asked: the lines of the documents checked again.
+            Map<Long, LineHolders> holders = lineCounts;
+            return LineCounts.lazy((line, outlet) -> {
+                LineHolders held = holders.get(line);
+                return held == null ? null : held.recurrence(outlet);
+            });
         } else if (statistic == DuplicateSignatures.STATISTIC) {
             DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
             signatureByPath.values().forEach(all::addSignature);
@@ -263,12 +261,27 @@ public final class ExactStatistics {
         }
         writeCounts(out, wordCounts);
         writeCounts(out, pairCounts);
-        out.writeInt(lineCounts.size());
-        for (Map.Entry<LineStory, int[]> e : lineCounts.entrySet()) {
-            out.writeLong(e.getKey().line());
-            writeString(out, e.getKey().outlet());
-            out.writeLong(e.getKey().story());
-            out.writeInt(e.getValue()[0]);
+        int holders = 0;
+        for (LineHolders held : lineCounts.values()) {
+            holders += held.size();
+        }
+        out.writeInt(holders);
+        IOException[] failed = {null};
+        for (Map.Entry<Long, LineHolders> e : lineCounts.entrySet()) {
+            long line = e.getKey();
+            e.getValue().forEach((outlet, story, n) -> {
+                try {
+                    out.writeLong(line);
+                    writeString(out, outlet);
+                    out.writeLong(story);
+                    out.writeInt(n);
+                } catch (IOException x) {
+                    failed[0] = x;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
         }
         List<DocumentSignature> sorted = new ArrayList<>(signatureByPath.values());
         sorted.sort(java.util.Comparator.comparing(DocumentSignature::path));
@@ -306,11 +319,17 @@ public final class ExactStatistics {
         s.lineCounts = new HashMap<>(capacity(n));
         // One string per outlet, not per line: its hash is then worked out once.
         Map<String, String> outletNames = new HashMap<>();
+        LineHolders held = null;
+        long heldLine = 0;
         for (int i = 0; i < n; i++) {
             long line = in.readLong();
             String outlet = outletNames.computeIfAbsent(readString(in), k -> k);
-            LineStory key = new LineStory(line, outlet, in.readLong());
-            s.lineCounts.put(key, new int[] {in.readInt()});
+            long story = in.readLong();
+            if (held == null || line != heldLine) { // written line by line
+                held = s.lineCounts.computeIfAbsent(line, k -> new LineHolders());
+                heldLine = line;
+            }
+            held.add(outlet, story, in.readInt());
         }
         n = in.readInt();
         s.signatureByPath = new LinkedHashMap<>(capacity(n));
