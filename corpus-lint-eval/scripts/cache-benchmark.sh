@@ -5,7 +5,9 @@
 # check, then a full check without cache on the same edited corpus, each under /usr/bin/time -v,
 # and compares the findings of the last two (their JSON reports).
 # usage: corpus-lint-eval/scripts/cache-benchmark.sh OUTPUT_FOLDER [ARTICLES] (default 100000)
-# Environment: XMX (default 2g). Needs corpus-lint-cli/target/corpus-lint.jar
+# Environment: XMX (default 2g); LAUNCHER=1 runs the jar through corpus-lint-cli/bin/corpus-lint
+# (quick compiler only, an AppCDS archive written by the first run into OUTPUT_FOLDER/cds) as
+# users start it, instead of `java -jar`. Needs corpus-lint-cli/target/corpus-lint.jar
 # (mvn -o -q package -pl corpus-lint-cli -am -DskipTests).
 # Results: OUTPUT_FOLDER/results.tsv: run, wall and CPU seconds, peak RSS; findings compared.
 set -euo pipefail
@@ -21,7 +23,12 @@ cp -a "$source" "$corpus"
 printf 'run\tseconds\tcpu_seconds\tpeak_rss_kb\tload\n' > "$out/results.tsv"
 check() { # label, extra arguments
   local label=$1; shift
-  /usr/bin/time -v -o "$out/$label.time" java -Xmx"${XMX:-2g}" -jar "$jar" check "$corpus" \
+  local run=(java -Xmx"${XMX:-2g}" -jar "$jar")
+  if [ "${LAUNCHER:-0}" = 1 ]; then
+    run=(env CORPUS_LINT_JAR="$jar" CORPUS_LINT_CACHE="$out/cds" JAVA_OPTS="-Xmx${XMX:-2g}"
+         "$root/corpus-lint-cli/bin/corpus-lint")
+  fi
+  /usr/bin/time -v -o "$out/$label.time" "${run[@]}" check "$corpus" \
       --format json -o "$out/$label.json" --fail-on none "$@" > "$out/$label.out" 2> "$out/$label.err"
   awk -v label="$label" -v load="$(cut -d' ' -f1 /proc/loadavg)" -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }

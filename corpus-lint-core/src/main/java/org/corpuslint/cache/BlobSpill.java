@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.corpuslint.io.PlainBufferedOutput;
 
 /**
  * The blocks a run counted, written to a temporary file beside the cache as they are made, so
@@ -80,7 +81,7 @@ public final class BlobSpill implements Blobs, AutoCloseable {
                 // the spill stays open for the next block
             }
         }, new CRC32C());
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+        DataOutputStream data = new DataOutputStream(new PlainBufferedOutput(checked, 1 << 16));
         content.writeTo(data);
         data.flush();
         if (data.size() == Integer.MAX_VALUE) { // where its count stops

@@ -8,8 +8,14 @@ import java.io.IOException;
  */
 public interface Blobs {
 
-    /** Blocks: the total statistics (0) and the shards (1 to {@link Shards#COUNT}). */
-    int COUNT = 1 + Shards.COUNT;
+    /**
+     * Blocks: the total statistics (0), the shards (1 to {@link Shards#COUNT}) and the
+     * duplicate clusters found ({@link #CLUSTERS}).
+     */
+    int COUNT = 2 + Shards.COUNT;
+
+    /** The block of the duplicate clusters the run found, by threshold. */
+    int CLUSTERS = 1 + Shards.COUNT;
 
     /** The block {@code index}, checked against the checksum it was written with. */
     byte[] read(int index) throws IOException;

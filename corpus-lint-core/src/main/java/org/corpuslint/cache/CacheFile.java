@@ -1,7 +1,6 @@
 package org.corpuslint.cache;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.corpuslint.io.AtomicFiles;
+import org.corpuslint.io.PlainBufferedOutput;
 import org.corpuslint.profile.ExactStatistics;
 
 /**
@@ -33,7 +33,7 @@ public final class CacheFile {
 
     private static final String MAGIC = "corpus-lint cache";
     /** Raise when the layout below changes: older files are then refused, not misread. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private CacheFile() {}
 
@@ -74,7 +74,7 @@ public final class CacheFile {
     /** Reads {@code file}, usable only when written for {@code key}. */
     public static Loaded read(Path file, String key) {
         try (InputStream raw = Files.newInputStream(file)) {
-            CountingInput counted = new CountingInput(new BufferedInputStream(raw, 1 << 16));
+            CountingInput counted = new CountingInput(raw, 1 << 16);
             DataInputStream in = new DataInputStream(counted);
             if (!MAGIC.equals(in.readUTF())) {
                 return new Loaded(null, "not a corpus-lint cache");
@@ -174,7 +174,7 @@ public final class CacheFile {
     public static void write(Path file, String key, QueryTable table,
             Collection<CachedSource> sources, Blobs blobs) throws IOException {
         AtomicFiles.write(file, raw -> {
-            BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+            PlainBufferedOutput buffered = new PlainBufferedOutput(raw, 1 << 16);
             CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32C());
             DataOutputStream out = new DataOutputStream(checked);
             out.writeUTF(MAGIC);

@@ -22,14 +22,18 @@ import org.corpuslint.cache.BlobSpill;
 import org.corpuslint.cache.Blobs;
 import org.corpuslint.cache.CacheContents;
 import org.corpuslint.cache.CacheFile;
+import org.corpuslint.cache.ClusterCodec;
 import org.corpuslint.cache.CachedSource;
 import org.corpuslint.cache.DocumentRow;
 import org.corpuslint.cache.QueryTable;
 import org.corpuslint.cache.Shards;
 import org.corpuslint.document.Document;
+import org.corpuslint.io.ByteArrayDataInput;
 import org.corpuslint.model.Finding;
+import org.corpuslint.profile.ClusterReuse;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.CorpusStatistic;
+import org.corpuslint.profile.DuplicateClusters;
 import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.profile.ExactStatistics;
 import org.corpuslint.profile.ProfileEvidence;
@@ -208,6 +212,9 @@ public final class IncrementalCheck {
             });
             phases.start("profile");
             CorpusProfile profile = total.toProfile(statistics);
+            if (old != null) {
+                reuseClusters(old, total, changes, profile);
+            }
             if (corpusChanged) {
                 spill.write(0, total::write);
             }
@@ -272,6 +279,8 @@ public final class IncrementalCheck {
                     metadata, rules.duplicateClusters(), counter.build());
 
             phases.start("write cache");
+            spill.write(Blobs.CLUSTERS,
+                    out -> ClusterCodec.write(out, profile.duplicateClustersFound()));
             QueryTable.Compacted compacted = table.compacted(sources.values());
             List<CachedSource> written = new ArrayList<>(sources.size());
             sources.values().forEach(source -> written.add(compacted.renumber(source)));
@@ -295,6 +304,27 @@ public final class IncrementalCheck {
             notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
             return BlobSpill.discarding();
         }
+    }
+
+    /**
+     * Hands the profile the cached duplicate clusters of each threshold whose clusters no
+     * change moved ({@link ClusterReuse}): the rules then need not cluster the whole corpus.
+     */
+    private static void reuseClusters(CacheContents old, ExactStatistics total,
+            StatisticChanges changes, CorpusProfile profile) throws DamagedCache {
+        Map<Double, DuplicateClusters> cached;
+        try {
+            cached = ClusterCodec.read(old.blobs().read(Blobs.CLUSTERS));
+        } catch (IOException e) {
+            throw new DamagedCache(e);
+        } catch (RuntimeException e) {
+            throw new DamagedCache(new IOException("damaged (" + e + ")", e));
+        }
+        cached.forEach((threshold, clusters) -> {
+            if (ClusterReuse.clustersStand(total, changes, threshold)) {
+                profile.supplyDuplicateClusters(threshold, clusters);
+            }
+        });
     }
 
     private static ExactStatistics oldBlock(CacheContents old, int index) throws DamagedCache {
@@ -404,8 +434,7 @@ public final class IncrementalCheck {
 
     private static ExactStatistics readShard(byte[] blob) {
         try {
-            return ExactStatistics.read(new java.io.DataInputStream(
-                    new java.io.ByteArrayInputStream(blob)));
+            return ExactStatistics.read(new ByteArrayDataInput(blob));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -186,6 +186,11 @@ public final class CorpusProfile implements Serializable {
         clusterings.supply(threshold, clusters);
     }
 
+    /** The duplicate clusters found or supplied so far, by threshold. */
+    public Map<Double, DuplicateClusters> duplicateClustersFound() {
+        return clusterings.found();
+    }
+
     /**
      * Drops the duplicate signatures of every document in none of the clusters found so far,
      * keeping the clusters themselves ({@link DuplicateSignatures#ofClusters}): once the rules

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.document.Document;
+import org.corpuslint.io.ByteArrayDataInput;
 
 /**
  * The built-in corpus statistics kept exactly, so that they can be subtracted as well as
@@ -21,21 +22,21 @@ import org.corpuslint.document.Document;
  */
 public final class ExactStatistics {
 
-    private record LineStory(long line, String outlet, long story) {}
-
     private final boolean words;
     private final boolean lines;
     private final boolean signatures;
     private int documents;
     private final Map<String, int[]> outlets = new HashMap<>();
-    private final Map<String, long[]> wordCounts = new HashMap<>();
-    private final Map<String, long[]> pairCounts = new HashMap<>();
-    private final Map<LineStory, int[]> lineCounts = new HashMap<>();
+    // Not final: statistics read from a cache get tables of the size they need at once.
+    private Map<String, long[]> wordCounts = new HashMap<>();
+    private Map<String, long[]> pairCounts = new HashMap<>();
+    /** By line key: the documents holding the line, per outlet and story. */
+    private Map<Long, LineHolders> lineCounts = new HashMap<>();
     /**
      * In path order as read (written sorted), with the signatures counted since at the end:
      * nearly sorted, which the clustering's sort by path and the next write sort cheaply.
      */
-    private final Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
+    private Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
 
     private ExactStatistics(boolean words, boolean lines, boolean signatures) {
         this.words = words;
@@ -81,8 +82,8 @@ public final class ExactStatistics {
                 long story = StoryKey.of(document);
                 String outlet = document.outlet();
                 for (long key : counts.lineKeys()) {
-                    lineCounts.computeIfAbsent(new LineStory(key, outlet, story),
-                            k -> new int[1])[0]++;
+                    lineCounts.computeIfAbsent(key, k -> new LineHolders())
+                            .add(outlet, story, 1);
                 }
             }
         }
@@ -123,11 +124,11 @@ public final class ExactStatistics {
         });
         other.wordCounts.forEach((w, c) -> add(wordCounts, w, sign * c[0], sign * c[1]));
         other.pairCounts.forEach((p, c) -> add(pairCounts, p, sign * c[0], sign * c[1]));
-        other.lineCounts.forEach((l, n) -> {
-            int[] c = lineCounts.computeIfAbsent(l, k -> new int[1]);
-            c[0] += sign * n[0];
-            if (c[0] == 0) {
-                lineCounts.remove(l);
+        other.lineCounts.forEach((line, theirs) -> {
+            LineHolders mine = lineCounts.computeIfAbsent(line, k -> new LineHolders());
+            theirs.forEach((outlet, story, n) -> mine.add(outlet, story, sign * n));
+            if (mine.isEmpty()) {
+                lineCounts.remove(line);
             }
         });
         if (sign > 0) {
@@ -151,8 +152,29 @@ public final class ExactStatistics {
                 .forEach(changes::word);
         differing(pairCounts, other.pairCounts, (a, b) -> a[0] == b[0] && a[1] == b[1])
                 .forEach(changes::pair);
-        differing(lineCounts, other.lineCounts, (a, b) -> a[0] == b[0])
-                .forEach(l -> changes.line(l.line()));
+        differing(lineCounts, other.lineCounts, LineHolders::sameAs).forEach(changes::line);
+        signatureByPath.forEach((path, mine) -> {
+            DocumentSignature theirs = other.signatureByPath.get(path);
+            if (theirs == null || !sameSignature(mine, theirs)) {
+                changes.signature(mine, theirs);
+            }
+        });
+        other.signatureByPath.forEach((path, theirs) -> {
+            if (!signatureByPath.containsKey(path)) {
+                changes.signature(null, theirs);
+            }
+        });
+    }
+
+    private static boolean sameSignature(DocumentSignature a, DocumentSignature b) {
+        return a.exactHash() == b.exactHash() && a.epochDay() == b.epochDay()
+                && a.chromeLines() == b.chromeLines()
+                && java.util.Arrays.equals(a.minHashes(), b.minHashes());
+    }
+
+    /** Every document's signature, in no particular order. Read-only. */
+    java.util.Collection<DocumentSignature> signatureValues() {
+        return java.util.Collections.unmodifiableCollection(signatureByPath.values());
     }
 
     private static <K, V> List<K> differing(Map<K, V> a, Map<K, V> b,
@@ -212,10 +234,12 @@ public final class ExactStatistics {
             pairCounts.forEach((p, c) -> counts.addPair(p, c[0], (int) c[1]));
             return counts;
         } else if (statistic == LineCounts.STATISTIC) {
-            LineCounts counts = LineCounts.STATISTIC.empty();
-            lineCounts.forEach((l, n) -> counts.addCopies(l.line(), l.outlet(), l.story(),
-                    n[0]));
-            return counts;
+            // Worked out per line when asked: the lines of the documents checked again.
+            Map<Long, LineHolders> holders = lineCounts;
+            return LineCounts.lazy((line, outlet) -> {
+                LineHolders held = holders.get(line);
+                return held == null ? null : held.recurrence(outlet);
+            });
         } else if (statistic == DuplicateSignatures.STATISTIC) {
             DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
             signatureByPath.values().forEach(all::addSignature);
@@ -237,12 +261,27 @@ public final class ExactStatistics {
         }
         writeCounts(out, wordCounts);
         writeCounts(out, pairCounts);
-        out.writeInt(lineCounts.size());
-        for (Map.Entry<LineStory, int[]> e : lineCounts.entrySet()) {
-            out.writeLong(e.getKey().line());
-            writeString(out, e.getKey().outlet());
-            out.writeLong(e.getKey().story());
-            out.writeInt(e.getValue()[0]);
+        int holders = 0;
+        for (LineHolders held : lineCounts.values()) {
+            holders += held.size();
+        }
+        out.writeInt(holders);
+        IOException[] failed = {null};
+        for (Map.Entry<Long, LineHolders> e : lineCounts.entrySet()) {
+            long line = e.getKey();
+            e.getValue().forEach((outlet, story, n) -> {
+                try {
+                    out.writeLong(line);
+                    writeString(out, outlet);
+                    out.writeLong(story);
+                    out.writeInt(n);
+                } catch (IOException x) {
+                    failed[0] = x;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
         }
         List<DocumentSignature> sorted = new ArrayList<>(signatureByPath.values());
         sorted.sort(java.util.Comparator.comparing(DocumentSignature::path));
@@ -254,10 +293,13 @@ public final class ExactStatistics {
             out.writeInt(s.chromeLines());
             short[] h = s.minHashes();
             out.writeInt(h == null ? -1 : h.length);
-            if (h != null) {
-                for (short v : h) {
-                    out.writeShort(v);
+            if (h != null) { // as writeShort of each, in one piece
+                byte[] bytes = new byte[h.length * 2];
+                for (int k = 0; k < h.length; k++) {
+                    bytes[2 * k] = (byte) (h[k] >> 8);
+                    bytes[2 * k + 1] = (byte) h[k];
                 }
+                out.write(bytes);
             }
         }
     }
@@ -271,14 +313,26 @@ public final class ExactStatistics {
         for (int i = 0; i < n; i++) {
             s.outlets.put(readString(in), new int[] {in.readInt()});
         }
-        readCounts(in, s.wordCounts);
-        readCounts(in, s.pairCounts);
+        s.wordCounts = readCounts(in);
+        s.pairCounts = readCounts(in);
         n = in.readInt();
+        s.lineCounts = new HashMap<>(capacity(n));
+        // One string per outlet, not per line: its hash is then worked out once.
+        Map<String, String> outletNames = new HashMap<>();
+        LineHolders held = null;
+        long heldLine = 0;
         for (int i = 0; i < n; i++) {
-            LineStory key = new LineStory(in.readLong(), readString(in), in.readLong());
-            s.lineCounts.put(key, new int[] {in.readInt()});
+            long line = in.readLong();
+            String outlet = outletNames.computeIfAbsent(readString(in), k -> k);
+            long story = in.readLong();
+            if (held == null || line != heldLine) { // written line by line
+                held = s.lineCounts.computeIfAbsent(line, k -> new LineHolders());
+                heldLine = line;
+            }
+            held.add(outlet, story, in.readInt());
         }
         n = in.readInt();
+        s.signatureByPath = new LinkedHashMap<>(capacity(n));
         for (int i = 0; i < n; i++) {
             String path = readString(in);
             long exact = in.readLong();
@@ -307,12 +361,19 @@ public final class ExactStatistics {
         }
     }
 
-    private static void readCounts(DataInput in, Map<String, long[]> into) throws IOException {
+    private static Map<String, long[]> readCounts(DataInput in) throws IOException {
         int n = in.readInt();
+        Map<String, long[]> into = new HashMap<>(capacity(n));
         for (int i = 0; i < n; i++) {
             String key = readString(in);
             into.put(key, new long[] {in.readLong(), in.readInt()});
         }
+        return into;
+    }
+
+    /** A table's initial capacity for {@code entries} (a count read: never trusted far). */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 24, Math.max(16, entries / 0.75 + 1));
     }
 
     /** A string of any length (DataOutput's own is limited to 64 KB). */
@@ -326,6 +387,9 @@ public final class ExactStatistics {
         int length = in.readInt();
         if (length < 0 || length > 64 * 1024 * 1024) {
             throw new IOException("bad string length " + length);
+        }
+        if (in instanceof ByteArrayDataInput array) {
+            return array.readUtf8(length);
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corpuslint.document.Document;
 import org.corpuslint.text.LineKey;
 
@@ -39,6 +40,10 @@ public final class LineCounts implements java.io.Serializable {
 
         @Override
         public void merge(LineCounts into, LineCounts from) {
+            if (into.source != null || from.source != null) {
+                throw new IllegalStateException("line counts worked out on first use cannot"
+                        + " be merged");
+            }
             mergeLines(into.lines, from.lines);
             from.linesByOutlet.forEach((outlet, theirs) -> mergeLines(
                     into.linesByOutlet.computeIfAbsent(outlet, k -> new HashMap<>()), theirs));
@@ -47,8 +52,42 @@ public final class LineCounts implements java.io.Serializable {
 
     private final Map<Long, LineRecurrence> lines = new HashMap<>();
     private final Map<String, Map<Long, LineRecurrence>> linesByOutlet = new HashMap<>();
+    /**
+     * Where the counts of a line come from when they are worked out on first use
+     * ({@link #lazy}); {@code null} when every line is counted in the tables above.
+     */
+    private final transient Source source;
+    private final transient Map<Long, LineRecurrence> lazyLines;
+    private final transient Map<String, Map<Long, LineRecurrence>> lazyLinesByOutlet;
 
-    private LineCounts() {}
+    /** Where a line's counts come from: exact counts ({@link ExactStatistics}). */
+    @FunctionalInterface
+    interface Source {
+        /** In the corpus, or with {@code outlet} in one outlet; {@code null}: not held. */
+        LineRecurrence recurrence(long lineKey, String outlet);
+    }
+
+    /** Stands for "no such line" in the tables of counts worked out on first use. */
+    private static final LineRecurrence NONE = new LineRecurrence();
+
+    private LineCounts() {
+        this(null);
+    }
+
+    private LineCounts(Source source) {
+        this.source = source;
+        this.lazyLines = source == null ? null : new ConcurrentHashMap<>();
+        this.lazyLinesByOutlet = source == null ? null : new ConcurrentHashMap<>();
+    }
+
+    /**
+     * Counts whose lines are worked out from {@code source} when first asked for, once each:
+     * an incremental run asks about the lines of the few documents it checks again, not about
+     * the millions a corpus holds. Cannot be merged.
+     */
+    static LineCounts lazy(Source source) {
+        return new LineCounts(source);
+    }
 
     private void add(Document document) {
         Set<Long> seen = new HashSet<>();
@@ -85,20 +124,35 @@ public final class LineCounts implements java.io.Serializable {
         return lines.keySet();
     }
 
-    /** Counts {@code copies} documents of {@code outlet} telling {@code story} holding a line. */
-    void addCopies(long lineKey, String outlet, long story, int copies) {
-        lines.computeIfAbsent(lineKey, k -> new LineRecurrence()).addCopies(story, copies);
-        linesByOutlet.computeIfAbsent(outlet, k -> new HashMap<>())
-                .computeIfAbsent(lineKey, k -> new LineRecurrence()).addCopies(story, copies);
-    }
-
     /** How often the line with {@code lineKey} recurs in the corpus, or {@code null}. */
     LineRecurrence recurrence(long lineKey) {
+        if (source != null) {
+            LineRecurrence found = lazyLines.computeIfAbsent(lineKey,
+                    k -> orNone(source.recurrence(k, null)));
+            return found == NONE ? null : found;
+        }
         return lines.get(lineKey);
     }
 
     /** The same within one outlet folder. */
     LineRecurrence recurrence(String outlet, long lineKey) {
+        if (source != null) {
+            LineRecurrence found = lazyLinesByOutlet
+                    .computeIfAbsent(outlet, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(lineKey, k -> orNone(source.recurrence(k, outlet)));
+            return found == NONE ? null : found;
+        }
         return linesByOutlet.getOrDefault(outlet, Map.of()).get(lineKey);
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        if (source != null) {
+            throw new java.io.NotSerializableException("line counts worked out on first use");
+        }
+        out.defaultWriteObject();
+    }
+
+    private static LineRecurrence orNone(LineRecurrence recurrence) {
+        return recurrence == null ? NONE : recurrence;
     }
 }

@@ -1,12 +1,14 @@
 package org.corpuslint.profile;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which keys of the corpus statistics an incremental run found counted otherwise than in its
  * cache: the words, capitalised pairs and lines whose counts moved, the outlets whose document
- * counts moved, whether the document count did. A recorded query about none of them has its
+ * counts moved, whether the document count did, the duplicate signatures that moved. A recorded query about none of them has its
  * old answer ({@link ProfileEvidence#mayHaveChanged}); rules judge their own queries
  * ({@code EvidenceSource}).
  */
@@ -17,6 +19,8 @@ public final class StatisticChanges {
     private final Set<Long> lines = new HashSet<>();
     private final Set<String> outlets = new HashSet<>();
     private boolean documents;
+    private final List<DocumentSignature> signaturesBefore = new ArrayList<>();
+    private final List<DocumentSignature> signaturesAfter = new ArrayList<>();
 
     void word(String word) {
         words.add(word);
@@ -36,6 +40,26 @@ public final class StatisticChanges {
 
     void documents() {
         documents = true;
+    }
+
+    /** A document's duplicate signature moved: {@code before} or {@code after} may be null. */
+    void signature(DocumentSignature before, DocumentSignature after) {
+        if (before != null) {
+            signaturesBefore.add(before);
+        }
+        if (after != null) {
+            signaturesAfter.add(after);
+        }
+    }
+
+    /** The old signatures of the documents whose signatures moved or that were removed. */
+    List<DocumentSignature> signaturesBefore() {
+        return signaturesBefore;
+    }
+
+    /** The new signatures of the documents whose signatures moved or that were added. */
+    List<DocumentSignature> signaturesAfter() {
+        return signaturesAfter;
     }
 
     /** The words (as counted, case and possessive kept) whose counts moved. Read-only. */

@@ -1,6 +1,7 @@
 package org.corpuslint.rules.date;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,14 @@ final class ExactCopyDates {
                 dated.add(s);
             }
         });
+        // Only texts held by two or more documents can give a finding: sorting their copies
+        // alone is far cheaper than sorting every signature by three keys.
+        long[] hashes = new long[dated.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = dated.get(i).exactHash();
+        }
+        Arrays.sort(hashes);
+        dated.removeIf(s -> !heldTwice(hashes, s.exactHash()));
         dated.sort(BY_TEXT_THEN_DATE);
         Map<String, EarlierCopy> found = new HashMap<>();
         DocumentSignature earliest = null;
@@ -54,6 +63,13 @@ final class ExactCopyDates {
             }
         }
         return new ExactCopyDates(found);
+    }
+
+    /** Whether {@code hash} occurs twice or more in the sorted {@code hashes}. */
+    private static boolean heldTwice(long[] hashes, long hash) {
+        int at = Arrays.binarySearch(hashes, hash);
+        return at > 0 && hashes[at - 1] == hash
+                || at + 1 < hashes.length && hashes[at + 1] == hash;
     }
 
     /** The earlier-dated exact copy of the document {@code path}, when its date is too far. */
