@@ -1,5 +1,7 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.RepeatedSentences.corpus;
+import static org.corpuslint.rules.typo.RepeatedSentences.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -9,23 +11,12 @@ import org.junit.jupiter.api.Test;
 /**
  * How lower-case misspellings are read: a vowel put for another weighs between a slip of the
  * keys and any other key, and a short word one of whose likeliest readings is such a vowel is
- * named rather than left alone; the lower-case plural of an acronym is no slip; a misspelling too far from any word to fix names the closest
- * common words as a hint; a run-together split needs a common word beside the function word.
+ * named rather than left alone; the lower-case plural of an acronym is no slip; a misspelling
+ * too far from any word to fix names the closest common words as a hint; a run-together split
+ * needs a common word beside the function word.
  * Each class is pinned found and quiet on sentences written for these tests.
  */
 class ReadingsByEarHintsAndSplitsTest {
-
-    private static RuleFixture corpus(String... lines) {
-        RuleFixture corpus = RuleFixture.corpus();
-        for (int i = 0; i < lines.length; i++) {
-            corpus.doc("c" + i + ".txt", lines[i].repeat(12));
-        }
-        return corpus;
-    }
-
-    private static List<String> findings(RuleFixture corpus) {
-        return corpus.findings(TypoRule::new);
-    }
 
     @Test
     void aVowelForAVowelInACommonWordIsAReadingOfAShortWord() {

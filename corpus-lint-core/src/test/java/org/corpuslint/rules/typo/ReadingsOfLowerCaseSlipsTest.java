@@ -1,5 +1,7 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.RepeatedSentences.corpus;
+import static org.corpuslint.rules.typo.RepeatedSentences.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * a common word. Each class is pinned found and quiet on sentences written for these tests.
  */
 class ReadingsOfLowerCaseSlipsTest {
-
-    private static RuleFixture corpus(String... lines) {
-        RuleFixture corpus = RuleFixture.corpus();
-        for (int i = 0; i < lines.length; i++) {
-            corpus.doc("c" + i + ".txt", lines[i].repeat(12));
-        }
-        return corpus;
-    }
-
-    private static List<String> findings(RuleFixture corpus) {
-        return corpus.findings(TypoRule::new);
-    }
 
     private static RuleFixture comparisons() {
         return corpus("It is more than we said. ", "We know that that is that, so that is it. ",
