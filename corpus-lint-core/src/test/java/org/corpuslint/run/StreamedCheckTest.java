@@ -169,6 +169,41 @@ class StreamedCheckTest {
         }
     }
 
+    /**
+     * The baseline goal spools its findings and writes the file from the spool one corpus file
+     * at a time: the same entries, byte for byte in the layout of a baseline built in memory.
+     */
+    @Test
+    void aBaselineRecordedFromTheSpoolIsTheBaselineOfTheHeldFindings() throws IOException {
+        LintConfig config = request("x", null).config();
+        Path spooled = folder.resolve("spooled.json");
+        BaselineOutcome outcome = new BaselineExecutor(3).execute(new BaselineRequest(
+                new LintTarget(corpus, config), spooled, false));
+        Baseline held = Baseline.record(LintSession.open(corpus, config));
+        assertTrue(held.entries().size() > 100, "entries: " + held.entries().size());
+        assertEquals(held.entries().size(), outcome.findings());
+        assertEquals(held.entries(), Baseline.read(spooled).entries());
+        assertEquals(inMemoryLayout(held), Files.readString(spooled, StandardCharsets.UTF_8));
+    }
+
+    /** A baseline file as a tree built whole and then printed. */
+    private static String inMemoryLayout(Baseline baseline) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json =
+                new com.fasterxml.jackson.databind.ObjectMapper().enable(
+                        com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode();
+        root.put("schemaVersion", Baseline.SCHEMA_VERSION);
+        root.putObject("tool").put("name", org.corpuslint.report.ToolInfo.NAME)
+                .put("version", org.corpuslint.report.ToolInfo.version());
+        com.fasterxml.jackson.databind.node.ArrayNode findings = root.putArray("findings");
+        for (org.corpuslint.baseline.BaselineEntry e : baseline.entries()) {
+            findings.addObject().put("rule", e.rule()).put("path", e.path())
+                    .put("line", e.line()).put("message", e.message()).put("text", e.text())
+                    .put("context", e.context());
+        }
+        return json.writeValueAsString(root) + "\n";
+    }
+
     private void assertSameReports(String a, String b) throws IOException {
         for (String format : ReportWriters.formats()) {
             String name = ReportWriters.forFormat(format).fileName();
