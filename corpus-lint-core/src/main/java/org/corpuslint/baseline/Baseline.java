@@ -1,11 +1,11 @@
 package org.corpuslint.baseline;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +76,7 @@ public final class Baseline {
     public static Baseline of(List<Finding> findings, FindingFingerprints fingerprints) {
         List<BaselineEntry> entries = new ArrayList<>();
         for (Finding f : findings) {
-            Fingerprint p = fingerprints.of(f);
-            entries.add(new BaselineEntry(p.rule(), p.path(), p.text(), p.context(),
-                    f.start().line(), f.message()));
+            entries.add(BaselineEntry.of(f, fingerprints.of(f)));
         }
         return new Baseline(entries);
     }
@@ -181,20 +180,66 @@ public final class Baseline {
      * file gets the mode a report gets (or keeps its own).
      */
     public void write(Path file) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", ToolInfo.NAME).put("version", ToolInfo.version());
-        ArrayNode findings = root.putArray("findings");
-        for (BaselineEntry e : entries) {
-            findings.addObject().put("rule", e.rule()).put("path", e.path())
-                    .put("line", e.line()).put("message", e.message()).put("text", e.text())
-                    .put("context", e.context());
-        }
+        write(file, entries.iterator());
+    }
+
+    /**
+     * Writes a baseline file of {@code byPath}, entries that arrive grouped by path in path
+     * order, as {@link #write(Path)} writes the baseline of them all: each path's entries are
+     * put in the file's order and written as they go, so only one file's entries are held.
+     *
+     * @return the number of entries written
+     */
+    public static int write(Path file, Iterator<BaselineEntry> byPath) {
+        int[] written = {0};
         try {
-            AtomicFiles.write(file, out -> out.write(
-                    (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(file, out -> {
+                JsonGenerator json = JSON.writer().createGenerator(out, JsonEncoding.UTF8);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartObject();
+                json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+                json.writeObjectFieldStart("tool");
+                json.writeStringField("name", ToolInfo.NAME);
+                json.writeStringField("version", ToolInfo.version());
+                json.writeEndObject();
+                json.writeArrayFieldStart("findings");
+                List<BaselineEntry> path = new ArrayList<>();
+                while (byPath.hasNext() || !path.isEmpty()) {
+                    BaselineEntry next = byPath.hasNext() ? byPath.next() : null;
+                    if (next != null && (path.isEmpty()
+                            || path.get(0).path().equals(next.path()))) {
+                        path.add(next);
+                        continue;
+                    }
+                    path.sort(ORDER);
+                    for (BaselineEntry e : path) {
+                        writeEntry(json, e);
+                    }
+                    written[0] += path.size();
+                    path.clear();
+                    if (next != null) {
+                        path.add(next);
+                    }
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.flush();
+                out.write('\n');
+            });
         } catch (IOException e) {
             throw new CorpusLintException("cannot write baseline file " + file + ": " + e, e);
         }
+        return written[0];
+    }
+
+    private static void writeEntry(JsonGenerator json, BaselineEntry e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", e.rule());
+        json.writeStringField("path", e.path());
+        json.writeNumberField("line", e.line());
+        json.writeStringField("message", e.message());
+        json.writeStringField("text", e.text());
+        json.writeStringField("context", e.context());
+        json.writeEndObject();
     }
 }

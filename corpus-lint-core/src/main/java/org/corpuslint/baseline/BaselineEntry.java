@@ -8,6 +8,12 @@ package org.corpuslint.baseline;
 public record BaselineEntry(String rule, String path, String text, String context, int line,
         String message) {
 
+    /** The entry accepting {@code finding}, whose fingerprint is {@code print}. */
+    public static BaselineEntry of(org.corpuslint.model.Finding finding, Fingerprint print) {
+        return new BaselineEntry(print.rule(), print.path(), print.text(), print.context(),
+                finding.start().line(), finding.message());
+    }
+
     Fingerprint fingerprint() {
         return new Fingerprint(rule, path, text, context);
     }

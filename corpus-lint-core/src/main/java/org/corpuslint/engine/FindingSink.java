@@ -19,7 +19,9 @@ public interface FindingSink {
      * {@link Finding#REPORT_ORDER}.
      *
      * @param document the document while it is in memory, or {@code null} when the file or
-     *     record could not be linted (its findings are then {@code invalid-input})
+     *     record could not be linted (its findings are then {@code invalid-input}) or, in an
+     *     incremental run ({@link IncrementalCheck#run(RunObserver, FindingSink)}), for every
+     *     document: its findings come from the cache, or after its text was let go
      */
     void accept(Document document, List<Finding> findings);
 }

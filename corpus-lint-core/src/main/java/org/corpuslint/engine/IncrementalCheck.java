@@ -119,6 +119,27 @@ public final class IncrementalCheck {
      * @throws CorpusLintException when the settings are invalid or the corpus cannot be read
      */
     public LintResult run(RunObserver observer) {
+        List<Finding> all = new ArrayList<>();
+        RunSummary summary = run(observer, (document, findings) -> {
+            synchronized (all) {
+                all.addAll(findings);
+            }
+        });
+        all.sort(Finding.REPORT_ORDER);
+        return new LintResult(all, summary.documentCount(), summary.rules(),
+                summary.duplicateClusters(), summary.statistics());
+    }
+
+    /**
+     * As {@link #run(RunObserver)}, but hands the findings to {@code sink} instead of keeping
+     * them: the engine's own findings about the scan first, then each document's, cached or
+     * found now, with a {@code null} document (the cache keeps no text). Findings of files
+     * linted now reach {@code observer} with their documents, and so do those of unchanged
+     * files when the observer reads documents.
+     *
+     * @throws CorpusLintException when the settings are invalid or the corpus cannot be read
+     */
+    public RunSummary run(RunObserver observer, FindingSink sink) {
         ConfigurationCheck.of(catalog).validate(config);
         CorpusScanner.Scan scan = CorpusScanner.scanCorpus(corpusRoot, config);
         RuleSelection created = RuleSelection.create(catalog, config);
@@ -129,7 +150,7 @@ public final class IncrementalCheck {
                     + " in; a full run");
             return LintSession.over(corpusRoot, config, catalog,
                     scan.files().stream().map(DocumentSource::of).toList(), scan.problems(),
-                    null).lintAll(observer);
+                    null).lintAll(observer, sink);
         }
         PhaseTimes phases = new PhaseTimes();
         String key = CacheKey.of(config, catalog, version);
@@ -140,7 +161,8 @@ public final class IncrementalCheck {
                         + "): a full run");
             }
             try {
-                return run(scan, created, empty, key, loaded.contents(), observer, phases);
+                return run(scan, created, empty, key, loaded.contents(), observer, sink,
+                        phases);
             } catch (DamagedCache e) {
                 notices.accept("cache " + cacheFile + " not used (" + e.getMessage()
                         + "): a full run");
@@ -149,7 +171,7 @@ public final class IncrementalCheck {
             throw new UncheckedIOException(e);
         }
         try {
-            return run(scan, created, empty, key, null, observer, new PhaseTimes());
+            return run(scan, created, empty, key, null, observer, sink, new PhaseTimes());
         } catch (DamagedCache e) {
             throw new IllegalStateException("no cache was read", e);
         } catch (IOException e) {
@@ -157,9 +179,9 @@ public final class IncrementalCheck {
         }
     }
 
-    private LintResult run(CorpusScanner.Scan scan, RuleSelection created,
+    private RunSummary run(CorpusScanner.Scan scan, RuleSelection created,
             ExactStatistics empty, String key, CacheContents old, RunObserver observer,
-            PhaseTimes phases) throws DamagedCache, IOException {
+            FindingSink sink, PhaseTimes phases) throws DamagedCache, IOException {
         List<CorpusStatistic<?>> statistics = created.statistics();
         DocumentLoader loader = DocumentLoader.of(config);
 
@@ -247,13 +269,12 @@ public final class IncrementalCheck {
                         + " files re-checked");
             }
 
-            // The result, as a full run gives it.
+            // The result, as a full run gives it: the findings go to the sink file by file.
             phases.start("result");
-            List<Finding> all =
-                    new ArrayList<>(InputProblems.applySettings(scan.problems(), config));
             RunStatistics.Counter counter = new RunStatistics.Counter();
-            for (Finding problem : all) {
+            for (Finding problem : InputProblems.applySettings(scan.problems(), config)) {
                 counter.add(null, problem.path(), List.of(problem));
+                sink.accept(null, List.of(problem));
             }
             Map<String, CachedSource> sources = new LinkedHashMap<>();
             int documents = 0;
@@ -267,15 +288,18 @@ public final class IncrementalCheck {
                 sources.put(path, source);
                 for (DocumentRow row : source.rows()) {
                     documents++;
-                    all.addAll(row.findings());
                     counter.add(row.outlet(), row.month(), row.words(), row.findings());
+                    if (!row.findings().isEmpty()) {
+                        List<Finding> sorted = new ArrayList<>(row.findings());
+                        sorted.sort(Finding.REPORT_ORDER);
+                        sink.accept(null, sorted);
+                    }
                 }
             }
-            all.sort(Finding.REPORT_ORDER);
             List<RuleMetadata> metadata = new ArrayList<>(rules.metadata());
             metadata.add(InputProblems.INVALID_INPUT);
             metadata.add(InputProblems.RULE_FAILURE);
-            LintResult result = new LintResult(all, documents + scan.problems().size(),
+            RunSummary result = new RunSummary(documents + scan.problems().size(),
                     metadata, rules.duplicateClusters(), counter.build());
 
             phases.start("write cache");

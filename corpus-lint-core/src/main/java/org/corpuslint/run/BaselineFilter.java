@@ -1,11 +1,14 @@
 package org.corpuslint.run;
 
+import java.util.List;
 import org.corpuslint.baseline.Baseline;
 import org.corpuslint.baseline.BaselineComparison;
 import org.corpuslint.baseline.BaselineMatcher;
 import org.corpuslint.baseline.FindingFingerprints;
+import org.corpuslint.baseline.Fingerprint;
 import org.corpuslint.engine.LintResult;
 import org.corpuslint.engine.RunObserver;
+import org.corpuslint.model.Finding;
 
 /** A check's baseline, if it has one: fingerprints the run and keeps only new findings. */
 final class BaselineFilter {
@@ -34,6 +37,14 @@ final class BaselineFilter {
     /** Whether the check has a baseline. */
     boolean active() {
         return baseline != null;
+    }
+
+    /**
+     * The fingerprints the observer took of {@code findings}, or {@code null} without a
+     * baseline.
+     */
+    List<Fingerprint> fingerprintsOf(List<Finding> findings) {
+        return baseline == null ? null : findings.stream().map(fingerprints::of).toList();
     }
 
     /** A matcher for a streamed run, or {@code null} without a baseline. */

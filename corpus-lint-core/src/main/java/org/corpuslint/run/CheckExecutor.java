@@ -83,8 +83,9 @@ public final class CheckExecutor {
 
     /**
      * {@link #executeStreaming(CheckRequest)}, telling {@code notices} how an incremental run
-     * used its cache. An incremental run holds its findings (cached and new) and spools them
-     * once it is done.
+     * used its cache. An incremental run spools its findings (cached and new) file by file as
+     * a full run does; with a baseline, it holds their fingerprints until it ends (the cache
+     * keeps no text to fingerprint them from when they are spooled).
      *
      * @throws IllegalArgumentException when the cache file would be written inside the corpus
      */
@@ -94,16 +95,10 @@ public final class CheckExecutor {
         BaselineFilter baseline = BaselineFilter.forRequest(request);
         KeptTexts kept = keptTexts(request);
         FindingSpool spool = new FindingSpool(spoolBuffer);
-        if (request.cacheFile() != null) {
-            return incrementalStreamed(request, root, baseline, kept, spool, notices);
-        }
         try {
-            boolean fingerprint = baseline.active();
-            RunSummary summary = LintSession.open(request.corpusRoot(), request.config())
-                    .lintAll(kept, (document, findings) -> spool.add(findings, !fingerprint
-                            ? null : findings.stream()
-                                    .map(f -> FindingFingerprints.fingerprint(document, f))
-                                    .toList()));
+            RunSummary summary = request.cacheFile() == null
+                    ? spoolFullRun(request, baseline, kept, spool)
+                    : spoolIncrementalRun(request, baseline, kept, spool, notices);
             spool.finish();
             FindingSpool reported = spool;
             BaselineMatcher matcher = baseline.matcher();
@@ -121,6 +116,28 @@ public final class CheckExecutor {
             spool.close();
             throw e;
         }
+    }
+
+    /** Lints the whole corpus, fingerprinting findings while their document is in memory. */
+    private static RunSummary spoolFullRun(CheckRequest request, BaselineFilter baseline,
+            KeptTexts kept, FindingSpool spool) {
+        boolean fingerprint = baseline.active();
+        return LintSession.open(request.corpusRoot(), request.config())
+                .lintAll(kept, (document, findings) -> spool.add(findings, !fingerprint
+                        ? null : findings.stream()
+                                .map(f -> FindingFingerprints.fingerprint(document, f))
+                                .toList()));
+    }
+
+    /**
+     * Re-checks what changed: the cache keeps no text, so the fingerprints are those the
+     * baseline's observer took while the documents with findings were read.
+     */
+    private static RunSummary spoolIncrementalRun(CheckRequest request,
+            BaselineFilter baseline, KeptTexts kept, FindingSpool spool,
+            Consumer<String> notices) {
+        return incremental(request, notices).run(baseline.observer().andThen(kept),
+                (document, findings) -> spool.add(findings, baseline.fingerprintsOf(findings)));
     }
 
     /** The findings of {@code spool} not in the baseline, one file's findings at a time. */
@@ -160,31 +177,17 @@ public final class CheckExecutor {
         kept.add(matcher.newFindings(findings, prints::get), null);
     }
 
-    private StreamedCheckOutcome incrementalStreamed(CheckRequest request, Path root,
-            BaselineFilter baseline, KeptTexts kept, FindingSpool spool,
-            Consumer<String> notices) {
-        try {
-            LintResult result = baseline.filter(lint(request, baseline.observer().andThen(kept),
-                    notices));
-            spool.add(result.findings(), null);
-            spool.finish();
-            List<Path> reports = ReportWriters.writeAll(result, context(request, root, kept),
-                    request.formats(), request.outputDirectory());
-            return new StreamedCheckOutcome(result, reports, request.failOnSeverity(),
-                    request.budget(), baseline.comparison(), emptyRun(request, result), spool);
-        } catch (RuntimeException | Error e) {
-            spool.close();
-            throw e;
-        }
-    }
-
     /** A full run, or an incremental one when the request names a cache file. */
     private static LintResult lint(CheckRequest request, RunObserver observer,
             Consumer<String> notices) {
         return request.cacheFile() == null
                 ? LintSession.open(request.corpusRoot(), request.config()).lintAll(observer)
-                : new IncrementalCheck(request.corpusRoot(), request.config(),
-                        request.cacheFile(), ToolInfo.version(), notices).run(observer);
+                : incremental(request, notices).run(observer);
+    }
+
+    private static IncrementalCheck incremental(CheckRequest request, Consumer<String> notices) {
+        return new IncrementalCheck(request.corpusRoot(), request.config(), request.cacheFile(),
+                ToolInfo.version(), notices);
     }
 
     private static Path prepare(CheckRequest request) {

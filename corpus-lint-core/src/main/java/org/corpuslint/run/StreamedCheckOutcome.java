@@ -80,6 +80,11 @@ public final class StreamedCheckOutcome implements AutoCloseable {
                 emptyRun);
     }
 
+    /** How many times the spool of reported findings spilled to disk (for tests). */
+    int spills() {
+        return spool.spills();
+    }
+
     /** Deletes the spooled findings; a pass opened after this fails. */
     @Override
     public void close() {

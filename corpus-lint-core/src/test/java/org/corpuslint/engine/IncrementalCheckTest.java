@@ -169,6 +169,49 @@ class IncrementalCheckTest {
         }
     }
 
+    /**
+     * A run with a sink keeps no findings: each document's, cached or found again, reaches the
+     * sink on its own, in report order, and together they are the full run's.
+     */
+    @Test
+    void findingsReachTheSinkDocumentByDocument() throws IOException {
+        Random random = new Random(11);
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < 40; i++) {
+            write(corpus, "o" + (i % 3) + "/d" + i + ".txt", article(random));
+        }
+        Path cache = temp.resolve("c.cache");
+        new IncrementalCheck(corpus, config(), cache, "test", notices::add).run(RunObserver.NONE);
+        for (int i = 0; i < 3; i++) {
+            change(corpus, random);
+        }
+        List<List<Finding>> calls = new ArrayList<>();
+        RunSummary summary = new IncrementalCheck(corpus, config(), cache, "test", notices::add)
+                .run(RunObserver.NONE, (document, findings) -> {
+                    synchronized (calls) {
+                        calls.add(List.copyOf(findings));
+                    }
+                });
+        assertTrue(notices.get(notices.size() - 1).startsWith("cache: "), notices.toString());
+        LintResult full = LintSession.open(corpus, config()).lintAll();
+        List<Finding> all = new ArrayList<>();
+        for (List<Finding> call : calls) {
+            assertFalse(call.isEmpty());
+            assertEquals(1, call.stream().map(Finding::documentKey).distinct().count(),
+                    "one document's findings: " + call);
+            List<Finding> sorted = new ArrayList<>(call);
+            sorted.sort(Finding.REPORT_ORDER);
+            assertEquals(sorted, call);
+            all.addAll(call);
+        }
+        all.sort(Finding.REPORT_ORDER);
+        assertEquals(full.findings(), all);
+        assertEquals(full.findings().stream().map(Finding::documentKey).distinct().count(),
+                calls.size());
+        assertEquals(full.documentCount(), summary.documentCount());
+        assertEquals(full.statistics().total(), summary.statistics().total());
+    }
+
     private void assertSameAsFullRun(Path corpus, Path cache, String when) {
         LintResult cached = new IncrementalCheck(corpus, config(), cache, "test", notices::add)
                 .run(RunObserver.NONE);

@@ -110,6 +110,100 @@ class StreamedCheckTest {
         }
     }
 
+    /**
+     * An incremental run, its findings partly from the cache and partly found again, spools
+     * them file by file as a full run does: every spill holds at most the buffer plus one
+     * file's findings (one list of the run's findings would spill once, whole), and the
+     * reports are those of a full run that holds its findings.
+     */
+    @Test
+    void anIncrementalRunSpoolsItsFindingsFileByFile() throws IOException {
+        Path cache = folder.resolve("cache/corpus-lint.cache");
+        try (StreamedCheckOutcome first = new CheckExecutor(5)
+                .executeStreaming(request("first", null).withCacheFile(cache))) {
+            assertEquals(new CheckExecutor().execute(request("full", null)).result().findings(),
+                    read(first));
+        }
+        Path feed = corpus.resolve("wire/feed.jsonl");
+        Files.writeString(feed, Files.readString(feed)
+                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+        CheckOutcome held = new CheckExecutor().execute(request("held", null));
+        List<String> notices = new ArrayList<>();
+        try (StreamedCheckOutcome streamed = new CheckExecutor(5).executeStreaming(
+                request("streamed", null).withCacheFile(cache), notices::add)) {
+            assertTrue(notices.stream().anyMatch(n -> n.startsWith("cache: 1 changed")),
+                    "the cache was used: " + notices);
+            List<Finding> findings = held.result().findings();
+            assertEquals(findings, read(streamed));
+            assertSameReports("held", "streamed");
+            assertEquals(held.failureMessage().replace("held", "streamed"),
+                    streamed.failureMessage());
+            int largestFile = findings.stream().collect(java.util.stream.Collectors
+                    .groupingBy(Finding::path, java.util.stream.Collectors.counting()))
+                    .values().stream().mapToInt(Long::intValue).max().orElseThrow();
+            int perSpill = 5 - 1 + largestFile;
+            assertTrue(streamed.spills() >= (findings.size() + perSpill - 1) / perSpill,
+                    streamed.spills() + " spills of " + findings.size() + " findings");
+        }
+    }
+
+    @Test
+    void aBaselineFiltersAStreamedIncrementalRunAsAHeldFullRun() throws IOException {
+        Path baseline = folder.resolve("baseline.json");
+        Baseline.record(LintSession.open(corpus, request("x", null).config())).write(baseline);
+        Path cache = folder.resolve("cache/corpus-lint.cache");
+        new CheckExecutor(3).executeStreaming(request("first", baseline).withCacheFile(cache))
+                .close();
+        Path feed = corpus.resolve("wire/feed.jsonl");
+        Files.writeString(feed, Files.readString(feed)
+                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+        Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
+        CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
+        try (StreamedCheckOutcome streamed = new CheckExecutor(3).executeStreaming(
+                request("streamed", baseline).withCacheFile(cache))) {
+            assertTrue(held.baseline().baselined() > 0);
+            assertTrue(!held.result().findings().isEmpty());
+            assertEquals(held.result().findings(), read(streamed));
+            assertEquals(held.baseline().summary(), streamed.baseline().summary());
+            assertSameReports("held", "streamed");
+        }
+    }
+
+    /**
+     * The baseline goal spools its findings and writes the file from the spool one corpus file
+     * at a time: the same entries, byte for byte in the layout of a baseline built in memory.
+     */
+    @Test
+    void aBaselineRecordedFromTheSpoolIsTheBaselineOfTheHeldFindings() throws IOException {
+        LintConfig config = request("x", null).config();
+        Path spooled = folder.resolve("spooled.json");
+        BaselineOutcome outcome = new BaselineExecutor(3).execute(new BaselineRequest(
+                new LintTarget(corpus, config), spooled, false));
+        Baseline held = Baseline.record(LintSession.open(corpus, config));
+        assertTrue(held.entries().size() > 100, "entries: " + held.entries().size());
+        assertEquals(held.entries().size(), outcome.findings());
+        assertEquals(held.entries(), Baseline.read(spooled).entries());
+        assertEquals(inMemoryLayout(held), Files.readString(spooled, StandardCharsets.UTF_8));
+    }
+
+    /** A baseline file as a tree built whole and then printed. */
+    private static String inMemoryLayout(Baseline baseline) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json =
+                new com.fasterxml.jackson.databind.ObjectMapper().enable(
+                        com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode();
+        root.put("schemaVersion", Baseline.SCHEMA_VERSION);
+        root.putObject("tool").put("name", org.corpuslint.report.ToolInfo.NAME)
+                .put("version", org.corpuslint.report.ToolInfo.version());
+        com.fasterxml.jackson.databind.node.ArrayNode findings = root.putArray("findings");
+        for (org.corpuslint.baseline.BaselineEntry e : baseline.entries()) {
+            findings.addObject().put("rule", e.rule()).put("path", e.path())
+                    .put("line", e.line()).put("message", e.message()).put("text", e.text())
+                    .put("context", e.context());
+        }
+        return json.writeValueAsString(root) + "\n";
+    }
+
     private void assertSameReports(String a, String b) throws IOException {
         for (String format : ReportWriters.formats()) {
             String name = ReportWriters.forFormat(format).fileName();
