@@ -198,10 +198,7 @@ public final class Baseline {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.writeStartObject();
                 json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-                json.writeObjectFieldStart("tool");
-                json.writeStringField("name", ToolInfo.NAME);
-                json.writeStringField("version", ToolInfo.version());
-                json.writeEndObject();
+                ToolInfo.writeToolField(json);
                 json.writeArrayFieldStart("findings");
                 List<BaselineEntry> path = new ArrayList<>();
                 while (byPath.hasNext() || !path.isEmpty()) {

@@ -104,10 +104,7 @@ final class HtmlReportData {
             }
         }
         json.writeStartObject();
-        json.writeObjectFieldStart("tool");
-        json.writeStringField("name", ToolInfo.NAME);
-        json.writeStringField("version", ToolInfo.version());
-        json.writeEndObject();
+        ToolInfo.writeToolField(json);
         json.writeStringField("generated", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         json.writeStringField("corpusRoot",
                 context.corpusRoot() == null ? null : context.corpusRoot().toString());

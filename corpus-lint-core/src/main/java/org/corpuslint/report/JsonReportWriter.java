@@ -40,10 +40,7 @@ public final class JsonReportWriter implements ReportWriter {
         try (JsonGenerator json = JsonSupport.generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", ToolInfo.NAME);
-            json.writeStringField("version", ToolInfo.version());
-            json.writeEndObject();
+            ToolInfo.writeToolField(json);
             json.writeStringField("corpusRoot",
                     context.corpusRoot() == null ? null : context.corpusRoot().toString());
             json.writeNumberField("documents", result.documentCount());

@@ -1,5 +1,6 @@
 package org.corpuslint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -35,6 +36,14 @@ public final class ToolInfo {
 
     public static String version() {
         return VERSION;
+    }
+
+    /** Writes the {@code "tool": {"name", "version"}} field that opens every JSON file we write. */
+    public static void writeToolField(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", NAME);
+        json.writeStringField("version", version());
+        json.writeEndObject();
     }
 
     private static String loadVersion() {
