@@ -61,6 +61,13 @@ class StreamedCheckTest {
         Files.write(corpus.resolve("wire/broken.txt"), new byte[] {'a', (byte) 0xC3, '\n'});
     }
 
+    /** An edit between two runs: one more record, with a typo, in the JSON Lines feed. */
+    private void appendALateRecordToTheFeed() throws IOException {
+        Path feed = corpus.resolve("wire/feed.jsonl");
+        Files.writeString(feed, Files.readString(feed)
+                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+    }
+
     private CheckRequest request(String output, Path baseline) {
         LintConfig config = TestConfigs.fixedDay().threads(2).build();
         return new CheckRequest(corpus, config, folder.resolve(output),
@@ -95,9 +102,7 @@ class StreamedCheckTest {
         Path baseline = folder.resolve("baseline.json");
         Baseline.record(LintSession.open(corpus, request("x", null).config())).write(baseline);
         // New findings in a file the baseline knows, and in a new one.
-        Path typo = corpus.resolve("wire/feed.jsonl");
-        Files.writeString(typo, Files.readString(typo)
-                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+        appendALateRecordToTheFeed();
         Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
         CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
         try (StreamedCheckOutcome streamed =
@@ -124,9 +129,7 @@ class StreamedCheckTest {
             assertEquals(new CheckExecutor().execute(request("full", null)).result().findings(),
                     read(first));
         }
-        Path feed = corpus.resolve("wire/feed.jsonl");
-        Files.writeString(feed, Files.readString(feed)
-                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+        appendALateRecordToTheFeed();
         CheckOutcome held = new CheckExecutor().execute(request("held", null));
         List<String> notices = new ArrayList<>();
         try (StreamedCheckOutcome streamed = new CheckExecutor(5).executeStreaming(
@@ -154,9 +157,7 @@ class StreamedCheckTest {
         Path cache = folder.resolve("cache/corpus-lint.cache");
         new CheckExecutor(3).executeStreaming(request("first", baseline).withCacheFile(cache))
                 .close();
-        Path feed = corpus.resolve("wire/feed.jsonl");
-        Files.writeString(feed, Files.readString(feed)
-                + "{\"id\": \"w-3\", \"text\": \"Late\\nThe barge is late agian.\\n\"}\n");
+        appendALateRecordToTheFeed();
         Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
         CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
         try (StreamedCheckOutcome streamed = new CheckExecutor(3).executeStreaming(
