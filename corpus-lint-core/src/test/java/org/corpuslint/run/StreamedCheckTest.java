@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -61,6 +62,25 @@ class StreamedCheckTest {
         Files.write(corpus.resolve("wire/broken.txt"), new byte[] {'a', (byte) 0xC3, '\n'});
     }
 
+    /**
+     * After new findings in a file the baseline knows and in a new file, the streamed run of
+     * {@code streamedRequest} filters them as a check that holds its findings does.
+     */
+    private void assertStreamedFiltersAsHeld(Path baseline, CheckRequest streamedRequest)
+            throws IOException {
+        appendALateRecordToTheFeed();
+        Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
+        CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
+        try (StreamedCheckOutcome streamed =
+                new CheckExecutor(3).executeStreaming(streamedRequest)) {
+            assertTrue(held.baseline().baselined() > 0);
+            assertTrue(!held.result().findings().isEmpty());
+            assertEquals(held.result().findings(), read(streamed));
+            assertEquals(held.baseline().summary(), streamed.baseline().summary());
+            assertSameReports("held", "streamed");
+        }
+    }
+
     /** An edit between two runs: one more record, with a typo, in the JSON Lines feed. */
     private void appendALateRecordToTheFeed() throws IOException {
         Path feed = corpus.resolve("wire/feed.jsonl");
@@ -101,18 +121,7 @@ class StreamedCheckTest {
     void aBaselineFiltersAStreamedRunAsItFiltersAHeldOne() throws IOException {
         Path baseline = folder.resolve("baseline.json");
         Baseline.record(LintSession.open(corpus, request("x", null).config())).write(baseline);
-        // New findings in a file the baseline knows, and in a new one.
-        appendALateRecordToTheFeed();
-        Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
-        CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
-        try (StreamedCheckOutcome streamed =
-                new CheckExecutor(3).executeStreaming(request("streamed", baseline))) {
-            assertTrue(held.baseline().baselined() > 0);
-            assertTrue(!held.result().findings().isEmpty());
-            assertEquals(held.result().findings(), read(streamed));
-            assertEquals(held.baseline().summary(), streamed.baseline().summary());
-            assertSameReports("held", "streamed");
-        }
+        assertStreamedFiltersAsHeld(baseline, request("streamed", baseline));
     }
 
     /**
@@ -141,8 +150,8 @@ class StreamedCheckTest {
             assertSameReports("held", "streamed");
             assertEquals(held.failureMessage().replace("held", "streamed"),
                     streamed.failureMessage());
-            int largestFile = findings.stream().collect(java.util.stream.Collectors
-                    .groupingBy(Finding::path, java.util.stream.Collectors.counting()))
+            int largestFile = findings.stream()
+                    .collect(Collectors.groupingBy(Finding::path, Collectors.counting()))
                     .values().stream().mapToInt(Long::intValue).max().orElseThrow();
             int perSpill = 5 - 1 + largestFile;
             assertTrue(streamed.spills() >= (findings.size() + perSpill - 1) / perSpill,
@@ -157,17 +166,8 @@ class StreamedCheckTest {
         Path cache = folder.resolve("cache/corpus-lint.cache");
         new CheckExecutor(3).executeStreaming(request("first", baseline).withCacheFile(cache))
                 .close();
-        appendALateRecordToTheFeed();
-        Files.writeString(corpus.resolve("wire/new.txt"), "Subscribe now\nNo date.\n");
-        CheckOutcome held = new CheckExecutor().execute(request("held", baseline));
-        try (StreamedCheckOutcome streamed = new CheckExecutor(3).executeStreaming(
-                request("streamed", baseline).withCacheFile(cache))) {
-            assertTrue(held.baseline().baselined() > 0);
-            assertTrue(!held.result().findings().isEmpty());
-            assertEquals(held.result().findings(), read(streamed));
-            assertEquals(held.baseline().summary(), streamed.baseline().summary());
-            assertSameReports("held", "streamed");
-        }
+        assertStreamedFiltersAsHeld(baseline,
+                request("streamed", baseline).withCacheFile(cache));
     }
 
     /**
