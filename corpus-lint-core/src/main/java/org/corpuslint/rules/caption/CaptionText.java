@@ -50,7 +50,7 @@ final class CaptionText {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*$");
     /** A gallery's position line: {@code 3 of 12}, {@code Image 1 of / 5}, {@code 2/7}. */
-    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo"
+    static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo"
             + "|picture|slide|gallery)\\s*)?\\d*\\s*(?:of|/)\\s*(?:of|/)?\\s*\\d+");
     /** Reporting verbs and auxiliaries of news prose, which captions do without. */
     private static final Pattern NEWS_PROSE = Pattern.compile("\\b(?:said|says|told|added"
@@ -60,7 +60,21 @@ final class CaptionText {
 
     /** A gallery's position line: {@code Image 2 of 6}, {@code 3 / 12}. */
     static boolean isGalleryCounter(String text) {
-        return GALLERY_COUNTER.matcher(text.strip()).matches();
+        return endsWithDigit(text) && GALLERY_COUNTER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Whether the last character before any trailing white space is an ASCII digit, as a
+     * match of {@link #GALLERY_COUNTER} ends: a quick test that spares prose lines the pattern.
+     */
+    private static boolean endsWithDigit(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= '0' && c <= '9';
+            }
+        }
+        return false;
     }
 
     /** A title or an alt text: a line that ends without a sentence's final stop. */
@@ -135,7 +149,7 @@ final class CaptionText {
         String stripped = text.strip();
         return !stripped.isEmpty() && !isLeadIn(stripped)
                 && !isListItem(stripped)
-                && !GALLERY_COUNTER.matcher(stripped).matches()
+                && !isGalleryCounter(stripped)
                 && !NOTICE.matcher(stripped).find()
                 && wordCount(stripped) <= MAX_CAPTION_WORDS;
     }
@@ -147,7 +161,7 @@ final class CaptionText {
     static boolean sentenceShaped(String text) {
         int words = wordCount(text);
         return (words >= 3 && hasLowercaseWord(text) || words >= LONG_LIST_WORDS)
-                && !GALLERY_COUNTER.matcher(text.strip()).matches();
+                && !isGalleryCounter(text);
     }
 
     /**

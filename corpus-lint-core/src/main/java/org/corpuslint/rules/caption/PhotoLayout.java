@@ -25,12 +25,8 @@ final class PhotoLayout {
     record Orphan(int line, int previousCredit) {}
 
     /** {@code Image caption, ...}, {@code Caption: ...}: a caption that says it is one. */
-    private static final Pattern CAPTION_LABEL =
+    static final Pattern CAPTION_LABEL =
             Pattern.compile("(?i)^(?:(?:image|picture|photo|video)\\s+)?caption\\s*[,:]\\s*\\S.*");
-    /** A short name with no sentence in it ({@code Press Eye}, {@code Jane Doe}). */
-    static final Pattern NAME_LINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.-]*"
-                    + "(?:\\s+(?:of|the|for|and|de|van|von|\\p{Lu}[\\p{L}'’.-]*)){0,4}");
     /** Longer lines are prose paragraphs: not searched for inline credits. */
     private static final int MAX_CAPTION_CHARS = 600;
 
@@ -169,17 +165,34 @@ final class PhotoLayout {
                 kinds[line] = Kind.BLANK; // a slide's position parts photos as a blank line does
             } else if (credits[line] != null) {
                 kinds[line] = Kind.CREDIT;
-            } else if (line > document.firstBodyLine() && creditNames.contains(text.strip())) {
+            } else if (line > document.firstBodyLine() && !creditNames.isEmpty()
+                    && creditNames.contains(text.strip())) {
                 credits[line] = new Credit(false);
                 kinds[line] = Kind.CREDIT;
             } else if (text.length() <= MAX_CAPTION_CHARS && parser.inlineStart(text) > 0) {
                 kinds[line] = Kind.CREDITED_CAPTION;
-            } else if (CAPTION_LABEL.matcher(text.strip()).matches()) {
+            } else if (mayBeCaptionLabel(text)
+                    && CAPTION_LABEL.matcher(text.strip()).matches()) {
                 kinds[line] = Kind.LABELLED_CAPTION;
             } else {
                 kinds[line] = Kind.TEXT;
             }
         }
+    }
+
+    /**
+     * Whether {@code text} may match {@link #CAPTION_LABEL}: every word the pattern can open
+     * with ({@code image}, {@code picture}, {@code photo}, {@code video}, {@code caption})
+     * starts with one of these ASCII letters, in either case.
+     */
+    static boolean mayBeCaptionLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return "iIpPvVcC".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,7 +204,7 @@ final class PhotoLayout {
         for (int line = document.firstBodyLine() + 1; line < document.lineCount(); line++) {
             String text = document.line(line).strip();
             String above = document.line(line - 1);
-            if (kinds[line] == Kind.TEXT && NAME_LINE.matcher(text).matches()
+            if (kinds[line] == Kind.TEXT && NameLine.is(text)
                     && kinds[line - 1] == Kind.TEXT
                     && (kinds[line + 1] == Kind.TEXT || kinds[line + 1] == Kind.CREDITED_CAPTION)
                     && !CaptionText.isLeadIn(above) && CaptionText.hasLowercaseWord(above)

@@ -25,7 +25,7 @@ final class RepeatedNameCredits {
         for (int line = document.firstBodyLine() + 1; line <= document.lineCount(); line++) {
             String text = document.line(line).strip();
             if (credits[line] == null && text.indexOf(' ') > 0
-                    && PhotoLayout.NAME_LINE.matcher(text).matches()) {
+                    && NameLine.is(text)) {
                 occurrences.computeIfAbsent(text, k -> new java.util.ArrayList<>()).add(line);
             }
         }

@@ -32,7 +32,7 @@ public final class CreditParser {
     static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
             + GROUP_LABELS + "|" + SINGLE_LABELS + ")\\s*(?::|\\s+by\\b)|©");
     /** A sentence end with a capital glued to it: a lower-case word or a number before it. */
-    private static final Pattern GLUED = Pattern.compile("[\\p{Ll}\\p{N}]{2}[.!?][”\"’)]?(?=\\p{Lu})");
+    static final Pattern GLUED = Pattern.compile("[\\p{Ll}\\p{N}]{2}[.!?][”\"’)]?(?=\\p{Lu})");
     /** What ends the caption text before an unlabelled credit. */
     static final List<String> SEPARATORS =
             List.of(". ", "! ", "? ", " - ", " – ", " — ", " | ", "  ", "\t");
@@ -163,7 +163,7 @@ public final class CreditParser {
                 return lastStart;
             }
         }
-        int glued = gluedStart(text);
+        int glued = gluedStart(text, lastStart);
         if (glued > lastStart && parse(text.substring(glued), true).isPresent()) {
             return glued;
         }
@@ -172,24 +172,67 @@ public final class CreditParser {
 
     /**
      * Where {@link #INLINE_LABEL} matches, as {@code find()} finds them, trying only where a
-     * match can start: at {@code ©} or at a letter that no ASCII letter or digit precedes (every
-     * label opens with a letter after no letter or digit). The pattern's scan of every offset of
-     * every caption-length line with a colon was a third of the caption rules' time.
+     * match can start: at {@code ©} or at the first three letters of a label word that no ASCII
+     * letter or digit precedes. The pattern's scan of every offset of every caption-length line
+     * with a colon was a third of the caption rules' time; trying it at every word was still a
+     * third of what was left.
      */
     static List<Integer> inlineLabelStarts(String text) {
-        Matcher label = INLINE_LABEL.matcher(text).useTransparentBounds(true);
+        Matcher label = null;
         List<Integer> starts = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean mayStart = c == '©' || Character.isLetter(c)
+            boolean mayStart = c == '©' || opensLabelWord(text, i)
                     && (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)));
-            if (mayStart && label.region(i, n).lookingAt()) {
+            if (!mayStart) {
+                continue;
+            }
+            if (label == null) {
+                label = INLINE_LABEL.matcher(text).useTransparentBounds(true);
+            }
+            if (label.region(i, n).lookingAt()) {
                 starts.add(i);
                 i = label.end() - 1; // find() goes on after the match
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether the three letters at {@code i} open a label word: {@code all}, {@code pho}(to),
+     * {@code pic}(ture), {@code ima}(ge), {@code cre}(dit), {@code fot}(o), {@code ill}(ustration),
+     * {@code gra}(phic), {@code scr}(eenshot), {@code sou}(rce). The pattern ignores the case of
+     * ASCII letters only, so no other character can open a match; most words of a line
+     * ({@code for}, {@code also}, {@code some}) are turned away here without running it.
+     */
+    static boolean opensLabelWord(String text, int i) {
+        if (i + 2 >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(i);
+        char second = text.charAt(i + 1);
+        char third = text.charAt(i + 2);
+        if (!isAsciiLetter(first) || !isAsciiLetter(second) || !isAsciiLetter(third)) {
+            return false;
+        }
+        first |= 0x20; // ASCII lower case
+        second |= 0x20;
+        third |= 0x20;
+        return switch (first) {
+            case 'a' -> second == 'l' && third == 'l';
+            case 'p' -> second == 'h' && third == 'o' || second == 'i' && third == 'c';
+            case 'i' -> second == 'm' && third == 'a' || second == 'l' && third == 'l';
+            case 'c' -> second == 'r' && third == 'e';
+            case 'f' -> second == 'o' && third == 't';
+            case 'g' -> second == 'r' && third == 'a';
+            case 's' -> second == 'c' && third == 'r' || second == 'o' && third == 'u';
+            default -> false;
+        };
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -198,28 +241,33 @@ public final class CreditParser {
 
     /**
      * Where a credit glued to the caption's last sentence starts ({@code ... on Friday.Jane
-     * Doe/Reuters}): a capital right after a full stop, with no space; or -1.
+     * Doe/Reuters}): a capital right after a full stop, with no space; -1 unless it starts
+     * after {@code after}. Only the end of the line is searched: a match ends at most six
+     * characters after it starts (two letters, each maybe a surrogate pair, the stop and a
+     * quote), and no two matches can overlap, so the matches ending after {@code after} are
+     * the same whether the scan starts just before it or at the start of the line.
      */
-    private static int gluedStart(String text) {
-        if (!mayHoldGluedSentence(text)) {
+    static int gluedStart(String text, int after) {
+        int from = Math.max(0, after - 5);
+        if (!mayHoldGluedSentence(text, from)) {
             return -1;
         }
-        Matcher glued = GLUED.matcher(text);
+        Matcher glued = GLUED.matcher(text).region(from, text.length());
         int start = -1;
         while (glued.find()) {
             start = glued.end();
         }
-        return start;
+        return start > after ? start : -1;
     }
 
     /**
-     * Whether {@code text} has a sentence end followed by a capital with no space (what
-     * {@link #GLUED} needs besides the letters before it): a quick test that spares most lines,
-     * which have none, the pattern's scan of every position.
+     * Whether {@code text} has, from {@code from} on, a sentence end followed by a capital with
+     * no space (what {@link #GLUED} needs besides the letters before it): a quick test that
+     * spares most lines, which have none, the pattern's scan of every position.
      */
-    private static boolean mayHoldGluedSentence(String text) {
+    private static boolean mayHoldGluedSentence(String text, int from) {
         int n = text.length();
-        for (int i = 0; i < n - 1; i++) {
+        for (int i = from; i < n - 1; i++) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?') {
                 int next = i + 1;
