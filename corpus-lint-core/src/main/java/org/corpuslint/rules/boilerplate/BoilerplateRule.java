@@ -107,13 +107,14 @@ public final class BoilerplateRule implements Rule, EvidenceSource {
         LineScorer scorer = new LineScorer(matcher, disabledPhrases, settings, context.profile(),
                 credits);
         int first = document.firstBodyLine();
-        List<LineEvidence> evidence = new ArrayList<>();
-        for (int line = first; line <= document.lineCount(); line++) {
-            evidence.add(scorer.evidence(document.line(line), document.outlet()));
-        }
-        List<String> lines = new ArrayList<>(evidence.size());
+        List<String> lines = new ArrayList<>(document.lineCount());
         for (int line = first; line <= document.lineCount(); line++) {
             lines.add(document.line(line));
+        }
+        String outlet = document.outlet();
+        List<LineEvidence> evidence = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            evidence.add(scorer.evidence(line, outlet));
         }
         for (Block block : BlockFinder.find(evidence, first,
                 settings.enabled(BoilerplateKind.RELATED), settings.enabled(BoilerplateKind.STRAY),

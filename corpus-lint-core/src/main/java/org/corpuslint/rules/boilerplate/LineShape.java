@@ -1,6 +1,8 @@
 package org.corpuslint.rules.boilerplate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,20 @@ record LineShape(
             "we'd");
     private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself",
             "you're", "you've", "you'll", "you'd", "our", "ours", "us", "please");
+    /** What each word of the sets above is, as bits: one look-up per word of a line. */
+    private static final Map<String, Integer> WORD_CLASSES = new HashMap<>();
+    private static final int FIRST_PERSON = 1;
+    private static final int REPORTING = 2;
+    private static final int SITE = 4;
+    private static final int READER = 8;
+
+    static {
+        FIRST_PERSON_WORDS.forEach(word -> WORD_CLASSES.merge(word, FIRST_PERSON, (a, b) -> a | b));
+        REPORTING_WORDS.forEach(word -> WORD_CLASSES.merge(word, REPORTING, (a, b) -> a | b));
+        SITE_WORDS.forEach(word -> WORD_CLASSES.merge(word, SITE, (a, b) -> a | b));
+        READER_WORDS.forEach(word -> WORD_CLASSES.merge(word, READER, (a, b) -> a | b));
+    }
+
     private static final Pattern EMAIL =
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile(
@@ -114,7 +130,10 @@ record LineShape(
             n = LineWords.normalisedWords(withoutAddresses).size();
         }
         boolean quoted = quoted(line);
-        boolean addressesReader = !quoted && addressesReader(line, words);
+        int classes = classes(words);
+        boolean reporting = (classes & REPORTING) != 0;
+        boolean readerWords = (classes & READER) != 0 && addressesReader(line, words);
+        boolean addressesReader = !quoted && readerWords;
         boolean labelled = labelled(line);
         boolean menu = menu(line, words) || slashBreadcrumb(line, words);
         return new LineShape(words,
@@ -132,29 +151,31 @@ record LineShape(
                 labelled,
                 menu,
                 n >= HEADLINE_WORDS && ".:,;".indexOf(end) < 0 && line.indexOf('?') < 0
-                        && line.indexOf('!') < 0 && !addressesReader(line, words)
-                        && !containsAny(words, FIRST_PERSON_WORDS) && !menu && !labelled
+                        && line.indexOf('!') < 0 && !readerWords
+                        && (classes & FIRST_PERSON) == 0 && !menu && !labelled
                         && !hasEmail && !hasUrl && startsAsATitle(line),
-                containsAny(words, REPORTING_WORDS),
+                reporting,
                 end == '.' || end == '…',
                 end == '…' || line.stripTrailing().endsWith("..."),
                 end == '?',
                 end == ':',
                 bulleted(line),
-                !quoted && n <= SITE_VOICE_WORDS && containsAny(words, SITE_WORDS)
-                        && !containsAny(words, REPORTING_WORDS),
+                !quoted && n <= SITE_VOICE_WORDS && (classes & SITE) != 0 && !reporting,
                 !quoted && n >= SENTENCE_WORDS && endsSentence && !labelled
                         && CALL_TO_ACTION_VERBS.contains(words.get(0))
-                        && !containsAny(words, REPORTING_WORDS) && !Prices.mentioned(line));
+                        && !reporting && !Prices.mentioned(line));
     }
 
-    private static boolean containsAny(List<String> words, Set<String> wanted) {
+    /** The {@link #WORD_CLASSES} bits of any of {@code words}. */
+    private static int classes(List<String> words) {
+        int classes = 0;
         for (String word : words) {
-            if (wanted.contains(word)) {
-                return true;
+            Integer wordClasses = WORD_CLASSES.get(word);
+            if (wordClasses != null) {
+                classes |= wordClasses;
             }
         }
-        return false;
+        return classes;
     }
 
     /** The first letter or digit is a capital or a digit, after any opening quote. */
@@ -247,8 +268,11 @@ record LineShape(
 
     private static boolean hasMenuSeparator(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("|>»•·›".indexOf(line.charAt(i)) >= 0) {
-                return true;
+            switch (line.charAt(i)) {
+                case '|', '>', '»', '•', '·', '›':
+                    return true;
+                default:
+                    break;
             }
         }
         return false;

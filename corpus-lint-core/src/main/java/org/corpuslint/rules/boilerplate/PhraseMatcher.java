@@ -23,6 +23,12 @@ final class PhraseMatcher {
 
     private final Node root = new Node();
     private int size;
+    /**
+     * The first words of the phrases, by a bit per hash code: most words of a line open no
+     * phrase, and testing a bit in this small table is cheaper than missing in the root's map.
+     */
+    private final long[] firstWordHashes = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 1 << 15;
 
     PhraseMatcher(List<Phrase> phrases) {
         for (Phrase phrase : phrases) {
@@ -34,6 +40,20 @@ final class PhraseMatcher {
             size++;
         }
         linkWildcards(root);
+        for (String first : root.next.keySet()) {
+            int bit = firstWordBit(first);
+            firstWordHashes[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int firstWordBit(String word) {
+        return word.hashCode() & (FIRST_WORD_BITS - 1);
+    }
+
+    /** Whether {@code word} may open a phrase (no when its bit is clear). */
+    private boolean mayOpenPhrase(String word) {
+        int bit = firstWordBit(word);
+        return (firstWordHashes[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static void linkWildcards(Node node) {
@@ -58,7 +78,9 @@ final class PhraseMatcher {
         List<Match> found = new ArrayList<>(2);
         int n = words.size();
         for (int start = 0; start < n; start++) {
-            walk(root, words, start, start, found);
+            if (root.any != null || !root.ends.isEmpty() || mayOpenPhrase(words.get(start))) {
+                walk(root, words, start, start, found);
+            }
         }
         return found;
     }

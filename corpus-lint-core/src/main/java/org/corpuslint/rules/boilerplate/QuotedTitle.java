@@ -16,18 +16,41 @@ final class QuotedTitle {
 
     private QuotedTitle() {}
 
+    /**
+     * Whether {@code inner} is such a title: its words are what {@code strip().split("\\s+")}
+     * gives, read in one scan that stops at the first word that is too many or not
+     * capitalised, since quoted speech (most quotes) runs long.
+     */
     static boolean is(String inner) {
-        String[] words = inner.strip().split("\\s+");
-        if (words.length == 0 || words.length > MAX_WORDS || words[0].isEmpty()) {
+        String text = inner.strip();
+        int n = text.length();
+        if (n == 0) {
             return false;
         }
-        for (int i = 0; i < words.length; i++) {
-            char first = words[i].charAt(0);
-            boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-            if (!capital && (i == 0 || !SMALL_WORDS.contains(words[i]))) {
+        int words = 0;
+        int i = 0;
+        while (i < n) { // stripped: a word starts here, and no run of spaces ends the text
+            int start = i;
+            while (i < n && !isPatternSpace(text.charAt(i))) {
+                i++;
+            }
+            if (++words > MAX_WORDS) {
                 return false;
+            }
+            char first = text.charAt(start);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+            if (!capital && (words == 1 || !SMALL_WORDS.contains(text.substring(start, i)))) {
+                return false;
+            }
+            while (i < n && isPatternSpace(text.charAt(i))) {
+                i++;
             }
         }
         return true;
+    }
+
+    /** {@code \s} of a pattern without the Unicode flag. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,6 +1,7 @@
 package org.corpuslint.rules.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,25 @@ class PhraseMatcherTest {
         assertEquals(List.of("help * continue@0-3", "donation@6-7"),
                 matches("Help Meduza continue with a monthly donation"));
         assertEquals(List.of(), matches("Help them to continue"));
+    }
+
+    @Test
+    void everyLexiconPhraseIsFoundInItsOwnWords() {
+        // The matcher skips words whose hash bit no phrase's first word sets: none may be lost.
+        PhraseMatcher lexicon = new PhraseMatcher(Lexicon.builtIn());
+        for (Phrase phrase : Lexicon.builtIn()) {
+            List<String> words = phrase.words().stream()
+                    .map(w -> w.equals("*") ? "someone" : w).toList();
+            assertTrue(lexicon.matches(words).stream().anyMatch(m -> m.phrase() == phrase),
+                    String.join(" ", phrase.words()));
+        }
+    }
+
+    @Test
+    void aPhraseMayOpenWithAWildcard() {
+        PhraseMatcher wildcard = new PhraseMatcher(List.of(
+                Phrase.parse(BoilerplateKind.DONATION, Phrase.STRONG, "* continue")));
+        assertEquals(1, wildcard.matches(LineWords.normalisedWords("Help us continue")).size());
     }
 
     @Test
