@@ -145,7 +145,8 @@ final class WordTable {
         return true;
     }
 
-    private int id(int record) {
+    /** The word's id: its place in {@link #words()}, 0 up to {@link #size()} - 1. */
+    int id(int record) {
         return (records[record + 3] << 16) | records[record + 4];
     }
 
