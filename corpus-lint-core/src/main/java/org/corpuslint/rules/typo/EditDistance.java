@@ -32,16 +32,61 @@ final class EditDistance {
 
     /** The distance between {@code a} and {@code b}, or {@code max + 1} when it exceeds max. */
     static int distance(String a, String b, int max) {
-        // Lower-casing keeps the length of a word of Latin-1 letters: tell the far apart
-        // before copying either.
-        if (Math.abs(a.length() - b.length()) > max && WordForm.isLatin1(a)
-                && WordForm.isLatin1(b)) {
+        if (!WordForm.isLatin1(a) || !WordForm.isLatin1(b)) {
+            return byTable(a, b, max);
+        }
+        // Lower-casing keeps the length of a word of Latin-1 letters and maps each letter to
+        // one: tell the far apart first, and compare letter by letter without copies.
+        if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        if (max == 1 && WordForm.isLatin1(a) && WordForm.isLatin1(b)) {
-            return withinOne(a, b);
+        return max == 1 ? withinOne(a, b) : latin1Table(a, b, max);
+    }
+
+    /** Per Latin-1 character, {@link Character#toLowerCase(char)}: what lower-casing a Latin-1 word does to it. */
+    private static final char[] LATIN1_LOWER = new char[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
         }
-        return byTable(a, b, max);
+    }
+
+    /** {@link #byTable} for two words of Latin-1 letters, as far apart in length as max allows. */
+    private static int latin1Table(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int[] twoBack = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            char ai = LATIN1_LOWER[a.charAt(i - 1)];
+            char aBefore = i > 1 ? LATIN1_LOWER[a.charAt(i - 2)] : 0;
+            for (int j = 1; j <= m; j++) {
+                char bj = LATIN1_LOWER[b.charAt(j - 1)];
+                int cost = ai == bj ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
+                        previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == LATIN1_LOWER[b.charAt(j - 2)] && aBefore == bj) {
+                    value = Math.min(value, twoBack[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m] > max ? max + 1 : previous[m];
     }
 
     /**
@@ -84,8 +129,9 @@ final class EditDistance {
                 && sameLetter(a.charAt(q), b.charAt(p)) ? 1 : 2; // two letters swapped
     }
 
+    /** For Latin-1 letters only. */
     private static boolean sameLetter(char x, char y) {
-        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y);
+        return x == y || LATIN1_LOWER[x] == LATIN1_LOWER[y];
     }
 
     /** {@link #distance} by the table of optimal string alignment, for any words. */
