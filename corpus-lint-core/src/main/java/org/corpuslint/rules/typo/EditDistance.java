@@ -43,15 +43,6 @@ final class EditDistance {
         return max == 1 ? withinOne(a, b) : latin1Table(a, b, max);
     }
 
-    /** Per Latin-1 character, {@link Character#toLowerCase(char)}: what lower-casing a Latin-1 word does to it. */
-    private static final char[] LATIN1_LOWER = new char[256];
-
-    static {
-        for (char c = 0; c < 256; c++) {
-            LATIN1_LOWER[c] = Character.toLowerCase(c);
-        }
-    }
-
     /** {@link #byTable} for two words of Latin-1 letters, as far apart in length as max allows. */
     private static int latin1Table(String a, String b, int max) {
         int n = a.length();
@@ -65,14 +56,14 @@ final class EditDistance {
         for (int i = 1; i <= n; i++) {
             current[0] = i;
             int rowMin = current[0];
-            char ai = LATIN1_LOWER[a.charAt(i - 1)];
-            char aBefore = i > 1 ? LATIN1_LOWER[a.charAt(i - 2)] : 0;
+            char ai = WordForm.LATIN1_LOWER[a.charAt(i - 1)];
+            char aBefore = i > 1 ? WordForm.LATIN1_LOWER[a.charAt(i - 2)] : 0;
             for (int j = 1; j <= m; j++) {
-                char bj = LATIN1_LOWER[b.charAt(j - 1)];
+                char bj = WordForm.LATIN1_LOWER[b.charAt(j - 1)];
                 int cost = ai == bj ? 0 : 1;
                 int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
                         previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ai == LATIN1_LOWER[b.charAt(j - 2)] && aBefore == bj) {
+                if (i > 1 && j > 1 && ai == WordForm.LATIN1_LOWER[b.charAt(j - 2)] && aBefore == bj) {
                     value = Math.min(value, twoBack[j - 2] + 1);
                 }
                 current[j] = value;
@@ -131,7 +122,7 @@ final class EditDistance {
 
     /** For Latin-1 letters only. */
     private static boolean sameLetter(char x, char y) {
-        return x == y || LATIN1_LOWER[x] == LATIN1_LOWER[y];
+        return x == y || WordForm.LATIN1_LOWER[x] == WordForm.LATIN1_LOWER[y];
     }
 
     /** {@link #distance} by the table of optimal string alignment, for any words. */
