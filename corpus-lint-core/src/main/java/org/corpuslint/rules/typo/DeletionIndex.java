@@ -91,7 +91,8 @@ final class DeletionIndex {
         List<String> found = null;
         for (; k < entries.length && (entries[k] & ~LOW_BITS) == low; k++) {
             String word = words.get((int) (entries[k] & LOW_BITS));
-            if (hasKey(word.toLowerCase(Locale.ROOT), key)) {
+            if (WordForm.isLatin1(word) ? hasKeyLatin1(word, key)
+                    : hasKey(word.toLowerCase(Locale.ROOT), key)) {
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }
@@ -115,6 +116,31 @@ final class DeletionIndex {
             p++;
         }
         return lower.regionMatches(p + 1, key, p, key.length() - p);
+    }
+
+    /**
+     * {@link #hasKey} of {@code word}'s lower case, for a word of Latin-1 letters: lower-cased
+     * letter by letter, as {@link String#toLowerCase} would, without the copy.
+     */
+    private static boolean hasKeyLatin1(String word, String key) {
+        int n = word.length();
+        int m = key.length();
+        if (n != m && n != m + 1) {
+            return false;
+        }
+        int p = 0;
+        while (p < m && WordForm.LATIN1_LOWER[word.charAt(p)] == key.charAt(p)) {
+            p++;
+        }
+        if (n == m) {
+            return p == m;
+        }
+        for (int k = p; k < m; k++) {
+            if (WordForm.LATIN1_LOWER[word.charAt(k + 1)] != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int lowerBound(long value) {

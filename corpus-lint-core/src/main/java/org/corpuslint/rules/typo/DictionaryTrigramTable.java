@@ -1,10 +1,11 @@
 package org.corpuslint.rules.typo;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -36,14 +37,19 @@ final class DictionaryTrigramTable {
             if (in == null) {
                 return null;
             }
-            DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 15));
-            if (data.readInt() != MAGIC) {
+            // Inflated whole and read as one buffer of ints (big-endian, as DataOutputStream
+            // wrote them): not four single-byte reads of the inflater per count.
+            IntBuffer data = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 15).readAllBytes())
+                    .asIntBuffer();
+            if (data.remaining() < 2 || data.get() != MAGIC) {
                 return null;
             }
-            int[] counts = new int[data.readInt()];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = data.readInt();
+            int length = data.get();
+            if (length < 0 || length > data.remaining()) {
+                return null;
             }
+            int[] counts = new int[length];
+            data.get(counts);
             return counts;
         } catch (IOException e) {
             return null; // counted from the dictionary instead

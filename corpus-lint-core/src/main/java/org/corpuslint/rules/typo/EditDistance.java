@@ -32,16 +32,52 @@ final class EditDistance {
 
     /** The distance between {@code a} and {@code b}, or {@code max + 1} when it exceeds max. */
     static int distance(String a, String b, int max) {
-        // Lower-casing keeps the length of a word of Latin-1 letters: tell the far apart
-        // before copying either.
-        if (Math.abs(a.length() - b.length()) > max && WordForm.isLatin1(a)
-                && WordForm.isLatin1(b)) {
+        if (!WordForm.isLatin1(a) || !WordForm.isLatin1(b)) {
+            return byTable(a, b, max);
+        }
+        // Lower-casing keeps the length of a word of Latin-1 letters and maps each letter to
+        // one: tell the far apart first, and compare letter by letter without copies.
+        if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        if (max == 1 && WordForm.isLatin1(a) && WordForm.isLatin1(b)) {
-            return withinOne(a, b);
+        return max == 1 ? withinOne(a, b) : latin1Table(a, b, max);
+    }
+
+    /** {@link #byTable} for two words of Latin-1 letters, as far apart in length as max allows. */
+    private static int latin1Table(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int[] twoBack = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
         }
-        return byTable(a, b, max);
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            char ai = WordForm.LATIN1_LOWER[a.charAt(i - 1)];
+            char aBefore = i > 1 ? WordForm.LATIN1_LOWER[a.charAt(i - 2)] : 0;
+            for (int j = 1; j <= m; j++) {
+                char bj = WordForm.LATIN1_LOWER[b.charAt(j - 1)];
+                int cost = ai == bj ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
+                        previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == WordForm.LATIN1_LOWER[b.charAt(j - 2)] && aBefore == bj) {
+                    value = Math.min(value, twoBack[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m] > max ? max + 1 : previous[m];
     }
 
     /**
@@ -84,8 +120,9 @@ final class EditDistance {
                 && sameLetter(a.charAt(q), b.charAt(p)) ? 1 : 2; // two letters swapped
     }
 
+    /** For Latin-1 letters only. */
     private static boolean sameLetter(char x, char y) {
-        return x == y || Character.toLowerCase(x) == Character.toLowerCase(y);
+        return x == y || WordForm.LATIN1_LOWER[x] == WordForm.LATIN1_LOWER[y];
     }
 
     /** {@link #distance} by the table of optimal string alignment, for any words. */

@@ -22,6 +22,13 @@ final class NamePairs {
     private final Map<String, List<String>> followers = new HashMap<>();
     private final Map<String, List<String>> leaders = new HashMap<>();
     private volatile WordTable marked;
+    /**
+     * Per word id of the marked table: the partners of a word marked as leading or ending a
+     * pair, as {@link #partners} gives them; read by a document's records instead of a look-up
+     * in the maps above, which are as large as the corpus's names.
+     */
+    private volatile List<String>[] followersById;
+    private volatile List<String>[] leadersById;
 
     NamePairs(CorpusProfile profile) {
         for (Map.Entry<String, TermStats> pair : profile.capitalizedPairs().entrySet()) {
@@ -44,16 +51,23 @@ final class NamePairs {
      * partner on one side is told by its record ({@link #mayHavePartners}).
      */
     void markIn(WordTable table) {
-        followers.keySet().forEach(w -> mark(table, w, WordTable.LEADS_PAIR));
-        leaders.keySet().forEach(w -> mark(table, w, WordTable.ENDS_PAIR));
+        followersById = byId(table, followers, WordTable.LEADS_PAIR);
+        leadersById = byId(table, leaders, WordTable.ENDS_PAIR);
         marked = table;
     }
 
-    private static void mark(WordTable table, String word, int bit) {
-        int record = table.find(word);
-        if (record >= 0) {
-            table.addFacts(record, bit);
-        }
+    @SuppressWarnings("unchecked")
+    private static List<String>[] byId(WordTable table, Map<String, List<String>> partners,
+            int bit) {
+        List<String>[] byId = new List[table.size()];
+        partners.forEach((word, list) -> {
+            int record = table.find(word);
+            if (record >= 0) {
+                table.addFacts(record, bit);
+                byId[table.id(record)] = list;
+            }
+        });
+        return byId;
     }
 
     /**
@@ -67,6 +81,19 @@ final class NamePairs {
         // Every word with partners that the table holds was marked when the table was.
         int bit = side > 0 ? WordTable.LEADS_PAIR : WordTable.ENDS_PAIR;
         return (table.facts(record) & bit) != 0;
+    }
+
+    /**
+     * {@link #partners} of the word whose record in {@code table} is {@code record}, read by its
+     * id when the table is the marked one, without recording evidence: for runs that record
+     * none. Empty when the word has no partner on that side.
+     */
+    List<String> partnersByRecord(String word, WordTable table, int record, int side) {
+        if (table != marked || record < 0) {
+            return partners(word, side);
+        }
+        List<String> found = (side > 0 ? followersById : leadersById)[table.id(record)];
+        return found == null ? List.of() : found;
     }
 
     /**

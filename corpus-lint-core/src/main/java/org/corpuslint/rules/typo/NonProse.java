@@ -13,19 +13,19 @@ import org.corpuslint.document.Document;
  */
 final class NonProse {
 
-    private static final Pattern URL = Pattern.compile(
+    static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+");
-    private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
+    static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w@])@\\w+");
-    private static final Pattern TAG = Pattern.compile("(?<![\\w&])#\\w+");
+    static final Pattern TAG = Pattern.compile("(?<![\\w&])#\\w+");
     /**
      * A word glued to an HTML entity the scraper left ({@code risqu&#233;}): its letters are cut
      * by the entity, so a spelling fix would break it further.
      */
-    private static final Pattern ENTITY_WORD = Pattern.compile(
+    static final Pattern ENTITY_WORD = Pattern.compile(
             "\\p{L}*&(?:#\\d{2,6}|#x\\p{XDigit}{2,6}|[A-Za-z]{2,8});\\p{L}*");
     /** A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]}. */
-    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+    static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\bphoto(?:graph)?:))[^\\[\\]()\\n]*[\\])]");
     /** A word that may start a credit segment: capitalised, or a lower-case agency like imago. */
     private static final Pattern CREDIT_SEGMENT = Pattern.compile(
@@ -42,13 +42,12 @@ final class NonProse {
         if (text.contains("://") || text.contains("www.")) {
             mark(URL.matcher(text), skip);
         }
-        markAnchored(ADDRESS_OR_HANDLE.matcher(text), text, '@', NonProse::isAddressPart, skip);
-        markAnchored(TAG.matcher(text), text, '#', c -> false, skip);
-        markAnchored(ENTITY_WORD.matcher(text), text, '&',
-                c -> Character.isLetter(c) || Character.isSurrogate(c), skip);
+        markAddressesAndHandles(text, skip);
+        markTags(text, skip);
+        markEntityWords(text, skip);
         markDottedNames(text, skip);
         if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
-            mark(BRACKETED_CREDIT.matcher(text), skip);
+            markBracketedCredits(text, skip);
         }
         for (int line = 1; line <= document.lineCount(); line++) {
             int start = document.lineMap().lineStart(line);
@@ -61,7 +60,25 @@ final class NonProse {
         return skip;
     }
 
-    private static void mark(Matcher m, BitSet skip) {
+    /** The matches of {@link #ADDRESS_OR_HANDLE}, as {@link #mark} finds them. */
+    static void markAddressesAndHandles(String text, BitSet skip) {
+        markAnchored(ADDRESS_OR_HANDLE.matcher(text), text, '@', NonProse::isAddressPart,
+                c -> isWordChar(c) || c == '-', skip);
+    }
+
+    /** The matches of {@link #TAG}, as {@link #mark} finds them. */
+    static void markTags(String text, BitSet skip) {
+        markAnchored(TAG.matcher(text), text, '#', c -> false, NonProse::isWordChar, skip);
+    }
+
+    /** The matches of {@link #ENTITY_WORD}, as {@link #mark} finds them. */
+    static void markEntityWords(String text, BitSet skip) {
+        markAnchored(ENTITY_WORD.matcher(text), text, '&',
+                c -> Character.isLetter(c) || Character.isSurrogate(c),
+                c -> c == '#' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), skip);
+    }
+
+    static void mark(Matcher m, BitSet skip) {
         while (m.find()) {
             skip.set(m.start(), m.end());
         }
@@ -76,9 +93,16 @@ final class NonProse {
      * and the run before the next anchor, so each search finds what a scan would.
      */
     private static void markAnchored(Matcher m, String text, char anchor, CharPredicate lead,
-            BitSet skip) {
+            CharPredicate follow, BitSet skip) {
         int from = 0;
         for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, from)) {
+            // Every match has a character {@code follow} accepts right after its anchor: an
+            // anchor without one is in no match (AT&T, Q&A), and searching on from it would
+            // only scan the rest of the text for the next match, which the next anchor finds.
+            if (at + 1 >= text.length() || !follow.test(text.charAt(at + 1))) {
+                from = at + 1;
+                continue;
+            }
             int start = at;
             while (start > from && lead.test(text.charAt(start - 1))) {
                 start--;
@@ -89,6 +113,66 @@ final class NonProse {
             skip.set(m.start(), m.end());
             from = Math.max(m.end(), at + 1);
         }
+    }
+
+    /**
+     * Marks the matches of {@link #BRACKETED_CREDIT} as {@link #mark} does, trying only the
+     * brackets that may open one: a match starts at {@code [} or {@code (}, and holds a slash,
+     * {@code via} or {@code photo} before the first bracket or line end after it, which is a
+     * closing bracket. Most brackets in news ({@code (BBC)}) fail that test at once.
+     */
+    static void markBracketedCredits(String text, BitSet skip) {
+        Matcher m = BRACKETED_CREDIT.matcher(text);
+        int from = 0;
+        while (true) {
+            int at = nextOpeningBracket(text, from);
+            if (at < 0) {
+                return;
+            }
+            if (!mayOpenCredit(text, at)) {
+                from = at + 1;
+                continue;
+            }
+            if (!m.find(at)) {
+                return;
+            }
+            skip.set(m.start(), m.end());
+            from = m.end();
+        }
+    }
+
+    private static int nextOpeningBracket(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '[' || c == '(') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A necessary condition for a match of {@link #BRACKETED_CREDIT} at {@code at}. */
+    private static boolean mayOpenCredit(String text, int at) {
+        boolean marker = false;
+        for (int k = at + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '[' || c == '(' || c == '\n') {
+                return false;
+            }
+            if (c == ']' || c == ')') {
+                return marker;
+            }
+            // via is matched as written, photo in either case of ASCII letters only
+            marker |= c == '/' || (c == 'v' && text.startsWith("via", k))
+                    || ((c == 'p' || c == 'P') && text.regionMatches(true, k, "photo", 0, 5));
+        }
+        return false;
+    }
+
+    /** A character of {@code \\w}: an ASCII letter, digit or underscore. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_';
     }
 
     /** A character of {@code [\\w.+-]}, the local part of an e-mail address. */

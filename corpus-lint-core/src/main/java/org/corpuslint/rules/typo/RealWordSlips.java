@@ -104,7 +104,7 @@ final class RealWordSlips {
         String left = doc.neighbour(i, -1);
         String right = doc.neighbour(i, 1);
         for (NameUse name : dominant.values()) {
-            if (!closeName(word, name.name) || lexicon.isCommonWord(name.name)) {
+            if (!closeDominantName(word, name.name) || lexicon.isCommonWord(name.name)) {
                 continue;
             }
             Fit fit = fit(name, left, right);
@@ -137,24 +137,34 @@ final class RealWordSlips {
                     doc.record(i + direction), -direction)) {
                 continue;
             }
-            List<String> partners = pairs.partners(other, -direction);
+            List<String> partners = byRecords
+                    ? pairs.partnersByRecord(other, lexicon.corpus().table(),
+                            doc.record(i + direction), -direction)
+                    : pairs.partners(other, -direction);
             if (partners.isEmpty()) {
                 continue;
             }
             String first = direction < 0 ? other : word;
             String second = direction < 0 ? word : other;
-            if (profile.pairOccurrences(first, second) > 1) {
+            // Both counts below are looks into the corpus's pairs; while nothing is recorded
+            // they are read only for a partner this word may be a slip of, which is rare.
+            if (!byRecords && profile.pairOccurrences(first, second) > 1) {
                 continue;
             }
             for (String candidate : partners) {
-                long uses = direction < 0 ? profile.pairOccurrences(other, candidate)
-                        : profile.pairOccurrences(candidate, other);
+                long uses = byRecords ? 0 : pairUses(direction, other, candidate);
                 if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
                         && strongOrNeighbourKey(EditDistance.kind(word, candidate))
                         // a name in its own right (Preston) needs two letters swapped
                         && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
                                 == EditDistance.Kind.TRANSPOSITION)
                         && slipUses.getAsLong() < lexicon.corpus().occurrences(candidate)) {
+                    if (byRecords) {
+                        if (profile.pairOccurrences(first, second) > 1) {
+                            break;
+                        }
+                        uses = pairUses(direction, other, candidate);
+                    }
                     String attested = direction < 0 ? other + " " + candidate
                             : candidate + " " + other;
                     return Optional.of(report(token.start(), end, word, candidate, true,
@@ -164,6 +174,12 @@ final class RealWordSlips {
             }
         }
         return Optional.empty();
+    }
+
+    /** Occurrences of {@code candidate} on {@code direction}'s side of name word {@code other}. */
+    private long pairUses(int direction, String other, String candidate) {
+        return direction < 0 ? profile.pairOccurrences(other, candidate)
+                : profile.pairOccurrences(candidate, other);
     }
 
     private static boolean strongOrNeighbourKey(EditDistance.Kind kind) {
@@ -191,6 +207,15 @@ final class RealWordSlips {
                 && EditDistance.distance(word, name, 1) == 1;
     }
 
+    /**
+     * {@link #closeName} for a dominant name, which {@link #dominantNames} took only when
+     * capitalised, not all capitals and long enough: the tests of the word against it alone.
+     */
+    private static boolean closeDominantName(String word, String name) {
+        return !word.equals(name) && !word.startsWith(name) && !name.startsWith(word)
+                && EditDistance.distance(word, name, 1) == 1;
+    }
+
     /** How a word stands where the name stands, if it does. */
     private enum Fit { NONE, ADJECTIVE_SLOT, SHARED_NEIGHBOUR }
 
@@ -208,10 +233,19 @@ final class RealWordSlips {
 
     private Map<String, NameUse> dominantNames(DocumentWords doc) {
         Map<String, NameUse> names = new LinkedHashMap<>();
+        // Whether a word may dominate depends on the word alone: asked once per distinct word.
+        byte[] mayDominate = new byte[doc.distinctWords()];
         for (int i = 0; i < doc.tokens().size(); i++) {
+            if (doc.countAt(i) < minDominance) {
+                continue;
+            }
             String base = doc.base(i);
-            if (doc.countAt(i) < minDominance || !WordForm.isCapitalized(base)
-                    || WordForm.isAllCaps(base) || base.length() < MIN_NAME_LENGTH) {
+            int id = doc.id(i);
+            if (mayDominate[id] == 0) {
+                mayDominate[id] = WordForm.isCapitalized(base) && !WordForm.isAllCaps(base)
+                        && base.length() >= MIN_NAME_LENGTH ? YES : NO;
+            }
+            if (mayDominate[id] == NO) {
                 continue;
             }
             NameUse use = names.computeIfAbsent(base, NameUse::new);
@@ -230,6 +264,9 @@ final class RealWordSlips {
         }
         return names;
     }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
     private static final class NameUse {
         final String name;

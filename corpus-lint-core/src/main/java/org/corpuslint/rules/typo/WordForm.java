@@ -13,6 +13,18 @@ final class WordForm {
     static final int MAX_CHECKED_LENGTH = 64;
     private static final char LATIN1_END = '\u00FF';
 
+    /**
+     * Per Latin-1 character, {@link Character#toLowerCase(char)}: what lower-casing a word of
+     * Latin-1 letters does to each (one letter to one, see {@link #isLowerCase}).
+     */
+    static final char[] LATIN1_LOWER = new char[LATIN1_END + 1];
+
+    static {
+        for (char c = 0; c <= LATIN1_END; c++) {
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private WordForm() {}
 
     /** Longer than any word worth judging; see {@link #MAX_CHECKED_LENGTH}. */

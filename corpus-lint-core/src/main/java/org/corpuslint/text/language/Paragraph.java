@@ -40,13 +40,8 @@ record Paragraph(int line, int start, int end, int proseWords,
             int end = next < 0 ? text.length() : next;
             int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             line++;
-            while (word < words.size() && words.get(word).start() < start) {
-                word++;
-            }
-            int lineWords = word;
-            while (lineWords < words.size() && words.get(lineWords).start() < contentEnd) {
-                lineWords++;
-            }
+            word = firstWordFrom(words, word, start);
+            int lineWords = firstWordFrom(words, word, contentEnd);
             if (contentEnd - start >= minWords * 2) { // shorter cannot hold minWords words
                 List<Token> tokens = words.subList(word, lineWords);
                 int proseWords = proseWords(tokens);
@@ -61,6 +56,20 @@ record Paragraph(int line, int start, int end, int proseWords,
             start = next + 1;
         }
         return out;
+    }
+
+    /**
+     * The index of the first of {@code words} from {@code from} on that starts at
+     * {@code offset} or later. Apart from {@link #of}, whose loop over lines would otherwise
+     * run every word's step and be compiled again and again while it runs (on-stack
+     * replacement) with all it calls.
+     */
+    private static int firstWordFrom(List<Token> words, int from, int offset) {
+        int k = from;
+        while (k < words.size() && words.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     private static int proseWords(List<Token> tokens) {

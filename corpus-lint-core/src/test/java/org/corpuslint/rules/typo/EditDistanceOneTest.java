@@ -27,6 +27,33 @@ class EditDistanceOneTest {
                 java.util.Arrays.toString(seen));
     }
 
+    /** Words of Latin-1 letters are compared letter by letter, without lower-cased copies. */
+    @Test
+    void latin1WordsWithinTwoOrThreeAsTheTable() {
+        Random random = new Random(11);
+        int[] seen = new int[5];
+        for (int k = 0; k < 200_000; k++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? edited(edited(a, random), random)
+                    : randomWord(random);
+            if (random.nextInt(4) == 0) {
+                // any Latin-1 character, control characters and the sharp s and y diaeresis too
+                a = a + (char) random.nextInt(256);
+                b = (char) random.nextInt(256) + b;
+            }
+            for (int max = 0; max <= 3; max++) {
+                int expected = EditDistance.byTable(a, b, max);
+                assertEquals(expected, EditDistance.distance(a, b, max), a + " / " + b + " " + max);
+                assertEquals(expected, EditDistance.distance(b, a, max), b + " / " + a + " " + max);
+                if (max == 3) {
+                    seen[expected]++;
+                }
+            }
+        }
+        assertTrue(seen[0] > 100 && seen[1] > 1000 && seen[2] > 1000 && seen[3] > 1000,
+                java.util.Arrays.toString(seen));
+    }
+
     @Test
     void examples() {
         assertEquals(1, EditDistance.distance("Koran", "Korean", 1));

@@ -21,6 +21,33 @@ class PersonalNameTableTest {
         assertEquals(PersonalNames.load(), shipped);
     }
 
+    /** The decoder of the whole array reads what name-by-name {@code readUTF} reads. */
+    @Test
+    void readsEveryNameAsReadUtfDoes() throws IOException {
+        java.util.Random random = new java.util.Random(3);
+        Map<String, Integer> names = new java.util.HashMap<>();
+        String letters = "aZ\u0000\u007f\u0080\u00e9\u07ff\u0800\u0130\u4e2d\uffff";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append(random.nextInt(3) == 0 ? Character.toChars(0x1F600 + random.nextInt(50))
+                        : new char[] {letters.charAt(random.nextInt(letters.length()))});
+            }
+            names.put(name.toString(), 1 + random.nextInt(3));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PersonalNameTable.write(names, out);
+        DataInputStream in = new DataInputStream(new GZIPInputStream(
+                new ByteArrayInputStream(out.toByteArray())));
+        in.readInt();
+        Map<String, Integer> byReadUtf = new java.util.HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            byReadUtf.put(in.readUTF(), (int) in.readByte());
+        }
+        assertEquals(names, byReadUtf);
+        assertEquals(byReadUtf, PersonalNameTable.read(new ByteArrayInputStream(out.toByteArray())));
+    }
+
     @Test
     void writtenTableReadsBackWithKinds() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -37,6 +37,52 @@ class WordTableTest {
         assertEquals(words, table.words());
     }
 
+    /**
+     * Records laid out commonest first still give each word its own counts and facts, for
+     * random words with random (and tied, and huge) counts, and no record to any other word.
+     */
+    @Test
+    void findsEveryWordWhateverOrderItsRecordLiesIn() {
+        java.util.Random random = new java.util.Random(5);
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        while (distinct.size() < 5_000) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(9); k > 0; k--) {
+                w.append("abcdeAÉz'".charAt(random.nextInt(9)));
+            }
+            distinct.add(w.toString());
+        }
+        List<String> words = new ArrayList<>(distinct);
+        long[] occurrences = new long[words.size()];
+        long[] documents = new long[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            occurrences[i] = random.nextInt(4) == 0 ? Long.MAX_VALUE - random.nextInt(3)
+                    : random.nextInt(50);
+            documents[i] = i;
+        }
+        WordTable table = new WordTable(words, occurrences, documents);
+        java.util.Set<Integer> records = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            int record = table.find(new String(words.get(i).toCharArray()));
+            assertEquals(occurrences[i], table.occurrences(record));
+            assertEquals(i, table.documents(record));
+            assertEquals(i, table.id(record));
+            assertTrue(records.add(record));
+            table.addFacts(record, 1 + i % 255);
+        }
+        int[] found = new int[words.size()];
+        table.findAll(words.toArray(new String[0]), words.size(), found);
+        for (int i = 0; i < words.size(); i++) {
+            assertEquals(table.find(words.get(i)), found[i]);
+            assertEquals(1 + i % 255, table.facts(found[i]));
+        }
+        for (int k = 0; k < 2_000; k++) {
+            String other = words.get(random.nextInt(words.size())) + "q";
+            assertEquals(distinct.contains(other) ? table.find(other) : -1, table.find(other));
+        }
+        assertEquals(words, table.words());
+    }
+
     @Test
     void tellsApartWordsOfTheSameHash() {
         // "Aa" and "BB" share String.hashCode, and so do the longer words built of them.
