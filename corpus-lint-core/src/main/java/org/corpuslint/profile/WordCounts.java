@@ -1,7 +1,6 @@
 package org.corpuslint.profile;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.document.Document;
@@ -36,55 +35,99 @@ public final class WordCounts implements java.io.Serializable {
 
         @Override
         public void merge(WordCounts into, WordCounts from) {
-            mergeTerms(into.words, from.words);
-            mergeTerms(into.capitalizedPairs, from.capitalizedPairs);
+            Tables tables = into.counting();
+            if (from.counting != null) {
+                from.counting.words.addTo(tables.words);
+                from.counting.pairs.addTo(tables.pairs);
+            } else {
+                from.readableWords().forEach((w, s) ->
+                        tables.words.add(w, s.occurrences(), s.documents()));
+                from.capitalizedPairs.forEach((p, s) ->
+                        tables.pairs.add(p, s.occurrences(), s.documents()));
+            }
         }
     };
 
-    private final Map<String, TermStats> words = new HashMap<>();
-    private final Map<String, TermStats> capitalizedPairs = new HashMap<>();
+    /**
+     * Every word with its statistics, and every pair: the form readers get and the serialized
+     * form. {@code null} while counting (then {@link #counting} holds the counts); made from the
+     * tables on the first read, once.
+     */
+    private volatile Map<String, TermStats> words;
+    private Map<String, TermStats> capitalizedPairs;
+    /** The counts while counting (one worker adds to an accumulator); {@code null} once read. */
+    private transient Tables counting = new Tables();
+    /** Documents added to this accumulator: the stamp of the one being counted. */
+    private transient int documentsAdded;
+
+    /** The counting form: words and capitalised pairs. */
+    private static final class Tables {
+        final TermTable words = new TermTable();
+        final TermTable pairs = new TermTable();
+    }
 
     private WordCounts() {}
 
+    /**
+     * Counts each token straight into the accumulator's table ({@link TermTable#count}: the
+     * occurrence, and the document at its first occurrence in it): one look-up per token and
+     * no table per document.
+     */
     private void add(Document document) {
+        Tables tables = counting();
+        int stamp = ++documentsAdded;
         List<Token> tokens = WordTokenizer.tokenize(document.text());
-        // Sized for every token to be distinct, so the map never grows while counting; a
-        // mutable count per word, so counting allocates nothing per token.
-        Map<String, int[]> inDocument = new HashMap<>(Math.max(16, tokens.size() * 4 / 3 + 1));
-        Map<String, int[]> pairsInDocument = new HashMap<>();
         Token previous = null;
         boolean previousCapitalized = false;
         for (Token token : tokens) {
-            count(inDocument, token.text());
+            tables.words.count(token.text(), stamp);
             boolean capitalized = token.isCapitalized();
             if (previousCapitalized && capitalized
                     && onlySpaceBetween(document.text(), previous.end(), token.start())) {
-                count(pairsInDocument, previous.text() + " " + token.text());
+                tables.pairs.count(previous.text() + " " + token.text(), stamp);
             }
             previous = token;
             previousCapitalized = capitalized;
         }
-        inDocument.forEach((w, n) -> addTerm(words, w, n[0]));
-        pairsInDocument.forEach((p, n) -> addTerm(capitalizedPairs, p, n[0]));
     }
 
-    private static void count(Map<String, int[]> counts, String term) {
-        int[] n = counts.get(term);
-        if (n == null) {
-            counts.put(term, new int[] {1});
-        } else {
-            n[0]++;
+    /** The tables to count in, made from the maps when this was read or deserialized. */
+    private Tables counting() {
+        if (counting == null) {
+            Tables tables = new Tables();
+            readableWords().forEach((w, s) -> tables.words.add(w, s.occurrences(),
+                    s.documents()));
+            capitalizedPairs.forEach((p, s) -> tables.pairs.add(p, s.occurrences(),
+                    s.documents()));
+            counting = tables;
+            words = null;
+            capitalizedPairs = null;
+        }
+        return counting;
+    }
+
+    /**
+     * The maps readers get, made from the tables on the first read (rules read from several
+     * threads, hence the lock; once made, a read is one volatile load).
+     */
+    private Map<String, TermStats> readableWords() {
+        Map<String, TermStats> made = words;
+        if (made != null) {
+            return made;
+        }
+        synchronized (this) {
+            if (words == null) {
+                capitalizedPairs = counting.pairs.toMap();
+                words = counting.words.toMap(); // published after the pairs
+                counting = null;
+            }
+            return words;
         }
     }
 
-    /** One document's {@code occurrences} of {@code term}. */
-    private static void addTerm(Map<String, TermStats> into, String term, int occurrences) {
-        TermStats stats = into.get(term);
-        if (stats == null) {
-            stats = new TermStats();
-            into.put(term, stats);
-        }
-        stats.add(occurrences, 1);
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        readableWords();
+        out.defaultWriteObject();
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {
@@ -95,28 +138,24 @@ public final class WordCounts implements java.io.Serializable {
         return c == ' ' || c == '\u00A0';
     }
 
-    private static void mergeTerms(Map<String, TermStats> into, Map<String, TermStats> from) {
-        from.forEach((term, stats) -> into.computeIfAbsent(term, k -> new TermStats())
-                .add(stats.occurrences(), stats.documents()));
-    }
-
     /** Counts {@code occurrences} in {@code documents} of a word (for {@link ExactStatistics}). */
     void addWord(String word, long occurrences, int documents) {
-        words.computeIfAbsent(word, k -> new TermStats()).add(occurrences, documents);
+        counting().words.add(word, occurrences, documents);
     }
 
     /** The same for a pair of capitalised words. */
     void addPair(String pair, long occurrences, int documents) {
-        capitalizedPairs.computeIfAbsent(pair, k -> new TermStats()).add(occurrences, documents);
+        counting().pairs.add(pair, occurrences, documents);
     }
 
     /** Every word of the corpus as written, with its statistics. Read-only. */
     public Map<String, TermStats> words() {
-        return Collections.unmodifiableMap(words);
+        return Collections.unmodifiableMap(readableWords());
     }
 
     /** Every pair of adjacent capitalised words, keyed {@code "First Second"}. Read-only. */
     public Map<String, TermStats> capitalizedPairs() {
+        readableWords();
         return Collections.unmodifiableMap(capitalizedPairs);
     }
 }
