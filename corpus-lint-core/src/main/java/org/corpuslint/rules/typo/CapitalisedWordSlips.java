@@ -52,7 +52,12 @@ final class CapitalisedWordSlips {
             return false;
         }
         long lowerUses = lexicon.corpus().occurrences(meant.toLowerCase(Locale.ROOT));
-        if (c.kind() != EditDistance.Kind.OMISSION && !commonWord(meant)) {
+        // A given name or surname is meant only where its common reading is the commoner one;
+        // a letter left out of any other word the corpus capitalises often is a slip however
+        // rare the word is in lower case (a month).
+        boolean common = commonWord(meant);
+        if (c.kind() == EditDistance.Kind.OMISSION ? !common && lexicon.isPersonalName(meant)
+                : !common) {
             return false;
         }
         return switch (c.kind()) {
