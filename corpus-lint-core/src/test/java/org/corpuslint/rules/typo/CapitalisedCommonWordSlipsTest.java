@@ -78,6 +78,13 @@ class CapitalisedCommonWordSlipsTest {
                         .doc("x.txt", "Later the Sente voted.")));
     }
 
+    @Test
+    void aLetterLeftOutOfAGivenNameWhoseCommonReadingIsRareStaysQuiet() {
+        assertEquals(List.of(),
+                findings(corpus("Martin spoke. ".repeat(10))
+                        .doc("x.txt", "He spoke to Le Matin, the daily.")));
+    }
+
     private static RuleFixture angels() {
         return corpus("The Angels sang in the hall.", "The Angels won again.",
                 "The angels fly. Her angels sing.");
