@@ -18,11 +18,13 @@ final class NameSlips {
     private final Lexicon lexicon;
     private final CorpusProfile profile;
     private final TypoThresholds t;
+    private final CapitalisedWordSlips capitalisedWords;
 
     NameSlips(Lexicon lexicon, CorpusProfile profile, TypoThresholds thresholds) {
         this.lexicon = lexicon;
         this.profile = profile;
         this.t = thresholds;
+        this.capitalisedWords = new CapitalisedWordSlips(lexicon, thresholds);
     }
 
     /**
@@ -86,9 +88,31 @@ final class NameSlips {
         if (best == null) {
             best = extendedName(word, left, right);
         }
-        if (best == null) {
+        return best == null ? Optional.empty() : finding(doc, i, start, end, word, written, best);
+    }
+
+    /**
+     * {@code his Counvil}: a slip of a common word the corpus capitalises
+     * ({@link CapitalisedWordSlips}); asked after {@link #judge} and the reading of a sentence's
+     * first word as a common word have found nothing.
+     */
+    Optional<TypoFinding> capitalisedCommonWord(DocumentWords doc, int i, int start, int end,
+            String word, boolean titleCase) {
+        long written = Math.max(1, lexicon.corpus().occurrences(word));
+        boolean besidePerson = person(pairNeighbour(doc, i, -1)) != null
+                || person(pairNeighbour(doc, i, 1)) != null;
+        Candidate c = capitalisedWords.slipOf(word, written, besidePerson, titleCase);
+        if (c == null) {
             return Optional.empty();
         }
+        return finding(doc, i, start, end, word, written,
+                new Evidence(c, c.corpusOccurrences() >= t.confidentNameUses() ? 2 : 1,
+                        "a common word the corpus writes with a capital "
+                                + UnknownWords.times(c.corpusOccurrences())));
+    }
+
+    private Optional<TypoFinding> finding(DocumentWords doc, int i, int start, int end,
+            String word, long written, Evidence best) {
         boolean confident = best.strength >= 2;
         // The message quotes a possessive as written (Bair's, Blair's); the fix mends the name.
         String possessive = doc.text().substring(end, doc.tokens().get(i).end());
@@ -150,7 +174,8 @@ final class NameSlips {
         Evidence best = null;
         for (Candidate c : lexicon.candidates(word, false)) {
             // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
-            if (!(c.typingSlip() || struckBesideAttested(word, c, left, right)) || !c.known()
+            if (!(c.typingSlip() || struckBesideAttested(word, c, left, right)
+                    || unreadableLetter(word, c)) || !c.known()
                     || !wordOfNames(c.word(), left, right)
                     || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
@@ -197,6 +222,20 @@ final class NameSlips {
                         >= NamePairs.MIN_PAIR_USES)
                         || (right != null && profile.pairOccurrences(c.word(), right)
                                 >= NamePairs.MIN_PAIR_USES));
+    }
+
+    /**
+     * {@code Orbit Reseaqch}, {@code the Court of Apqeal}: a letter struck on a key far from the
+     * right one that leaves a run of letters hardly any word or name has, on a word the corpus
+     * writes with a capital; inside a name of bodies, such a run is no name's own spelling.
+     */
+    private boolean unreadableLetter(String word, Candidate c) {
+        if (c.distance() != 1 || c.word().length() != word.length()
+                || c.corpusOccurrences() < t.capitalisedWordUses()) {
+            return false;
+        }
+        LetterTrigrams.Introduced rarest = lexicon.rarestIntroducedTrigram(word, c.word());
+        return rarest != null && rarest.words() <= t.rareTrigram();
     }
 
     /**
@@ -552,6 +591,15 @@ final class NameSlips {
                 || c.corpusOccurrences() < t.nameSlipRatio() * written) {
             return false;
         }
+        return doubledUnlikeAName(w);
+    }
+
+    /**
+     * True when lower-case {@code w} has a letter struck twice where no name doubles it: at the
+     * end of the word, a third time, or a letter English never doubles.
+     */
+    static boolean doubledUnlikeAName(String w) {
+        int n = w.length();
         for (int k = 1; k < n; k++) {
             char x = w.charAt(k);
             if (x != w.charAt(k - 1)) {

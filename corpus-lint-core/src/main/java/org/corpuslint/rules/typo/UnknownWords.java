@@ -17,6 +17,7 @@ final class UnknownWords {
     private final boolean reportUnknown;
     private final NameSlips names;
     private final LowerCaseSlips lowerCase;
+    private final ContractionWithoutApostrophe contractions;
 
     UnknownWords(Lexicon lexicon, CorpusProfile profile, boolean reportUnknown,
             TypoThresholds thresholds) {
@@ -25,6 +26,7 @@ final class UnknownWords {
         this.reportUnknown = reportUnknown;
         this.names = new NameSlips(lexicon, profile, thresholds);
         this.lowerCase = new LowerCaseSlips(lexicon, thresholds, reportUnknown);
+        this.contractions = new ContractionWithoutApostrophe(profile, thresholds);
     }
 
     /**
@@ -52,10 +54,16 @@ final class UnknownWords {
         }
         Optional<TypoFinding> name = consistent || word.length() < t.minNameLength()
                 ? Optional.empty() : names.judge(doc, i, token.start(), end, word, titleCase);
+        if (name.isEmpty() && !consistent) {
+            name = contractions.find(token.start(), end, word);
+        }
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
         if (name.isEmpty() && sentenceStart && !consistent && NameSlips.pairNeighbour(doc, i, 1) == null
                 && isLowerCaseWordAtStart(word)) {
             name = lowerCase.judge(doc, token.start(), end, word, true);
+        }
+        if (name.isEmpty() && !consistent && word.length() >= t.minNameLength()) {
+            name = names.capitalisedCommonWord(doc, i, token.start(), end, word, titleCase);
         }
         if (name.isPresent() || !reportUnknown) {
             return name;
