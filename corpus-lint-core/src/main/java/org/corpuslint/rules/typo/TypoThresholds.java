@@ -44,6 +44,8 @@ import java.util.List;
  *     still reported, as a warning without a fix
  * @param recurringSlipRatio a lower-case word one slip from a common word the corpus writes
  *     this many times more often is the same slip made again, however many articles have it
+ * @param mangledWordFrequency a lower-case non-word two edits from a dictionary word of this
+ *     LanguageTool frequency class, with the same first two letters, is that word mangled
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -52,11 +54,11 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         double confidentMargin, int commonInCorpus, int rareTrigram, int unreadableMinUses,
         int nameSlipUses, int nameSlipRatio, int confidentNameUses, int dominantRatio,
         int shortWord, int nameWordUses, int minUnsuggestedLength,
-        int recurringSlipRatio) {
+        int recurringSlipRatio, int mangledWordFrequency) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 11);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {
