@@ -116,6 +116,22 @@ final class EnglishSpeller {
         return found;
     }
 
+    /**
+     * True when some word of a variant's dictionary begins with lower-case {@code start} and is
+     * longer ({@code surveil}: surveillance; {@code refurb}: refurbish).
+     */
+    boolean beginsLongerWord(String start) {
+        byte[] bytes = start.getBytes(StandardCharsets.UTF_8);
+        for (Dictionary dictionary : dictionaries) {
+            morfologik.fsa.MatchResult match = new morfologik.fsa.FSATraversal(dictionary.fsa)
+                    .match(bytes);
+            if (match.kind == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same as {@link #knownEditsOf}, every variant looked up: what it must equal. */
     List<String> knownEditsLookingUpEach(String word) {
         Set<String> found = new HashSet<>();

@@ -317,6 +317,11 @@ final class Lexicon {
         return speller.wordsWithinTwoEdits(word);
     }
 
+    /** True when a longer dictionary word begins with lower-case {@code start}. */
+    boolean beginsDictionaryWord(String start) {
+        return speller.beginsLongerWord(start);
+    }
+
     /** LanguageTool's frequency class of a known word (higher is more common). */
     int frequency(String word) {
         return speller.frequency(word);

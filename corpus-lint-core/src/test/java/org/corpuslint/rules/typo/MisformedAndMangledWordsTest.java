@@ -96,6 +96,13 @@ class MisformedAndMangledWordsTest {
     }
 
     @Test
+    void aClippedWordWithItsOwnEndingIsNoMangling() {
+        // refurb begins refurbish; refers and returns are two edits from refurbs.
+        assertEquals(List.of(),
+                findings(everyday().doc("x.txt", "Both flats need refurbs this year.")));
+    }
+
+    @Test
     void aDoubledPairOpeningWithAVowelIsASlip() {
         assertEquals(List.of("x.txt:1:13-1:17 error [typo] 'ayay' is not in the dictionary;"
                         + " did you mean 'away'? | fix: replace with 'away' => 1:13-1:17 \"away\""),
