@@ -39,6 +39,9 @@ final class FalseForms {
                 continue;
             }
             String bare = word.substring(0, word.length() - slot.ending().length());
+            if (!Morphology.spellingFits(bare, slot.ending())) {
+                continue; // lates is no lat + es: a plural -es follows a hissing sound
+            }
             for (String stem : Morphology.stemSpellings(bare, slot.ending())) {
                 if (stem.length() < MIN_STEM || !lexicon.isKnown(stem)) {
                     continue;

@@ -91,6 +91,11 @@ final class Morphology {
         return found;
     }
 
+    /** True when {@code ending} may follow {@code bare} by English spelling (not lastes, rateing). */
+    static boolean spellingFits(String bare, String ending) {
+        return !keptSilentE(bare, ending) && pluralFits(bare, ending);
+    }
+
     /** A reading of a word by the tagger: the lemma it is a form of, and its Penn tag. */
     record Reading(String lemma, String tag) {}
 

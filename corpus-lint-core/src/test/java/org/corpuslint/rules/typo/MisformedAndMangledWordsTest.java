@@ -39,6 +39,13 @@ class MisformedAndMangledWordsTest {
     }
 
     @Test
+    void aSuffixEnglishWouldNotSpellSoIsNoFalseForm() {
+        // lates is no lat + es (a plural -es follows a hissing sound): lats is not meant.
+        assertEquals(List.of(),
+                findings(everyday().doc("x.txt", "We read the lates report.")));
+    }
+
+    @Test
     void aDoubledFinalConsonantIsASpellingVariantNotAFalseForm() {
         assertEquals(List.of(),
                 findings(everyday().doc("x.txt", "The ads are targetting young readers.")));
