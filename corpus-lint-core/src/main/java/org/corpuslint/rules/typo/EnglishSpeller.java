@@ -37,6 +37,8 @@ final class EnglishSpeller {
     private final String firstVariant;
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
+    /** Spellers that search two edits deep: only for the few words nothing else explains. */
+    private final ThreadLocal<List<Speller>> farSpellers;
     private final KnownEdits edits;
     private volatile int[] trigrams;
     private final java.util.concurrent.atomic.AtomicBoolean preloading =
@@ -58,6 +60,8 @@ final class EnglishSpeller {
         this.edits = new KnownEdits(dictionaries, acceptedWords);
         this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
                 .map(d -> new Speller(d, 1)).toList());
+        this.farSpellers = ThreadLocal.withInitial(() -> dictionaries.stream()
+                .map(d -> new Speller(d, 2)).toList());
     }
 
     /**
@@ -93,6 +97,39 @@ final class EnglishSpeller {
      */
     List<String> knownEditsOf(String word) {
         return edits.of(word, this::isKnown);
+    }
+
+    /**
+     * Lower-case words of any variant's dictionary at most two edits from lower-case
+     * {@code word}, with their frequency class: a walk of the dictionaries (a few milliseconds),
+     * for the rare word no nearer evidence explains.
+     */
+    Map<String, Integer> wordsWithinTwoEdits(String word) {
+        Map<String, Integer> found = new java.util.TreeMap<>();
+        for (Speller speller : farSpellers.get()) {
+            for (String replacement : speller.findReplacements(word)) {
+                if (!replacement.equals(word) && WordForm.isLowerCase(replacement)) {
+                    found.merge(replacement, speller.getFrequency(replacement), Math::max);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when some word of a variant's dictionary begins with lower-case {@code start} and is
+     * longer ({@code surveil}: surveillance; {@code refurb}: refurbish).
+     */
+    boolean beginsLongerWord(String start) {
+        byte[] bytes = start.getBytes(StandardCharsets.UTF_8);
+        for (Dictionary dictionary : dictionaries) {
+            morfologik.fsa.MatchResult match = new morfologik.fsa.FSATraversal(dictionary.fsa)
+                    .match(bytes);
+            if (match.kind == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same as {@link #knownEditsOf}, every variant looked up: what it must equal. */

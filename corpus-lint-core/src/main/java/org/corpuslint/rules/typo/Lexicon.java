@@ -312,6 +312,16 @@ final class Lexicon {
         return answer;
     }
 
+    /** Dictionary words at most two edits from lower-case {@code word}, with their frequency class. */
+    Map<String, Integer> dictionaryWordsWithinTwoEdits(String word) {
+        return speller.wordsWithinTwoEdits(word);
+    }
+
+    /** True when a longer dictionary word begins with lower-case {@code start}. */
+    boolean beginsDictionaryWord(String start) {
+        return speller.beginsLongerWord(start);
+    }
+
     /** LanguageTool's frequency class of a known word (higher is more common). */
     int frequency(String word) {
         return speller.frequency(word);

@@ -32,9 +32,17 @@ final class LowerCaseSlips {
         if (word.length() < t.minLowerCaseLength() - 1) {
             return Optional.empty();
         }
+        boolean formation = DerivedWords.isAffixed(word, lexicon)
+                || Morphology.isFormOfKnownWord(word, lexicon);
+        if (formation) {
+            Optional<TypoFinding> falseForm = falseForm(start, end, written, word, sentenceStart);
+            if (falseForm.isPresent()) {
+                return falseForm;
+            }
+        }
         if (isReduplicated(word) || isDrawnOut(word)
-                || ((DerivedWords.isAffixed(word, lexicon)
-                        || Morphology.isFormOfKnownWord(word, lexicon)) && !commonInnerSlip(word))
+                || (formation && !commonInnerSlip(word)
+                        && !RareStems.slipOfCommonWord(word, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
                         && lexicon.commonWordTwoEditsFrom(word).isEmpty())) {
             return Optional.empty();
@@ -99,6 +107,9 @@ final class LowerCaseSlips {
         if (scored.isEmpty() && !sentenceStart && misspeltWithoutSuggestion(doc, start, end, word)) {
             // The closest common words are named as a hint, too uncertain for a fix.
             List<String> nearest = lexicon.nearestCommonWords(word);
+            if (nearest.isEmpty()) {
+                nearest = MangledWords.frequentWordsNear(word, lexicon, t);
+            }
             return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                     + "' is not in the dictionary, nor a form of a word in it, and no word is"
                     + " close enough to fix; perhaps '" + String.join("' or '", nearest) + "'?"));
@@ -155,6 +166,17 @@ final class LowerCaseSlips {
                 confident ? Severity.ERROR : Severity.WARNING, message.toString(),
                 confident ? suggestion : null, confident,
                 wordEvidence(best.candidate.word(), written)));
+    }
+
+    /** {@code knowned}: a regular suffix on a word whose own form there is another. */
+    private Optional<TypoFinding> falseForm(int start, int end, String written, String word,
+            boolean sentenceStart) {
+        return FalseForms.intendedForm(word, lexicon).map(meant -> {
+            String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
+            return new TypoFinding(start, end, Severity.ERROR, "'" + written
+                    + "' is not in the dictionary, nor a regular form; did you mean '" + fix
+                    + "'?", fix, true, wordEvidence(meant, written));
+        });
     }
 
     private TypoEvidence wordEvidence(String replacement, String written) {
@@ -242,10 +264,15 @@ final class LowerCaseSlips {
                 && lexicon.frequency(c.word()) >= t.everydayFrequency() - 1;
     }
 
-    /** {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler. */
+    /**
+     * {@code hehe}, {@code haha}, {@code blahblah}: a syllable said twice, laughter or filler.
+     * Such syllables open with a consonant; a pair that opens with a vowel ({@code ayay}) is a
+     * slip that happens to repeat its letters.
+     */
     private static boolean isReduplicated(String word) {
         int half = word.length() / 2;
         return word.length() >= 4 && word.length() % 2 == 0
+                && "aeiou".indexOf(word.charAt(0)) < 0
                 && word.regionMatches(0, word, half, half);
     }
 
@@ -272,8 +299,8 @@ final class LowerCaseSlips {
 
     /**
      * {@code figuars}: a long lower-case word of plain letters, written once in the whole corpus,
-     * two edits from common words of the corpus but no form of a dictionary word, among English
-     * words
+     * two edits from common words of the corpus or from a frequent dictionary word
+     * ({@link MangledWords}) but no form of a dictionary word, among English words
      * (the caller has ruled out foreign phrases and runs of non-words). Words a writer means
      * are used again; a part of a hyphenated coinage is not judged alone.
      */
@@ -284,8 +311,10 @@ final class LowerCaseSlips {
                 || (end < text.length() && text.charAt(end) == '-');
         return word.length() >= t.minUnsuggestedLength() && !hyphenated
                 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
-                && lexicon.corpus().occurrences(word) <= 1 && lexicon.nearCommonWords(word)
-                && !Morphology.isFormOfKnownWord(word, lexicon);
+                && lexicon.corpus().occurrences(word) <= 1
+                && !Morphology.isFormOfKnownWord(word, lexicon)
+                && (lexicon.nearCommonWords(word)
+                        || !MangledWords.frequentWordsNear(word, lexicon, t).isEmpty());
     }
 
     private static boolean hasRun(String word, int length) {

@@ -56,6 +56,19 @@ final class Morphology {
 
     /** True when lower-case {@code word} is a regular form of a word the tagger knows. */
     static boolean isFormOfKnownWord(String word, Lexicon lexicon) {
+        return !stemsOfForm(word, lexicon, true).isEmpty();
+    }
+
+    /**
+     * The known words lower-case {@code word} is a regular form of ({@code influent} for
+     * {@code influented}); empty when it is none.
+     */
+    static List<String> stemsOfForm(String word, Lexicon lexicon) {
+        return stemsOfForm(word, lexicon, false);
+    }
+
+    private static List<String> stemsOfForm(String word, Lexicon lexicon, boolean firstOnly) {
+        List<String> found = new java.util.ArrayList<>(1);
         for (Suffix suffix : SUFFIXES) {
             if (!word.endsWith(suffix.ending())) {
                 continue;
@@ -67,12 +80,46 @@ final class Morphology {
             for (String stem : stems(bare, suffix.ending())) {
                 if (stem.length() >= MIN_STEM && lexicon.isKnown(stem)
                         && !FunctionWords.contains(stem) && !QUANTIFIERS.contains(stem)
-                        && hasTag(stem, suffix.stemTags())) {
-                    return true;
+                        && hasTag(stem, suffix.stemTags()) && !found.contains(stem)) {
+                    found.add(stem);
+                    if (firstOnly) {
+                        return found;
+                    }
                 }
             }
         }
-        return false;
+        return found;
+    }
+
+    /** True when {@code ending} may follow {@code bare} by English spelling (not lastes, rateing). */
+    static boolean spellingFits(String bare, String ending) {
+        return !keptSilentE(bare, ending) && pluralFits(bare, ending);
+    }
+
+    /** A reading of a word by the tagger: the lemma it is a form of, and its Penn tag. */
+    record Reading(String lemma, String tag) {}
+
+    /** The tagger's readings of lower-case {@code word}; empty for a word it does not know. */
+    static List<Reading> readings(String word) {
+        List<Reading> found = new java.util.ArrayList<>();
+        for (WordData reading : LOOKUP.get().lookup(word)) {
+            // The lookup reuses its WordData: copy out what is needed.
+            CharSequence tag = reading.getTag();
+            CharSequence lemma = reading.getStem();
+            if (tag != null && lemma != null) {
+                found.add(new Reading(lemma.toString(), tag.toString()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The stem as written and, before a suffix that starts with a vowel, with its final e
+     * restored or its doubled consonant single; i as y before any suffix: the spellings a
+     * regular suffix leaves on its stem.
+     */
+    static List<String> stemSpellings(String bare, String ending) {
+        return stems(bare, ending);
     }
 
     /** A silent final e kept before a suffix that starts with a vowel (not agreeing, dyeing). */

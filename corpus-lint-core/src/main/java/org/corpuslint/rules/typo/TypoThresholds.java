@@ -48,6 +48,8 @@ import java.util.List;
  *     of its words of names and titles, which a slip of the keys was meant to be
  * @param minCapitalisedSlipLength capitalised slips of common words shorter than this are too
  *     often names of their own
+ * @param mangledWordFrequency a lower-case non-word two edits from a dictionary word of this
+ *     LanguageTool frequency class, with the same first two letters, is that word mangled
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -56,11 +58,12 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         double confidentMargin, int commonInCorpus, int rareTrigram, int unreadableMinUses,
         int nameSlipUses, int nameSlipRatio, int confidentNameUses, int dominantRatio,
         int shortWord, int nameWordUses, int minUnsuggestedLength,
-        int recurringSlipRatio, int capitalisedWordUses, int minCapitalisedSlipLength) {
+        int recurringSlipRatio, int capitalisedWordUses, int minCapitalisedSlipLength,
+        int mangledWordFrequency) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {
