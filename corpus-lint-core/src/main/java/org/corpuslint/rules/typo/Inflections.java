@@ -1,8 +1,5 @@
 package org.corpuslint.rules.typo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import morfologik.stemming.Dictionary;
@@ -41,17 +38,7 @@ final class Inflections {
         if (d == null) {
             synchronized (Inflections.class) {
                 if (dictionary == null) {
-                    URL url = Inflections.class.getResource(SYNTHESISER);
-                    if (url == null) {
-                        throw new IllegalStateException("LanguageTool synthesiser dictionary "
-                                + SYNTHESISER + " is not on the class path"
-                                + " (org.languagetool:english-pos-dict)");
-                    }
-                    try {
-                        dictionary = Dictionary.read(url);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    dictionary = PosDictionary.read(SYNTHESISER, "synthesiser dictionary");
                 }
                 d = dictionary;
             }

@@ -1,8 +1,5 @@
 package org.corpuslint.rules.typo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
@@ -182,16 +179,7 @@ final class Morphology {
         if (d == null) {
             synchronized (Morphology.class) {
                 if (dictionary == null) {
-                    URL url = Morphology.class.getResource(TAGGER);
-                    if (url == null) {
-                        throw new IllegalStateException("LanguageTool tagger dictionary " + TAGGER
-                                + " is not on the class path (org.languagetool:english-pos-dict)");
-                    }
-                    try {
-                        dictionary = Dictionary.read(url);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    dictionary = PosDictionary.read(TAGGER, "tagger dictionary");
                 }
                 d = dictionary;
             }
