@@ -47,15 +47,18 @@ final class CapitalisedWordSlips {
         String meant = c.word();
         if (!c.known() || c.distance() != 1 || !WordForm.isCapitalized(meant)
                 || WordForm.isAllCaps(meant)
-                || Character.toLowerCase(word.charAt(0)) != Character.toLowerCase(meant.charAt(0))
-                || !lexicon.isKnown(meant.toLowerCase(Locale.ROOT))) {
+                || Character.toLowerCase(word.charAt(0)) != Character.toLowerCase(meant.charAt(0))) {
             return false;
         }
-        long lowerUses = lexicon.corpus().occurrences(meant.toLowerCase(Locale.ROOT));
-        // A given name or surname is meant only where its common reading is the commoner one;
-        // a letter left out of any other word the corpus capitalises often is a slip however
-        // rare the word is in lower case (a month).
-        boolean common = commonWord(meant);
+        String lower = meant.toLowerCase(Locale.ROOT);
+        if (!lexicon.isKnown(lower)) {
+            return false;
+        }
+        long lowerUses = lexicon.corpus().occurrences(lower);
+        // A given name or surname is meant only where its common reading is the commoner one
+        // (Peter, to peter out, is the name); a letter left out of any other word the corpus
+        // capitalises often is a slip however rare the word is in lower case (a month).
+        boolean common = lexicon.frequency(lower) >= t.commonFrequency();
         if (c.kind() == EditDistance.Kind.OMISSION ? !common && lexicon.isPersonalName(meant)
                 : !common) {
             return false;
@@ -85,14 +88,5 @@ final class CapitalisedWordSlips {
     private boolean familyPlural(String word) {
         return word.endsWith("s")
                 && lexicon.corpus().occurrences(word.substring(0, word.length() - 1)) > 0;
-    }
-
-    /**
-     * Common English in lower case ({@code budget}, {@code august}); a name that is also a rare
-     * word ({@code Peter}, to peter out) is the name.
-     */
-    private boolean commonWord(String capitalised) {
-        String lower = capitalised.toLowerCase(Locale.ROOT);
-        return lexicon.isKnown(lower) && lexicon.frequency(lower) >= t.commonFrequency();
     }
 }

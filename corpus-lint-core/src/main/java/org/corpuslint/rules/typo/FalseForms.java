@@ -42,7 +42,7 @@ final class FalseForms {
             if (!Morphology.spellingFits(bare, slot.ending())) {
                 continue; // lates is no lat + es: a plural -es follows a hissing sound
             }
-            for (String stem : Morphology.stemSpellings(bare, slot.ending())) {
+            for (String stem : Morphology.stems(bare, slot.ending())) {
                 if (stem.length() < MIN_STEM || !lexicon.isKnown(stem)) {
                     continue;
                 }

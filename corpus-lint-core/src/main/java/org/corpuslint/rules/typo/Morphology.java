@@ -110,15 +110,6 @@ final class Morphology {
         return found;
     }
 
-    /**
-     * The stem as written and, before a suffix that starts with a vowel, with its final e
-     * restored or its doubled consonant single; i as y before any suffix: the spellings a
-     * regular suffix leaves on its stem.
-     */
-    static List<String> stemSpellings(String bare, String ending) {
-        return stems(bare, ending);
-    }
-
     /** A silent final e kept before a suffix that starts with a vowel (not agreeing, dyeing). */
     private static boolean keptSilentE(String bare, String ending) {
         int n = bare.length();
@@ -141,7 +132,7 @@ final class Morphology {
      * The stem as written and, before a suffix that starts with a vowel, with its final e
      * restored or its doubled consonant single; i as y before any suffix (tidied, happily).
      */
-    private static List<String> stems(String bare, String ending) {
+    static List<String> stems(String bare, String ending) {
         int n = bare.length();
         if (n < 2) {
             return List.of();
