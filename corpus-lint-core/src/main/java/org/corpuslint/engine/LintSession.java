@@ -106,10 +106,18 @@ public final class LintSession {
         Profiled profiled = givenProfile != null
                 ? new Profiled(givenProfile, knownTotal(sources))
                 : buildProfile(config, sources, created.statistics());
-        RuleSelection prepared = created.prepare(config, profiled.profile());
+        RuleSelection prepared;
+        try {
+            prepared = created.prepare(config, profiled.profile());
+        } catch (RuntimeException | Error e) {
+            if (givenProfile == null) {
+                profiled.profile().releaseSignatures(); // deletes their temporary file
+            }
+            throw e;
+        }
         if (givenProfile == null) {
             // The rules took what they need of the signatures; the rest would only weigh on
-            // the collector for the whole rule pass.
+            // the collector for the whole rule pass, and their temporary file is deleted.
             profiled.profile().keepOnlyClusteredSignatures();
         }
         return new LintSession(corpusRoot, config, sources, sourceProblems, profiled.profile(),
@@ -196,20 +204,38 @@ public final class LintSession {
             List<CorpusStatistic<?>> statistics) {
         DocumentLoader loader = DocumentLoader.of(config);
         int known = knownTotal(sources);
-        CorpusProfile profile = new CorpusProfile(statistics);
         java.util.concurrent.atomic.AtomicInteger documents =
                 new java.util.concurrent.atomic.AtomicInteger();
-        List<CorpusProfile> parts = new DocumentStream(config.threads()).run(sources, loader,
-                () -> new CorpusProfile(statistics), (part, loaded) -> {
-                    documents.incrementAndGet();
-                    if (loaded.lintable()) {
-                        part.add(loaded.document());
+        // Every part made, so that their duplicate signatures' files are deleted however the
+        // pass ends; the first part becomes the profile, the others are merged into it.
+        List<CorpusProfile> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        CorpusProfile profile = null;
+        try {
+            List<CorpusProfile> parts = new DocumentStream(config.threads()).run(sources,
+                    loader, () -> {
+                        CorpusProfile part = new CorpusProfile(statistics);
+                        made.add(part);
+                        return part;
+                    }, (part, loaded) -> {
+                        documents.incrementAndGet();
+                        if (loaded.lintable()) {
+                            part.add(loaded.document());
+                        }
+                    }, done -> config.progress().progress("profile", done, known));
+            profile = parts.isEmpty() ? new CorpusProfile(statistics) : parts.get(0);
+            for (CorpusProfile part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+                profile.merge(part);
+            }
+            return new Profiled(profile, documents.get());
+        } finally {
+            synchronized (made) {
+                for (CorpusProfile part : made) {
+                    if (part != profile) {
+                        part.releaseSignatures();
                     }
-                }, done -> config.progress().progress("profile", done, known));
-        for (CorpusProfile part : parts) {
-            profile.merge(part);
+                }
+            }
         }
-        return new Profiled(profile, documents.get());
     }
 
     /** A profile and the number of documents counted while building it. */

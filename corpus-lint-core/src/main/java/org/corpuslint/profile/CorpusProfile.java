@@ -193,9 +193,8 @@ public final class CorpusProfile implements Serializable {
 
     /**
      * Drops the duplicate signatures of every document in none of the clusters found so far,
-     * keeping the clusters themselves ({@link DuplicateSignatures#ofClusters}): once the rules
-     * are prepared nothing reads the others, and at a million documents they are some 300 MB
-     * that the garbage collector would otherwise trace again and again through the rule pass.
+     * keeping the clusters themselves ({@link DuplicateSignatures#ofClusters}) and deleting the
+     * signatures' temporary file: once the rules are prepared nothing reads the others.
      * Afterwards {@link #duplicateClusters} answers only the thresholds already clustered.
      * Does nothing when no signatures were counted or no clusters were found from them yet.
      */
@@ -206,23 +205,21 @@ public final class CorpusProfile implements Serializable {
                 || all.isClustersOnly()) {
             return;
         }
-        java.util.Set<String> members = new java.util.HashSet<>();
         Map<Double, List<DuplicateCluster>> clusters = new HashMap<>();
-        found.forEach((threshold, at) -> {
-            clusters.put(threshold, at.clusters());
-            for (DuplicateCluster cluster : at.clusters()) {
-                members.add(cluster.canonical());
-                cluster.copies().forEach(copy -> members.add(copy.path()));
-            }
-        });
-        List<DocumentSignature> kept = new java.util.ArrayList<>();
-        all.forEach(signature -> {
-            if (members.contains(signature.path())) {
-                kept.add(signature);
-            }
-        });
-        statistics.put(DuplicateSignatures.STATISTIC,
-                DuplicateSignatures.ofClusters(kept, clusters));
+        found.forEach((threshold, at) -> clusters.put(threshold, at.clusters()));
+        statistics.put(DuplicateSignatures.STATISTIC, all.keepOnly(clusters));
+    }
+
+    /**
+     * Releases what the profile holds outside the heap: deletes the temporary file of the
+     * duplicate signatures ({@link DuplicateSignatures#close}), after which only clusters
+     * already found can be read. For a run that ends, or fails, before
+     * {@link #keepOnlyClusteredSignatures}; harmless when there is nothing to release.
+     */
+    public void releaseSignatures() {
+        if (statistics.get(DuplicateSignatures.STATISTIC) instanceof DuplicateSignatures all) {
+            all.close();
+        }
     }
 
     public int documentCount() {

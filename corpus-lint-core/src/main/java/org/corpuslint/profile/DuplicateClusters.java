@@ -15,11 +15,14 @@ import java.util.Optional;
  * Jaccard similarity of word shingles at least the threshold), joined transitively.
  *
  * <p>Candidate pairs come from {@link LshBands}: one band at a time, the band keys of all
- * documents are packed with their index into one {@code long[]} and sorted, so equal keys sit
- * side by side. Memory is one long per document besides the signatures, and time is
- * {@code bands × n log n} plus the verified candidates, never all pairs. A run of documents
- * sharing a band key is verified pair by pair only when short; a long one against its first and
- * previous member, which keeps hostile input (thousands of copies) linear.
+ * documents are packed with their index (in path order) into one {@code long[]} and sorted, so
+ * equal keys sit side by side. The MinHash values stay in their temporary file
+ * ({@link SpilledSignatures}): the keys of a group of bands come from one sequential read of it,
+ * and only the pairs verified are read back one by one. Memory is a few ints per document and
+ * a long per document and band of the group (at most {@value #BAND_KEYS_BUDGET} bytes), and
+ * time is {@code bands × n log n} plus the verified candidates, never all pairs. A run of
+ * documents sharing a band key is verified pair by pair only when short; a long one against
+ * its first and previous member, which keeps hostile input (thousands of copies) linear.
  *
  * <p>A distributed run finds the same clusters without gathering the signatures in one place:
  * it groups documents by the same {@link LshBands#key band keys}, verifies the same pairs of
@@ -39,6 +42,8 @@ public final class DuplicateClusters implements java.io.Serializable {
 
     private static final int INDEX_BITS = 28;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    /** Heap for the band keys sorted at once: bands are sorted in groups within it. */
+    private static final long BAND_KEYS_BUDGET = 32L << 20;
     /** Runs of equal band keys up to this length are verified pair by pair. */
     private static final int ALL_PAIRS_RUN = 8;
     /** The order that elects the canonical copy. */
@@ -81,24 +86,34 @@ public final class DuplicateClusters implements java.io.Serializable {
         if (foundElsewhere.isPresent()) {
             return new DuplicateClusters(foundElsewhere.get());
         }
-        List<DocumentSignature> docs = signatures.inPathOrder();
+        SignaturesInPathOrder docs = signatures.pathOrdered();
         if (docs.size() > INDEX_MASK) {
             throw new IllegalArgumentException("too many documents for duplicate detection: "
                     + docs.size());
         }
         UnionFind sets = new UnionFind(docs.size());
-        DocumentSignature[] byIndex = docs.toArray(new DocumentSignature[0]);
-        joinExactCopies(byIndex, sets);
-        joinNearCopies(byIndex, sets, threshold);
+        joinExactCopies(docs, sets);
+        joinNearCopies(docs, sets, threshold);
         return new DuplicateClusters(collect(docs, sets));
     }
 
-    /** Joins each document to the first with the same exact hash: the same components. */
-    private static void joinExactCopies(DocumentSignature[] docs, UnionFind sets) {
-        Map<Long, Integer> first = new HashMap<>(docs.length * 2);
-        for (int i = 0; i < docs.length; i++) {
-            long hash = docs[i].exactHash();
-            if (hash != 0) {
+    /**
+     * Joins each document to the first with the same exact hash: the same components. Only
+     * the hashes held twice or more go into a table, found by sorting them all first.
+     */
+    private static void joinExactCopies(SignaturesInPathOrder docs, UnionFind sets) {
+        long[] hashes = new long[docs.size()];
+        int n = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.exactHash(i) != 0) {
+                hashes[n++] = docs.exactHash(i);
+            }
+        }
+        Arrays.sort(hashes, 0, n);
+        Map<Long, Integer> first = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            long hash = docs.exactHash(i);
+            if (hash != 0 && heldTwice(hashes, n, hash)) {
                 Integer earlier = first.putIfAbsent(hash, i);
                 if (earlier != null) {
                     sets.union(i, earlier);
@@ -107,30 +122,49 @@ public final class DuplicateClusters implements java.io.Serializable {
         }
     }
 
-    private static void joinNearCopies(DocumentSignature[] docs, UnionFind sets,
+    /** Whether {@code hash} occurs twice or more among the first {@code n} sorted hashes. */
+    private static boolean heldTwice(long[] hashes, int n, long hash) {
+        int at = Arrays.binarySearch(hashes, 0, n, hash);
+        return at > 0 && hashes[at - 1] == hash || at + 1 < n && hashes[at + 1] == hash;
+    }
+
+    /**
+     * Sorts the band keys band by band, as many bands at a time as fit
+     * {@value #BAND_KEYS_BUDGET} bytes, each group from one sequential read of the spilled
+     * MinHash values; the runs are verified band by band in order, as they always were.
+     */
+    private static void joinNearCopies(SignaturesInPathOrder docs, UnionFind sets,
             double threshold) {
         LshBands banding = LshBands.forThreshold(threshold);
-        long[] packed = new long[docs.length];
-        for (int band = 0; band < banding.bands(); band++) {
-            int n = 0;
-            for (int i = 0; i < docs.length; i++) {
-                DocumentSignature doc = docs[i];
-                if (doc.hasMinHashes()) {
-                    packed[n++] = banding.key(doc.minHashes(), band) << INDEX_BITS | i;
+        int perPass = (int) Math.max(1, Math.min(banding.bands(),
+                BAND_KEYS_BUDGET / (8L * Math.max(1, docs.size()))));
+        long[][] packed = new long[perPass][docs.size()];
+        for (int first = 0; first < banding.bands(); first += perPass) {
+            int bands = Math.min(perPass, banding.bands() - first);
+            int from = first;
+            int[] filled = {0};
+            docs.forEachMinHashes((i, minHashes) -> {
+                for (int b = 0; b < bands; b++) {
+                    packed[b][filled[0]] = banding.key(minHashes, from + b) << INDEX_BITS | i;
                 }
-            }
-            Arrays.sort(packed, 0, n);
-            int runStart = 0;
-            for (int i = 1; i <= n; i++) {
-                if (i == n || packed[i] >>> INDEX_BITS != packed[runStart] >>> INDEX_BITS) {
-                    verifyRun(docs, sets, threshold, packed, runStart, i);
-                    runStart = i;
+                filled[0]++;
+            });
+            int n = filled[0];
+            for (int b = 0; b < bands; b++) {
+                long[] keys = packed[b];
+                Arrays.sort(keys, 0, n);
+                int runStart = 0;
+                for (int i = 1; i <= n; i++) {
+                    if (i == n || keys[i] >>> INDEX_BITS != keys[runStart] >>> INDEX_BITS) {
+                        verifyRun(docs, sets, threshold, keys, runStart, i);
+                        runStart = i;
+                    }
                 }
             }
         }
     }
 
-    private static void verifyRun(DocumentSignature[] docs, UnionFind sets, double threshold,
+    private static void verifyRun(SignaturesInPathOrder docs, UnionFind sets, double threshold,
             long[] packed, int from, int to) {
         pairsToVerify(to - from, (i, j) -> joinIfSimilar(docs, sets, threshold,
                 (int) (packed[from + i] & INDEX_MASK), (int) (packed[from + j] & INDEX_MASK)));
@@ -165,18 +199,20 @@ public final class DuplicateClusters implements java.io.Serializable {
         return MinHashSignature.similarity(a.minHashes(), b.minHashes()) >= threshold;
     }
 
-    private static void joinIfSimilar(DocumentSignature[] docs, UnionFind sets,
+    private static void joinIfSimilar(SignaturesInPathOrder docs, UnionFind sets,
             double threshold, int a, int b) {
-        if (sets.find(a) != sets.find(b) && similar(docs[a], docs[b], threshold)) {
+        if (sets.find(a) != sets.find(b) && MinHashSignature.similarity(docs.minHashes(a),
+                docs.minHashes(b)) >= threshold) {
             sets.union(a, b);
         }
     }
 
-    private static List<DuplicateCluster> collect(List<DocumentSignature> docs, UnionFind sets) {
+    private static List<DuplicateCluster> collect(SignaturesInPathOrder docs, UnionFind sets) {
         Map<Integer, List<DocumentSignature>> members = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             if (sets.size(i) > 1) {
-                members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(docs.get(i));
+                members.computeIfAbsent(sets.find(i), k -> new ArrayList<>())
+                        .add(docs.signature(i));
             }
         }
         return clustersOf(members.values());

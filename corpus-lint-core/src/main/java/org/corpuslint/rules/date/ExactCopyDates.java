@@ -35,21 +35,27 @@ final class ExactCopyDates {
     }
 
     static ExactCopyDates find(DuplicateSignatures signatures, int toleranceDays) {
-        List<DocumentSignature> dated = new ArrayList<>();
-        signatures.forEach(s -> {
-            // a blank body (hash 0) is nobody's copy; an undated document has nothing to compare
-            if (s.exactHash() != 0 && s.epochDay() != DocumentSignature.NO_DATE) {
-                dated.add(s);
+        // Only texts held by two or more documents can give a finding: their hashes are found
+        // first, from the hashes alone, and only their copies are kept and sorted.
+        long[][] hashes = {new long[1024]};
+        int[] n = {0};
+        signatures.forEachDated((path, exactHash, epochDay) -> {
+            if (dated(exactHash, epochDay)) {
+                if (n[0] == hashes[0].length) {
+                    hashes[0] = Arrays.copyOf(hashes[0], n[0] * 2);
+                }
+                hashes[0][n[0]++] = exactHash;
             }
         });
-        // Only texts held by two or more documents can give a finding: sorting their copies
-        // alone is far cheaper than sorting every signature by three keys.
-        long[] hashes = new long[dated.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = dated.get(i).exactHash();
-        }
-        Arrays.sort(hashes);
-        dated.removeIf(s -> !heldTwice(hashes, s.exactHash()));
+        long[] sorted = Arrays.copyOf(hashes[0], n[0]);
+        hashes[0] = null;
+        Arrays.sort(sorted);
+        List<DocumentSignature> dated = new ArrayList<>();
+        signatures.forEachDated((path, exactHash, epochDay) -> {
+            if (dated(exactHash, epochDay) && heldTwice(sorted, exactHash)) {
+                dated.add(new DocumentSignature(path, exactHash, null, epochDay, 0));
+            }
+        });
         dated.sort(BY_TEXT_THEN_DATE);
         Map<String, EarlierCopy> found = new HashMap<>();
         DocumentSignature earliest = null;
@@ -63,6 +69,11 @@ final class ExactCopyDates {
             }
         }
         return new ExactCopyDates(found);
+    }
+
+    /** A blank body (hash 0) is nobody's copy; an undated document has nothing to compare. */
+    private static boolean dated(long exactHash, long epochDay) {
+        return exactHash != 0 && epochDay != DocumentSignature.NO_DATE;
     }
 
     /** Whether {@code hash} occurs twice or more in the sorted {@code hashes}. */

@@ -38,7 +38,8 @@ final class NearCopyDates {
         if (dayOf.isEmpty()) {
             return new NearCopyDates(Map.of());
         }
-        signatures.forEach(s -> dayOf.computeIfPresent(s.path(), (path, none) -> s.epochDay()));
+        signatures.forEachDated((path, exactHash, epochDay) ->
+                dayOf.computeIfPresent(path, (p, none) -> epochDay));
         Map<String, CanonicalCopy> found = new HashMap<>();
         for (DuplicateCluster cluster : clusters.clusters()) {
             long canonicalDay = dayOf.get(cluster.canonical());
