@@ -201,8 +201,7 @@ public final class DuplicateClusters implements java.io.Serializable {
 
     private static void joinIfSimilar(SignaturesInPathOrder docs, UnionFind sets,
             double threshold, int a, int b) {
-        if (sets.find(a) != sets.find(b) && MinHashSignature.similarity(docs.minHashes(a),
-                docs.minHashes(b)) >= threshold) {
+        if (sets.find(a) != sets.find(b) && docs.similarity(a, b) >= threshold) {
             sets.union(a, b);
         }
     }

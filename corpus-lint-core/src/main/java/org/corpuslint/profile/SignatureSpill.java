@@ -91,6 +91,7 @@ final class SignatureSpill implements Closeable {
 
     /** Record {@code record} into {@code into}. */
     void read(long record, short[] into) {
+        flush();
         ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
         readFully(buffer, record * RECORD_BYTES);
         buffer.flip();

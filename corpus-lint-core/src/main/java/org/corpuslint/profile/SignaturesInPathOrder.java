@@ -17,6 +17,7 @@ final class SignaturesInPathOrder {
     private final int[] rank;
     private final int[] cachedIndex = new int[CACHED];
     private final short[][] cached = new short[CACHED][MinHashSignature.HASHES];
+    private final short[] scratch = new short[MinHashSignature.HASHES];
 
     SignaturesInPathOrder(SpilledSignatures signatures) {
         this.signatures = signatures;
@@ -36,8 +37,18 @@ final class SignaturesInPathOrder {
         return signatures.exactHash(byPath[i]);
     }
 
-    /** The MinHash values of the {@code i}-th document, which has them; do not modify. */
-    short[] minHashes(int i) {
+    /** The estimated similarity of the {@code a}-th and {@code b}-th documents (both with values). */
+    double similarity(int a, int b) {
+        short[] first = minHashes(a);
+        if ((a & (CACHED - 1)) == (b & (CACHED - 1)) && a != b) {
+            signatures.minHashes(byPath[b], scratch); // same slot: keep the first where it is
+            return MinHashSignature.similarity(first, scratch);
+        }
+        return MinHashSignature.similarity(first, minHashes(b));
+    }
+
+    /** The MinHash values of the {@code i}-th document, cached; do not modify. */
+    private short[] minHashes(int i) {
         int slot = i & (CACHED - 1);
         if (cachedIndex[slot] != i) {
             signatures.minHashes(byPath[i], cached[slot]);

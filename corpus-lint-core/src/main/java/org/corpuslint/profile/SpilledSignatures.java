@@ -94,7 +94,6 @@ final class SpilledSignatures implements Closeable {
 
     /** The MinHash values of document {@code i} (which has them), read from the spill. */
     void minHashes(int i, short[] into) {
-        spill.flush();
         spill.read(records[i], into);
     }
 
