@@ -274,17 +274,14 @@ public final class CorpusProfile implements Serializable {
 
     /** In how many documents a line with this {@link LineKey} occurs (hash a line once). */
     public int lineDocumentFrequency(long lineKey) {
-        LineRecurrence recurrence = counted(LineCounts.STATISTIC).recurrence(lineKey);
-        int answer = recurrence == null ? 0 : recurrence.documents();
+        int answer = counted(LineCounts.STATISTIC).documents(lineKey);
         EvidenceLog.note(ProfileEvidence.LINE_DOCUMENTS, Long.toString(lineKey), answer);
         return answer;
     }
 
     /** The same, counting only documents of one outlet folder. */
     public int lineDocumentFrequency(String outlet, long lineKey) {
-        LineRecurrence recurrence =
-                counted(LineCounts.STATISTIC).recurrence(outlet, lineKey);
-        int answer = recurrence == null ? 0 : recurrence.documents();
+        int answer = counted(LineCounts.STATISTIC).documents(outlet, lineKey);
         EvidenceLog.note(ProfileEvidence.OUTLET_LINE_DOCUMENTS,
                 ProfileEvidence.outletKey(outlet, lineKey), answer);
         return answer;
@@ -296,17 +293,14 @@ public final class CorpusProfile implements Serializable {
      * {@value LineRecurrence#KEPT_STORIES}, estimated beyond.
      */
     public int lineStoryFrequency(long lineKey) {
-        LineRecurrence recurrence = counted(LineCounts.STATISTIC).recurrence(lineKey);
-        int answer = recurrence == null ? 0 : recurrence.stories();
+        int answer = counted(LineCounts.STATISTIC).stories(lineKey);
         EvidenceLog.note(ProfileEvidence.LINE_STORIES, Long.toString(lineKey), answer);
         return answer;
     }
 
     /** The same, counting only documents of one outlet folder. */
     public int lineStoryFrequency(String outlet, long lineKey) {
-        LineRecurrence recurrence =
-                counted(LineCounts.STATISTIC).recurrence(outlet, lineKey);
-        int answer = recurrence == null ? 0 : recurrence.stories();
+        int answer = counted(LineCounts.STATISTIC).stories(outlet, lineKey);
         EvidenceLog.note(ProfileEvidence.OUTLET_LINE_STORIES,
                 ProfileEvidence.outletKey(outlet, lineKey), answer);
         return answer;

@@ -76,12 +76,11 @@ public final class ExactStatistics {
                     (p, s) -> add(pairCounts, p, s.occurrences(), s.documents()));
         }
         if (lines) {
-            LineCounts counts = LineCounts.STATISTIC.empty();
-            LineCounts.STATISTIC.add(counts, document);
-            if (!counts.lineKeys().isEmpty()) {
+            java.util.Set<Long> keys = LineCounts.lineKeys(document);
+            if (!keys.isEmpty()) {
                 long story = StoryKey.of(document);
                 String outlet = document.outlet();
-                for (long key : counts.lineKeys()) {
+                for (long key : keys) {
                     lineCounts.computeIfAbsent(key, k -> new LineHolders())
                             .add(outlet, story, 1);
                 }

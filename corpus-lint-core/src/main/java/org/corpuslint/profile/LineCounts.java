@@ -11,11 +11,13 @@ import org.corpuslint.text.LineKey;
 /**
  * In how many documents and in how many distinct stories ({@link StoryKey}: copies of one
  * article count once) each short line occurs, overall and per outlet folder. Sums and bounded
- * sets of the smallest story keys, so merging does not depend on the split.
+ * sets of the smallest story keys, so merging does not depend on the split; kept in primitive
+ * {@link LineTable}s (the serialized form changed with them: version 2).
  */
 public final class LineCounts implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: the counts are {@link LineTable}s, no longer maps of {@link LineRecurrence}. */
+    private static final long serialVersionUID = 2L;
 
 
     /** Lines longer than this are prose, never counted as repeated page chrome. */
@@ -44,14 +46,15 @@ public final class LineCounts implements java.io.Serializable {
                 throw new IllegalStateException("line counts worked out on first use cannot"
                         + " be merged");
             }
-            mergeLines(into.lines, from.lines);
-            from.linesByOutlet.forEach((outlet, theirs) -> mergeLines(
-                    into.linesByOutlet.computeIfAbsent(outlet, k -> new HashMap<>()), theirs));
+            into.lines.merge(from.lines);
+            from.linesByOutlet.forEach((outlet, theirs) ->
+                    into.linesByOutlet.computeIfAbsent(outlet, k -> new LineTable())
+                            .merge(theirs));
         }
     };
 
-    private final Map<Long, LineRecurrence> lines = new HashMap<>();
-    private final Map<String, Map<Long, LineRecurrence>> linesByOutlet = new HashMap<>();
+    private final LineTable lines = new LineTable();
+    private final Map<String, LineTable> linesByOutlet = new HashMap<>();
     /**
      * Where the counts of a line come from when they are worked out on first use
      * ({@link #lazy}); {@code null} when every line is counted in the tables above.
@@ -90,59 +93,83 @@ public final class LineCounts implements java.io.Serializable {
     }
 
     private void add(Document document) {
-        Set<Long> seen = new HashSet<>();
-        for (int line = 1; line <= document.lineCount(); line++) {
-            int length = document.lineMap().lineContentEnd(line) - document.lineMap().lineStart(line);
-            if (length > MAX_COUNTED_LINE_LENGTH) {
-                continue;
-            }
-            String text = document.line(line);
-            if (!text.isBlank()) {
-                seen.add(LineKey.of(text));
-            }
-        }
+        Set<Long> seen = lineKeys(document);
         if (seen.isEmpty()) {
             return;
         }
         long story = StoryKey.of(document);
-        Map<Long, LineRecurrence> outletLines =
-                linesByOutlet.computeIfAbsent(document.outlet(), k -> new HashMap<>());
+        LineTable outletLines =
+                linesByOutlet.computeIfAbsent(document.outlet(), k -> new LineTable());
         for (Long key : seen) {
-            lines.computeIfAbsent(key, k -> new LineRecurrence()).add(story);
-            outletLines.computeIfAbsent(key, k -> new LineRecurrence()).add(story);
+            lines.add(key, story);
+            outletLines.add(key, story);
         }
     }
 
-    private static void mergeLines(Map<Long, LineRecurrence> into,
-            Map<Long, LineRecurrence> from) {
-        from.forEach((key, recurrence) ->
-                into.computeIfAbsent(key, k -> new LineRecurrence()).merge(recurrence));
+    /** The keys of the lines of one document, counted as {@link #add} counts them. */
+    static Set<Long> lineKeys(Document document) {
+        Set<Long> seen = new HashSet<>();
+        for (int line = 1; line <= document.lineCount(); line++) {
+            int length = document.lineMap().lineContentEnd(line) - document.lineMap().lineStart(line);
+            if (length <= MAX_COUNTED_LINE_LENGTH) {
+                String text = document.line(line);
+                if (!text.isBlank()) {
+                    seen.add(LineKey.of(text));
+                }
+            }
+        }
+        return seen;
     }
 
-    /** The keys of the lines counted (one document's, for {@link ExactStatistics}). */
-    java.util.Set<Long> lineKeys() {
-        return lines.keySet();
-    }
-
-    /** How often the line with {@code lineKey} recurs in the corpus, or {@code null}. */
-    LineRecurrence recurrence(long lineKey) {
+    /** In how many documents the line with {@code lineKey} occurs. */
+    int documents(long lineKey) {
         if (source != null) {
-            LineRecurrence found = lazyLines.computeIfAbsent(lineKey,
-                    k -> orNone(source.recurrence(k, null)));
-            return found == NONE ? null : found;
+            LineRecurrence found = lazy(lineKey);
+            return found == null ? 0 : found.documents();
         }
-        return lines.get(lineKey);
+        return lines.documents(lineKey);
     }
 
-    /** The same within one outlet folder. */
-    LineRecurrence recurrence(String outlet, long lineKey) {
+    /** In how many distinct stories it occurs ({@link LineRecurrence#stories()}). */
+    int stories(long lineKey) {
         if (source != null) {
-            LineRecurrence found = lazyLinesByOutlet
-                    .computeIfAbsent(outlet, k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(lineKey, k -> orNone(source.recurrence(k, outlet)));
-            return found == NONE ? null : found;
+            LineRecurrence found = lazy(lineKey);
+            return found == null ? 0 : found.stories();
         }
-        return linesByOutlet.getOrDefault(outlet, Map.of()).get(lineKey);
+        return lines.stories(lineKey);
+    }
+
+    /** {@link #documents(long)} within one outlet folder. */
+    int documents(String outlet, long lineKey) {
+        if (source != null) {
+            LineRecurrence found = lazy(outlet, lineKey);
+            return found == null ? 0 : found.documents();
+        }
+        LineTable table = linesByOutlet.get(outlet);
+        return table == null ? 0 : table.documents(lineKey);
+    }
+
+    /** {@link #stories(long)} within one outlet folder. */
+    int stories(String outlet, long lineKey) {
+        if (source != null) {
+            LineRecurrence found = lazy(outlet, lineKey);
+            return found == null ? 0 : found.stories();
+        }
+        LineTable table = linesByOutlet.get(outlet);
+        return table == null ? 0 : table.stories(lineKey);
+    }
+
+    private LineRecurrence lazy(long lineKey) {
+        LineRecurrence found = lazyLines.computeIfAbsent(lineKey,
+                k -> orNone(source.recurrence(k, null)));
+        return found == NONE ? null : found;
+    }
+
+    private LineRecurrence lazy(String outlet, long lineKey) {
+        LineRecurrence found = lazyLinesByOutlet
+                .computeIfAbsent(outlet, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(lineKey, k -> orNone(source.recurrence(k, outlet)));
+        return found == NONE ? null : found;
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
