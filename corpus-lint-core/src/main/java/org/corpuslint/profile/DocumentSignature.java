@@ -1,9 +1,10 @@
 package org.corpuslint.profile;
 
 /**
- * What duplicate detection keeps of one document (about 300 bytes): its path, a hash of its
- * text after white-space normalisation, its MinHash signature over word shingles, and the two
- * facts that choose the canonical copy of a cluster.
+ * What duplicate detection keeps of one document: its path, a hash of its text after
+ * white-space normalisation, its MinHash signature over word shingles, and the two facts that
+ * choose the canonical copy of a cluster. A run keeps them as columns and a temporary file
+ * ({@link DuplicateSignatures}), not as records.
  *
  * @param path the document's path
  * @param exactHash the hash of the body text with white space collapsed (the date header line
