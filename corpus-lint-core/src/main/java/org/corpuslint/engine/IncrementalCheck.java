@@ -316,6 +316,7 @@ public final class IncrementalCheck {
                 notices.accept("cache " + cacheFile + " not written: " + e.getMessage());
             }
             phases.end(notices);
+            profile.releaseSignatures(); // their temporary file: the clusters are found
             return result;
         }
     }

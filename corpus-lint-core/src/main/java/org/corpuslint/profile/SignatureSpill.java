@@ -16,7 +16,9 @@ import java.nio.file.StandardOpenOption;
  * is opened with {@code DELETE_ON_CLOSE} (on Linux its name is removed at once, so nothing is
  * left behind even when the process is killed) and deleted by {@link #close}. Read back with
  * plain reads into small buffers, never mapped: mapped pages would count as resident memory.
- * Appends come from one thread; reads, positional, from any number once appending is over.
+ * The first {@value #BUFFER_RECORDS} records stay in the write buffer, so a small corpus never
+ * creates the file. Appends come from one thread; reads, positional, from any number once
+ * appending is over.
  */
 final class SignatureSpill implements Closeable {
 
@@ -26,13 +28,16 @@ final class SignatureSpill implements Closeable {
     static final String PREFIX = "corpus-lint-signatures-";
     private static final int BUFFER_RECORDS = 256;
 
-    private final FileChannel channel;
+    private final Path folder;
+    /** Opened when the buffer is first written out; {@code null} until then. */
+    private FileChannel channel;
+    private boolean closed;
     private final ByteBuffer pending = ByteBuffer.allocate(BUFFER_RECORDS * RECORD_BYTES);
     private long records;
     private long written;
 
-    private SignatureSpill(FileChannel channel) {
-        this.channel = channel;
+    private SignatureSpill(Path folder) {
+        this.folder = folder;
     }
 
     /** An empty spill in the system's temporary folder. */
@@ -40,13 +45,17 @@ final class SignatureSpill implements Closeable {
         return create(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    /** An empty spill in {@code folder}. */
+    /** An empty spill in {@code folder}, which creates its file when it first needs it. */
     static SignatureSpill create(Path folder) {
+        return new SignatureSpill(folder);
+    }
+
+    private static FileChannel open(Path folder) {
         Path file = null;
         try {
             file = Files.createTempFile(folder, PREFIX, ".bin");
-            return new SignatureSpill(FileChannel.open(file, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
+            return FileChannel.open(file, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         } catch (IOException e) {
             if (file != null) {
                 try {
@@ -62,8 +71,11 @@ final class SignatureSpill implements Closeable {
 
     /** Appends one record and returns its number. */
     synchronized long append(short[] minHashes) {
+        if (closed) {
+            throw new IllegalStateException("the duplicate signatures' file was deleted");
+        }
         if (!pending.hasRemaining()) {
-            flush();
+            writeOut();
         }
         for (short value : minHashes) {
             pending.putShort(value);
@@ -76,8 +88,17 @@ final class SignatureSpill implements Closeable {
         return records;
     }
 
-    /** Writes what is buffered, so that reads see every record appended. */
+    /** Writes what is buffered when there is a file, so that reads see every record appended. */
     synchronized void flush() {
+        if (channel != null) {
+            writeOut();
+        }
+    }
+
+    private void writeOut() {
+        if (channel == null) {
+            channel = open(folder);
+        }
         pending.flip();
         try {
             while (pending.hasRemaining()) {
@@ -91,7 +112,16 @@ final class SignatureSpill implements Closeable {
 
     /** Record {@code record} into {@code into}. */
     void read(long record, short[] into) {
-        flush();
+        synchronized (this) {
+            flush();
+            if (channel == null) { // every record is still in the buffer
+                int at = Math.toIntExact(record * RECORD_BYTES);
+                for (int k = 0; k < into.length; k++) {
+                    into[k] = pending.getShort(at + 2 * k);
+                }
+                return;
+            }
+        }
         ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
         readFully(buffer, record * RECORD_BYTES);
         buffer.flip();
@@ -106,12 +136,21 @@ final class SignatureSpill implements Closeable {
 
     /** A sequential read of every record, for one thread. */
     final class Reader {
-        private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_RECORDS * RECORD_BYTES);
+        private final ByteBuffer buffer;
         private final long end = records * RECORD_BYTES;
         private long position;
 
         private Reader() {
-            buffer.flip();
+            synchronized (SignatureSpill.this) {
+                if (channel == null) { // a view of the records still in the write buffer
+                    buffer = pending.duplicate();
+                    buffer.flip();
+                    position = end;
+                } else {
+                    buffer = ByteBuffer.allocate(BUFFER_RECORDS * RECORD_BYTES);
+                    buffer.flip();
+                }
+            }
         }
 
         /** The next record into {@code into}. */
@@ -153,14 +192,18 @@ final class SignatureSpill implements Closeable {
         }
     }
 
-    /** Whether the file is still open (it is deleted when closed). */
-    boolean isOpen() {
-        return channel.isOpen();
+    /** Whether a file was created and is still open (it is deleted when closed). */
+    synchronized boolean isOpen() {
+        return channel != null && channel.isOpen();
     }
 
     /** Deletes the file. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {

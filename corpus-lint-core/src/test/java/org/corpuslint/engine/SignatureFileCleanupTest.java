@@ -39,6 +39,15 @@ class SignatureFileCleanupTest {
     void theFileIsGoneOnceTheRulesArePrepared() throws IOException {
         writeCorpus();
         Set<String> before = signatureFiles();
+        DuplicateSignatures counting = DuplicateSignatures.STATISTIC.empty();
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                DuplicateSignatures.STATISTIC.add(counting, new org.corpuslint.document.Document(
+                        corpus.relativize(file).toString(), Files.readString(file)));
+            }
+        }
+        assertEquals(true, signatureFiles().size() > before.size(), "the corpus spills");
+        counting.close();
         LintSession session = LintSession.open(corpus, config(), catalog(false));
         assertEquals(1, session.profile().duplicateClusters(DuplicateClusters.DEFAULT_THRESHOLD)
                 .clusters().size());
@@ -63,8 +72,14 @@ class SignatureFileCleanupTest {
         Files.createDirectories(corpus.resolve("b"));
         Files.writeString(corpus.resolve("a/port.txt"), STORY);
         Files.writeString(corpus.resolve("b/port.txt"), STORY);
-        for (int i = 0; i < 20; i++) {
-            Files.writeString(corpus.resolve("a/other" + i + ".txt"), "Note " + i + ".\n");
+        // enough documents long enough for MinHash values that the values go to a file
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 400; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                text.append("w").append(random.nextInt(1_000_000)).append(' ');
+            }
+            Files.writeString(corpus.resolve("a/other" + i + ".txt"), text + "\n");
         }
     }
 

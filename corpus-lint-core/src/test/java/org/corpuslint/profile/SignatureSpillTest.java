@@ -50,6 +50,24 @@ class SignatureSpillTest {
     }
 
     @Test
+    void aFewRecordsStayInTheBufferAndCreateNoFile() throws IOException {
+        List<short[]> written = randomRecords(100, 4);
+        SignatureSpill spill = SignatureSpill.create(folder);
+        written.forEach(spill::append);
+        short[] record = new short[MinHashSignature.HASHES];
+        spill.read(42, record);
+        assertArrayEquals(written.get(42), record);
+        SignatureSpill.Reader reader = spill.reader();
+        for (short[] expected : written) {
+            reader.next(record);
+            assertArrayEquals(expected, record);
+        }
+        assertFalse(spill.isOpen());
+        assertEquals(List.of(), filesIn(folder));
+        spill.close();
+    }
+
+    @Test
     void spilledSignaturesGiveBackWhatWasAdded() {
         Random random = new Random(11);
         List<DocumentSignature> added = new ArrayList<>();
