@@ -10,8 +10,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -72,33 +74,40 @@ final class CorpusScanner {
                     ? "corpus directory " + root + " is not a directory"
                     : "corpus directory " + root + " does not exist");
         }
-        Path realRoot = root.toAbsolutePath().normalize();
-        CorpusBoundary boundary = CorpusBoundary.of(realRoot);
-        List<SourceFile> files = new ArrayList<>();
+        Path walkRoot = root.toAbsolutePath().normalize();
+        CorpusBoundary boundary = CorpusBoundary.of(walkRoot);
+        List<Found> found = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
-        Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        // The folders on the walk's current path that are symbolic links: below one, and for a
+        // file that is a link itself, the real path must be asked for; elsewhere it is the
+        // root's real path with the relative path, which saves resolving every file of a large
+        // corpus component by component.
+        Deque<Path> linkedFolders = new ArrayDeque<>();
+        Files.walkFileTree(walkRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String relative = relative(realRoot, file);
-                        if (FixTempFile.isTempFileName(file.getFileName().toString())
+                        String relative = relative(walkRoot, file);
+                        if (FixTempFile.isTempFileName(fileName(relative))
                                 || !selected(relative)) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {
-                            Path real;
-                            try {
-                                real = file.toRealPath();
-                            } catch (IOException e) {
-                                problems.add(problem(relative, "cannot read: " + reason(e)));
-                                return FileVisitResult.CONTINUE;
+                            Path real = null;
+                            if (!linkedFolders.isEmpty() || Files.isSymbolicLink(file)) {
+                                try {
+                                    real = file.toRealPath();
+                                } catch (IOException e) {
+                                    problems.add(problem(relative, "cannot read: " + reason(e)));
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (!followLinks && !boundary.containsRealPath(real)) {
+                                    problems.add(problem(relative, FILE_OUTSIDE));
+                                    return FileVisitResult.CONTINUE;
+                                }
                             }
-                            if (!followLinks && !boundary.containsRealPath(real)) {
-                                problems.add(problem(relative, FILE_OUTSIDE));
-                            } else {
-                                files.add(new SourceFile(real, relative, attrs.size(),
-                                        attrs.lastModifiedTime().toMillis()));
-                            }
+                            found.add(new Found(relative, real, attrs.size(),
+                                    attrs.lastModifiedTime().toMillis()));
                         } else if (attrs.isSymbolicLink()) {
                             // The walk hands over a link's own attributes only when the link
                             // cannot be followed: its target is missing or it points to itself.
@@ -109,14 +118,15 @@ final class CorpusScanner {
 
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        String relative = relative(realRoot, dir);
+                        String relative = relative(walkRoot, dir);
                         if (relative.isEmpty()) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (excludes.matchesDirectory(relative)) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
-                        if (!followLinks && Files.isSymbolicLink(dir)) {
+                        boolean link = Files.isSymbolicLink(dir);
+                        if (!followLinks && link) {
                             try {
                                 if (!boundary.containsRealPath(dir.toRealPath())) {
                                     problems.add(problem(relative, FOLDER_OUTSIDE));
@@ -128,12 +138,24 @@ final class CorpusScanner {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                         }
+                        if (link) {
+                            linkedFolders.push(dir);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        if (!linkedFolders.isEmpty() && linkedFolders.peek().equals(dir)) {
+                            linkedFolders.pop();
+                        }
+                        return super.postVisitDirectory(dir, e);
+                    }
+
+                    @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        String relative = relative(realRoot, file);
+                        String relative = relative(walkRoot, file);
                         boolean excludedFolder = excludes.matches(relative)
                                 || excludes.matchesDirectory(relative);
                         if (e instanceof FileSystemLoopException) {
@@ -152,10 +174,40 @@ final class CorpusScanner {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        files.sort(Comparator.comparing(SourceFile::relativePath));
-        List<SourceFile> distinct = SameFileFilter.firstPathOfEachFile(files, problems);
+        found.sort(Comparator.comparing(Found::relativePath));
+        PackedSourceFiles files = pack(found, boundary.realRoot(), problems);
         problems.sort(Finding.REPORT_ORDER);
-        return new Scan(distinct, problems);
+        return new Scan(files, problems);
+    }
+
+    /** A selected file as the walk found it; {@code realPath} only when reached through a link. */
+    private record Found(String relativePath, Path realPath, long size, long modified) {}
+
+    /**
+     * Packs the files, sorted by relative path, keeping one path per real file
+     * ({@link SameFileFilter}): only a file reached through a link can share its real file with
+     * another path, so without links every path is kept as it is.
+     */
+    private static PackedSourceFiles pack(List<Found> found, Path realRoot,
+            List<Finding> problems) {
+        List<Found> kept = found;
+        if (found.stream().anyMatch(f -> f.realPath() != null)) {
+            kept = SameFileFilter.firstPathOfEachFile(found, Found::relativePath,
+                    f -> f.realPath() == null ? f.relativePath()
+                            : f.realPath().startsWith(realRoot)
+                                    ? relative(realRoot, f.realPath())
+                                    : "\0" + f.realPath(),
+                    problems);
+        }
+        PackedSourceFiles.Builder files = new PackedSourceFiles.Builder(realRoot);
+        for (Found f : kept) {
+            files.add(f.relativePath(), f.realPath(), f.size(), f.modified());
+        }
+        return files.build();
+    }
+
+    private static String fileName(String relativePath) {
+        return relativePath.substring(relativePath.lastIndexOf('/') + 1);
     }
 
     private boolean selected(String relativePath) {
@@ -199,6 +251,17 @@ final class CorpusScanner {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String separator = file.getFileSystem().getSeparator();
+        String rootText = root.toString();
+        String fileText = file.toString();
+        // The walk makes each path by resolving a name against its folder's, so the relative
+        // path is the text after the root's: no need to compare them name by name.
+        if (fileText.length() > rootText.length() + separator.length()
+                && fileText.startsWith(rootText) && !rootText.endsWith(separator)
+                && fileText.startsWith(separator, rootText.length())) {
+            String relative = fileText.substring(rootText.length() + separator.length());
+            return separator.equals("/") ? relative : relative.replace(separator, "/");
+        }
+        return root.relativize(file).toString().replace(separator, "/");
     }
 }

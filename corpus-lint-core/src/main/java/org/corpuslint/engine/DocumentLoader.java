@@ -118,14 +118,18 @@ final class DocumentLoader {
 
     /**
      * A file past {@code maxFileSize} is reported from its size alone, before a byte of it is
-     * read, so that one huge file cannot exhaust the memory of the run.
+     * read, so that one huge file cannot exhaust the memory of the run. The size is the one the
+     * corpus scan saw when it has one (the file system is not asked again for every file in
+     * each pass); a file that grew past the limit since is still cut off by the read.
      */
     private LoadedDocument sizeCheck(SourceFile file) {
-        long size;
-        try {
-            size = Files.size(file.absolutePath());
-        } catch (IOException e) {
-            return null; // reading it reports the problem
+        long size = file.size();
+        if (size < 0) {
+            try {
+                size = Files.size(file.absolutePath());
+            } catch (IOException e) {
+                return null; // reading it reports the problem
+            }
         }
         if (size <= maxFileSize) {
             return null;

@@ -1,6 +1,8 @@
 package org.corpuslint.engine;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Consumer;
 import org.corpuslint.document.Document;
 
@@ -17,6 +19,34 @@ interface DocumentSource {
     boolean single();
 
     void read(DocumentLoader loader, Consumer<LoadedDocument> sink);
+
+    /**
+     * A source for each file, made when asked, so a packed file list ({@link PackedSourceFiles})
+     * stays packed for the whole run.
+     */
+    static List<DocumentSource> ofEach(List<SourceFile> files) {
+        return new FileSources(files);
+    }
+
+    /** The sources of a list of files, each made when asked; immutable. */
+    final class FileSources extends AbstractList<DocumentSource> implements RandomAccess {
+
+        private final List<SourceFile> files;
+
+        private FileSources(List<SourceFile> files) {
+            this.files = files;
+        }
+
+        @Override
+        public DocumentSource get(int index) {
+            return of(files.get(index));
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
+    }
 
     static DocumentSource of(SourceFile file) {
         boolean single = !JsonLinesFormat.isJsonLines(file.relativePath());

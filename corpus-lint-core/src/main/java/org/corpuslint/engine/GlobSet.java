@@ -1,9 +1,11 @@
 package org.corpuslint.engine;
 
 import com.google.re2j.Pattern;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Ant-style path patterns as Maven users write them ({@code **}{@code /*.txt},
@@ -13,8 +15,13 @@ import java.util.List;
  */
 final class GlobSet {
 
-    private final List<Pattern> matchers = new ArrayList<>();
-    private final List<Pattern> directoryMatchers = new ArrayList<>();
+    private static final boolean SLASH_SEPARATOR =
+            FileSystems.getDefault().getSeparator().equals("/");
+    /** Characters with a meaning in a glob, besides {@code *}. */
+    private static final String SPECIAL = "\\[]{}?,*/";
+
+    private final List<Predicate<String>> matchers = new ArrayList<>();
+    private final List<Predicate<String>> directoryMatchers = new ArrayList<>();
 
     GlobSet(List<String> patterns) {
         for (String raw : patterns) {
@@ -44,7 +51,34 @@ final class GlobSet {
         matchers.add(compile(pattern));
     }
 
-    private static Pattern compile(String pattern) {
+    /**
+     * The matcher of one glob: the default includes ({@code **}{@code /*.txt} and
+     * {@code *.txt}) are tested on every file of the corpus, so a name ending is compared as
+     * such; any other glob goes to its compiled pattern.
+     */
+    private static Predicate<String> compile(String pattern) {
+        Pattern compiled = compilePattern(pattern);
+        if (pattern.startsWith("**/*") && isLiteral(pattern.substring(4))) {
+            String ending = pattern.substring(4);
+            return path -> path.indexOf('/') >= 0 && path.endsWith(ending);
+        }
+        if (pattern.startsWith("*") && isLiteral(pattern.substring(1))) {
+            String ending = pattern.substring(1);
+            return path -> path.indexOf('/') < 0 && path.endsWith(ending);
+        }
+        return path -> compiled.matcher(path).matches();
+    }
+
+    private static boolean isLiteral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SPECIAL.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Pattern compilePattern(String pattern) {
         try {
             return GlobPattern.compile(pattern);
         } catch (IllegalArgumentException e) {
@@ -55,9 +89,9 @@ final class GlobSet {
     }
 
     boolean matches(String relativePath) {
-        String path = Path.of(relativePath).toString();
-        for (Pattern matcher : matchers) {
-            if (matcher.matches(path)) {
+        String path = normalised(relativePath);
+        for (Predicate<String> matcher : matchers) {
+            if (matcher.test(path)) {
                 return true;
             }
         }
@@ -65,12 +99,21 @@ final class GlobSet {
     }
 
     boolean matchesDirectory(String relativePath) {
-        String path = Path.of(relativePath).toString();
-        for (Pattern matcher : directoryMatchers) {
-            if (matcher.matches(path)) {
+        String path = normalised(relativePath);
+        for (Predicate<String> matcher : directoryMatchers) {
+            if (matcher.test(path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The path as the file system writes it; most paths already are, and are kept as given. */
+    private static String normalised(String relativePath) {
+        if (SLASH_SEPARATOR && relativePath.indexOf("//") < 0 && !relativePath.endsWith("/")
+                && relativePath.indexOf('\0') < 0) {
+            return relativePath;
+        }
+        return Path.of(relativePath).toString();
     }
 }

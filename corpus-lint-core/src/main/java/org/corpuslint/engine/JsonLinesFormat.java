@@ -1,6 +1,5 @@
 package org.corpuslint.engine;
 
-import java.util.Locale;
 import org.corpuslint.document.Document;
 
 /**
@@ -34,8 +33,28 @@ public final class JsonLinesFormat {
 
     /** Whether a file of this name (or path) is read as JSON Lines. */
     public static boolean isJsonLines(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")
-                || lower.endsWith(".jsonl.zst");
+        // Compared letter by letter, not on a lower-cased copy of the path: asked for every file
+        // of the corpus in each pass. Only ASCII letters lower-case to these endings' letters.
+        return endsWithIgnoringCase(fileName, ".jsonl")
+                || endsWithIgnoringCase(fileName, ".jsonl.gz")
+                || endsWithIgnoringCase(fileName, ".jsonl.zst");
+    }
+
+    /** {@code ending} is lower-case ASCII. */
+    private static boolean endsWithIgnoringCase(String text, String ending) {
+        int from = text.length() - ending.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < ending.length(); i++) {
+            char c = text.charAt(from + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != ending.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

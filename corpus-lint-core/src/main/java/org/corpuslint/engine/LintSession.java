@@ -55,7 +55,10 @@ public final class LintSession {
         this.documentTotal = documentTotal;
         this.corpusRoot = corpusRoot;
         this.config = config;
-        this.sources = List.copyOf(sources);
+        // A scan's sources are an immutable view of the packed file list: copying them would
+        // hold every file's objects for the whole run.
+        this.sources = sources instanceof DocumentSource.FileSources ? sources
+                : List.copyOf(sources);
         this.sourceProblems = List.copyOf(sourceProblems);
         this.profile = profile;
         this.rules = rules;
@@ -79,7 +82,7 @@ public final class LintSession {
         ConfigurationCheck.of(catalog).validate(config);
         CorpusScanner.Scan scan = CorpusScanner.scanCorpus(corpusRoot, config);
         return over(corpusRoot.toAbsolutePath().normalize(), config, catalog,
-                scan.files().stream().map(DocumentSource::of).toList(), scan.problems(), null);
+                DocumentSource.ofEach(scan.files()), scan.problems(), null);
     }
 
     /**

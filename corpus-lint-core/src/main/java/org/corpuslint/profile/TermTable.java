@@ -31,8 +31,8 @@ final class TermTable {
     void count(String term, int documentStamp) {
         int slot = slotOf(term);
         if (terms[slot] == null) {
+            lastDocument[slot] = documentStamp; // before insert: it may grow the table
             insert(slot, term, 1, 1);
-            lastDocument[slot] = documentStamp;
             return;
         }
         occurrences[slot]++;
@@ -40,6 +40,34 @@ final class TermTable {
             lastDocument[slot] = documentStamp;
             documents[slot]++;
         }
+    }
+
+    /**
+     * {@link #count(String, int)} of the term {@code text[start, end)}, found without making
+     * it a string: one is made only when the term is new to the table.
+     */
+    void count(String text, int start, int end, int documentStamp) {
+        int length = end - start;
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i); // String.hashCode of the term
+        }
+        int mask = terms.length - 1;
+        int slot = spread(hash) & mask;
+        for (String held = terms[slot]; held != null; held = terms[slot]) {
+            if (hashes[slot] == hash && held.length() == length
+                    && held.regionMatches(0, text, start, length)) {
+                occurrences[slot]++;
+                if (lastDocument[slot] != documentStamp) {
+                    lastDocument[slot] = documentStamp;
+                    documents[slot]++;
+                }
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        lastDocument[slot] = documentStamp; // before insert: it may grow the table
+        insert(slot, text.substring(start, end), 1, 1);
     }
 
     /** Adds {@code moreOccurrences} in {@code moreDocuments} of {@code term} (merging). */

@@ -1,10 +1,8 @@
 package org.corpuslint.profile;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import org.corpuslint.document.Document;
-import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
 
 /**
@@ -70,23 +68,48 @@ public final class WordCounts implements java.io.Serializable {
 
     /**
      * Counts each token straight into the accumulator's table ({@link TermTable#count}: the
-     * occurrence, and the document at its first occurrence in it): one look-up per token and
-     * no table per document.
+     * occurrence, and the document at its first occurrence in it): one look-up per token, no
+     * table per document, and no string per token but for words the table has not seen.
      */
     private void add(Document document) {
-        Tables tables = counting();
-        int stamp = ++documentsAdded;
-        List<Token> tokens = WordTokenizer.tokenize(document.text());
-        Token previous = null;
-        boolean previousCapitalized = false;
-        for (Token token : tokens) {
-            tables.words.count(token.text(), stamp);
-            boolean capitalized = token.isCapitalized();
+        String text = document.text();
+        WordTokenizer.forEachWord(text, 0, text.length(),
+                new DocumentCounter(text, counting(), ++documentsAdded));
+    }
+
+    /** Counts the words of one document, and each capitalised word with the one before it. */
+    private static final class DocumentCounter implements WordTokenizer.WordSpan {
+
+        private final String text;
+        private final Tables tables;
+        private final int stamp;
+        private int previousStart;
+        private int previousEnd;
+        private boolean previousCapitalized;
+
+        DocumentCounter(String text, Tables tables, int stamp) {
+            this.text = text;
+            this.tables = tables;
+            this.stamp = stamp;
+        }
+
+        @Override
+        public void word(int start, int end) {
+            tables.words.count(text, start, end, stamp);
+            // As Token.isCapitalized: a word never starts with a surrogate, so the character
+            // is the code point.
+            boolean capitalized = Character.isUpperCase(text.codePointAt(start));
             if (previousCapitalized && capitalized
-                    && onlySpaceBetween(document.text(), previous.end(), token.start())) {
-                tables.pairs.count(previous.text() + " " + token.text(), stamp);
+                    && onlySpaceBetween(text, previousEnd, start)) {
+                if (text.charAt(previousEnd) == ' ') {
+                    tables.pairs.count(text, previousStart, end, stamp);
+                } else {
+                    tables.pairs.count(text.substring(previousStart, previousEnd) + " "
+                            + text.substring(start, end), stamp);
+                }
             }
-            previous = token;
+            previousStart = start;
+            previousEnd = end;
             previousCapitalized = capitalized;
         }
     }

@@ -20,6 +20,22 @@ public final class WordTokenizer {
     /** The words inside {@code text[from, to)}, with offsets into {@code text}. */
     public static List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        forEachWord(text, from, to, (start, end) ->
+                tokens.add(new Token(text.subSequence(start, end).toString(), start, end)));
+        return tokens;
+    }
+
+    /** Receives one word of a text by its offsets, {@code [start, end)}. */
+    @FunctionalInterface
+    public interface WordSpan {
+        void word(int start, int end);
+    }
+
+    /**
+     * The words {@link #tokenize} finds, handed over by their offsets only, for a caller that
+     * counts them and needs no {@link Token} or string per word (the corpus profile).
+     */
+    public static void forEachWord(CharSequence text, int from, int to, WordSpan sink) {
         int i = from;
         while (i < to) {
             if (!isWordChar(text.charAt(i))) {
@@ -39,9 +55,8 @@ public final class WordTokenizer {
                     break;
                 }
             }
-            tokens.add(new Token(text.subSequence(start, i).toString(), start, i));
+            sink.word(start, i);
         }
-        return tokens;
     }
 
     /**

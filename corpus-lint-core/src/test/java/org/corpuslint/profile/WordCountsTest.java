@@ -113,6 +113,29 @@ class WordCountsTest {
     }
 
     @Test
+    void aPairJoinedByANoBreakSpaceCountsAsThePairJoinedByASpace() {
+        WordCounts counts = countedOver(List.of(
+                new Document("a.txt", "North\u00A0Pier and North Pier, then North  Pier.\n")));
+        assertEquals(Map.of("North Pier", "2/1"), counts.capitalizedPairs().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().occurrences() + "/" + e.getValue().documents())));
+    }
+
+    @Test
+    void aWordNewWhenTheTableGrowsCountsItsDocumentOnce() {
+        // Every word of the document is new to the table and said twice: the first time of
+        // the word whose insertion grows the table, its document must be remembered in the
+        // grown table, not in the slot it had in the old one.
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 3_000; w++) {
+            text.append("w").append(w).append(" w").append(w).append(' ');
+        }
+        WordCounts counts = countedOver(List.of(new Document("a.txt", text.toString())));
+        counts.words().forEach((word, stats) ->
+                assertEquals("2/1", stats.occurrences() + "/" + stats.documents(), word));
+    }
+
+    @Test
     void partsCountedApartAndMergedEqualTheWholeAndKeepCountingAfterwards() {
         List<Document> corpus = corpus(300, 9, 200);
         WordCounts first = WordCounts.STATISTIC.empty();
