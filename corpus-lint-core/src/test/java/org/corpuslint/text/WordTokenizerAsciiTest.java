@@ -57,6 +57,19 @@ class WordTokenizerAsciiTest {
     }
 
     @Test
+    void readsEveryCharacterAsTheDefinitionDoes() {
+        // The tokeniser tables the characters below U+3000; each one, and one beyond, must read
+        // as the definition says: inside a word, beside an apostrophe, alone.
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            String s = "x" + ch + "'" + ch + " " + ch + "\u2019y " + ch;
+            assertEquals(reference(s),
+                    WordTokenizer.tokenize(s).stream().map(Token::text).toList(),
+                    Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void keepsApostrophesInsideWords() {
         assertEquals(List.of("Don't", "stop", "Putin\u2019s", "e\u0301t\u00e9", "42"),
                 WordTokenizer.tokenize("Don't stop -- Putin\u2019s 'e\u0301t\u00e9' 42.")

@@ -47,37 +47,59 @@ final class EditDistance {
     private static int latin1Table(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
+        char[] x = lowerLatin1(a);
+        char[] y = lowerLatin1(b);
         int[] twoBack = new int[m + 1];
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
+        char aBefore = NO_LETTER;
         for (int i = 1; i <= n; i++) {
             current[0] = i;
-            int rowMin = current[0];
-            char ai = WordForm.LATIN1_LOWER[a.charAt(i - 1)];
-            char aBefore = i > 1 ? WordForm.LATIN1_LOWER[a.charAt(i - 2)] : 0;
+            int rowMin = i;
+            char ai = x[i - 1];
+            // Every array is read at every step, by the row or column alone (the letters and
+            // twoBack[j - 2] before are carried over): the compiler checks the indexes once
+            // before the loops, where a read made only on a condition (a transposition, a second
+            // row) was checked on a guess from the runs so far, and compiled again when it failed.
+            char bBefore = NO_LETTER;
+            int twoBackBefore = 0;
             for (int j = 1; j <= m; j++) {
-                char bj = WordForm.LATIN1_LOWER[b.charAt(j - 1)];
-                int cost = ai == bj ? 0 : 1;
-                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
-                        previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ai == WordForm.LATIN1_LOWER[b.charAt(j - 2)] && aBefore == bj) {
-                    value = Math.min(value, twoBack[j - 2] + 1);
+                char bj = y[j - 1];
+                int value = Math.min(Math.min(previous[j], current[j - 1]) + 1,
+                        previous[j - 1] + (ai == bj ? 0 : 1));
+                if (ai == bBefore && aBefore == bj) {
+                    value = Math.min(value, twoBackBefore + 1);
                 }
                 current[j] = value;
                 rowMin = Math.min(rowMin, value);
+                bBefore = bj;
+                twoBackBefore = twoBack[j - 1];
             }
             if (rowMin > max) {
                 return max + 1;
             }
+            aBefore = ai;
             int[] recycled = twoBack;
             twoBack = previous;
             previous = current;
             current = recycled;
         }
         return previous[m] > max ? max + 1 : previous[m];
+    }
+
+    /** No letter's lower case: stands for the letter before the first. */
+    private static final char NO_LETTER = '\uffff';
+
+    /** The lower case of each letter of a word of Latin-1 letters. */
+    private static char[] lowerLatin1(String word) {
+        char[] lower = new char[word.length()];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = WordForm.LATIN1_LOWER[word.charAt(k)];
+        }
+        return lower;
     }
 
     /**

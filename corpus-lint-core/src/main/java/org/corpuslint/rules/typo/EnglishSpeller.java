@@ -38,7 +38,7 @@ final class EnglishSpeller {
     private final Set<String> acceptedWords;
     private final ThreadLocal<List<Speller>> spellers;
     /** Spellers that search two edits deep: only for the few words nothing else explains. */
-    private final ThreadLocal<List<Speller>> farSpellers;
+    private final ThreadLocal<List<FarSpeller>> farSpellers;
     private final KnownEdits edits;
     private volatile int[] trigrams;
     private final java.util.concurrent.atomic.AtomicBoolean preloading =
@@ -61,7 +61,7 @@ final class EnglishSpeller {
         this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream()
                 .map(d -> new Speller(d, 1)).toList());
         this.farSpellers = ThreadLocal.withInitial(() -> dictionaries.stream()
-                .map(d -> new Speller(d, 2)).toList());
+                .map(FarSpeller::new).toList());
     }
 
     /**
@@ -105,15 +105,54 @@ final class EnglishSpeller {
      * for the rare word no nearer evidence explains.
      */
     Map<String, Integer> wordsWithinTwoEdits(String word) {
+        return wordsWithinTwoEdits(word, 0);
+    }
+
+    /**
+     * The words of {@link #wordsWithinTwoEdits} that begin with the first {@code shared}
+     * letters of {@code word} (ASCII letters), found by a walk that leaves every other branch of
+     * the dictionaries at its first letters: most of a two-edit walk is spent there.
+     */
+    Map<String, Integer> wordsWithinTwoEdits(String word, int shared) {
         Map<String, Integer> found = new java.util.TreeMap<>();
-        for (Speller speller : farSpellers.get()) {
-            for (String replacement : speller.findReplacements(word)) {
-                if (!replacement.equals(word) && WordForm.isLowerCase(replacement)) {
-                    found.merge(replacement, speller.getFrequency(replacement), Math::max);
+        for (FarSpeller far : farSpellers.get()) {
+            for (String replacement : far.replacements(word, shared)) {
+                if (!replacement.equals(word) && WordForm.isLowerCase(replacement)
+                        && replacement.regionMatches(0, word, 0, shared)) {
+                    found.merge(replacement, far.speller.getFrequency(replacement), Math::max);
                 }
             }
         }
         return found;
+    }
+
+    /** A two-edit speller over a view of its dictionary that a search may keep to a start. */
+    private static final class FarSpeller {
+        private final WordStartFsa view;
+        private final Speller speller;
+        private final boolean convertsWords;
+
+        FarSpeller(Dictionary dictionary) {
+            view = new WordStartFsa(dictionary.fsa);
+            speller = new Speller(new Dictionary(view, dictionary.metadata), 2);
+            convertsWords = !dictionary.metadata.getInputConversionPairs().isEmpty()
+                    || !dictionary.metadata.getOutputConversionPairs().isEmpty();
+        }
+
+        List<String> replacements(String word, int shared) {
+            String start = word.substring(0, Math.min(shared, word.length()));
+            // The automaton spells a word it does not convert in its own encoding; an ASCII
+            // start is one byte a letter in any encoding Morfologik reads.
+            if (convertsWords || start.isEmpty() || !start.chars().allMatch(c -> c < 0x80)) {
+                return speller.findReplacements(word);
+            }
+            view.keepTo(start.getBytes(StandardCharsets.US_ASCII));
+            try {
+                return speller.findReplacements(word);
+            } finally {
+                view.keepAll();
+            }
+        }
     }
 
     /**

@@ -317,6 +317,11 @@ final class Lexicon {
         return speller.wordsWithinTwoEdits(word);
     }
 
+    /** The same, only the words that begin with the first {@code shared} letters of {@code word}. */
+    Map<String, Integer> dictionaryWordsWithinTwoEdits(String word, int shared) {
+        return speller.wordsWithinTwoEdits(word, shared);
+    }
+
     /** True when a longer dictionary word begins with lower-case {@code start}. */
     boolean beginsDictionaryWord(String start) {
         return speller.beginsLongerWord(start);

@@ -49,7 +49,8 @@ final class MangledWords {
             return List.of();
         }
         List<Map.Entry<String, Integer>> near = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : lexicon.dictionaryWordsWithinTwoEdits(word).entrySet()) {
+        for (Map.Entry<String, Integer> e : lexicon.dictionaryWordsWithinTwoEdits(word, SHARED_START)
+                .entrySet()) {
             String other = e.getKey();
             if (e.getValue() >= t.mangledWordFrequency()
                     && other.regionMatches(0, word, 0, SHARED_START)
