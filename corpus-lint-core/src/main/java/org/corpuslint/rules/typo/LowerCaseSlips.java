@@ -46,7 +46,8 @@ final class LowerCaseSlips {
                 || (formation && !commonInnerSlip(word)
                         && !RareStems.slipOfCommonWord(word, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
-                        && lexicon.commonWordTwoEditsFrom(word).isEmpty())) {
+                        && lexicon.commonWordTwoEditsFrom(word).isEmpty()
+                        && MovedLetters.reading(word, doc, lexicon, t).isEmpty())) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
@@ -97,6 +98,13 @@ final class LowerCaseSlips {
                     fix, true, runOnEvidence(runOn.get(), written)));
         }
         if (scored.isEmpty() && runOn.isEmpty()) {
+            Optional<String> moved = MovedLetters.reading(word, doc, lexicon, t);
+            if (moved.isPresent()) {
+                String fix = sentenceStart ? WordForm.capitalize(moved.get()) : moved.get();
+                return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                        + "' is not in the dictionary; did you mean '" + fix + "'? (a letter"
+                        + " out of place)", fix, true, wordEvidence(moved.get(), written)));
+            }
             Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
             if (far.isPresent()) {
                 String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
