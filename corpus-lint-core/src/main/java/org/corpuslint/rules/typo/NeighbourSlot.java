@@ -30,6 +30,9 @@ enum NeighbourSlot {
 
     /** The place of the word at {@code start}..{@code end} of {@code text}, if its neighbours decide it. */
     static Optional<NeighbourSlot> of(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
+            return Optional.empty(); // a line cut off mid-word (for a str): a fragment, no slip
+        }
         String previous = wordBefore(text, start);
         if (DETERMINERS.contains(previous)) {
             return Optional.of(NOMINAL);

@@ -48,4 +48,11 @@ class ShortSlipsInPlaceTest {
         assertEquals(List.of(),
                 findings(weekly().doc("x.txt", "The fans will wek tonight.")));
     }
+
+    @Test
+    void threeLettersEndingALineWithoutPunctuationAreACutFragment() {
+        // A scraped line cut off mid-word leaves its first letters; nothing follows to read.
+        assertEquals(List.of(),
+                findings(weekly().doc("x.txt", "The board met last wek\n\nIn Leeds it rained.")));
+    }
 }
