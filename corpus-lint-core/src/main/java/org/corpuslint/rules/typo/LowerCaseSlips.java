@@ -19,11 +19,13 @@ final class LowerCaseSlips {
     private final Lexicon lexicon;
     private final TypoThresholds t;
     private final boolean reportUnknown;
+    private final ShortSlipsInPlace shortSlips;
 
     LowerCaseSlips(Lexicon lexicon, TypoThresholds thresholds, boolean reportUnknown) {
         this.lexicon = lexicon;
         this.t = thresholds;
         this.reportUnknown = reportUnknown;
+        this.shortSlips = new ShortSlipsInPlace(lexicon, thresholds);
     }
 
     Optional<TypoFinding> judge(DocumentWords doc, int start, int end,
@@ -44,7 +46,8 @@ final class LowerCaseSlips {
                 || (formation && !commonInnerSlip(word)
                         && !RareStems.slipOfCommonWord(word, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
-                        && lexicon.commonWordTwoEditsFrom(word).isEmpty())) {
+                        && lexicon.commonWordTwoEditsFrom(word).isEmpty()
+                        && MovedLetters.reading(word, doc, lexicon, t).isEmpty())) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
@@ -95,6 +98,13 @@ final class LowerCaseSlips {
                     fix, true, runOnEvidence(runOn.get(), written)));
         }
         if (scored.isEmpty() && runOn.isEmpty()) {
+            Optional<String> moved = MovedLetters.reading(word, doc, lexicon, t);
+            if (moved.isPresent()) {
+                String fix = sentenceStart ? WordForm.capitalize(moved.get()) : moved.get();
+                return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
+                        + "' is not in the dictionary; did you mean '" + fix + "'? (a letter"
+                        + " out of place)", fix, true, wordEvidence(moved.get(), written)));
+            }
             Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
             if (far.isPresent()) {
                 String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
@@ -137,7 +147,16 @@ final class LowerCaseSlips {
                 || best.score - scored.get(1).score >= t.confidentMargin());
         if (word.length() < t.minLowerCaseLength() && !(confident
                 && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
-            return Optional.empty(); // three letters: only an unmistakable slip
+            // three letters: only an unmistakable slip, or one its neighbours decide (last wek)
+            Optional<Candidate> placed = shortSlips.readingItsPlaceDecides(doc.text(), start,
+                    end, word, scored.stream().map(Scored::candidate).toList(),
+                    scored.stream().map(Scored::score).toList());
+            if (placed.isEmpty()) {
+                return Optional.empty();
+            }
+            best = scored.stream().filter(s -> s.candidate.equals(placed.get())).findFirst()
+                    .orElseThrow();
+            confident = true;
         }
         boolean everyday = lexicon.frequency(best.candidate.word()) >= t.everydayFrequency()
                 && (scored.size() == 1 || best.score - scored.get(1).score >= 1.0);

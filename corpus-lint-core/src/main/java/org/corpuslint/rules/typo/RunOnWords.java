@@ -58,6 +58,9 @@ final class RunOnWords {
     }
 
     private static boolean fits(String head, String tail, Lexicon lexicon) {
+        if (head.equals("a") && "aei".indexOf(tail.charAt(0)) >= 0) {
+            return false; // English writes an before a vowel: aadding is no a adding
+        }
         boolean headFunction = FunctionWords.contains(head) && (head.length() > 1 || head.equals("a"));
         boolean tailFunction = FunctionWords.contains(tail) && tail.length() > 1;
         if (headFunction && tailFunction) {

@@ -1,0 +1,96 @@
+package org.corpuslint.rules.typo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The part of speech a word's place demands, read from the closed-class words right beside it
+ * in the article's own text: after a determiner, a possessive or a number stands a noun or an
+ * adjective ({@code last wek}, {@code the four hom nations}); after a modal, or between
+ * {@code and}/{@code to} and an article, a verb ({@code and giv a}). Any other place says
+ * nothing. The tagger's readings of a candidate tell whether it can fill the place.
+ */
+enum NeighbourSlot {
+    /** After a determiner: a noun or an adjective (or a participle used as one). */
+    NOMINAL,
+    /** After a modal, or before an article after {@code and}/{@code to}: a verb. */
+    VERBAL;
+
+    /** Words after which only a noun phrase goes on; ambiguous ones (that, her) are left out. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these",
+            "those", "my", "your", "his", "its", "our", "their", "every", "each", "last",
+            "next", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall",
+            "should", "may", "might", "must");
+    private static final Set<String> BEFORE_VERB_AND_OBJECT = Set.of("and", "to");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** The place of the word at {@code start}..{@code end} of {@code text}, if its neighbours decide it. */
+    static Optional<NeighbourSlot> of(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
+            return Optional.empty(); // a line cut off mid-word (for a str): a fragment, no slip
+        }
+        String previous = wordBefore(text, start);
+        if (DETERMINERS.contains(previous)) {
+            return Optional.of(NOMINAL);
+        }
+        if (MODALS.contains(previous) || (BEFORE_VERB_AND_OBJECT.contains(previous)
+                && ARTICLES.contains(wordAfter(text, end)))) {
+            return Optional.of(VERBAL);
+        }
+        return Optional.empty();
+    }
+
+    /** True when the tagger reads {@code word} as a part of speech this place takes. */
+    boolean fits(String word) {
+        return fits(Morphology.readings(word));
+    }
+
+    /**
+     * True when some reading fills this place. A word the tagger does not know fits nowhere
+     * decided: it cannot be shown to fit.
+     */
+    boolean fits(List<Morphology.Reading> readings) {
+        for (Morphology.Reading r : readings) {
+            String tag = r.tag();
+            boolean fit = this == NOMINAL
+                    ? tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG")
+                            || tag.equals("VBN") || tag.equals("CD")
+                    : tag.equals("VB") || tag.equals("VBP");
+            if (fit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-cased word ending one space before {@code start}, or "" if none is there. */
+    private static String wordBefore(String text, int start) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return "";
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.substring(begin, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased word starting one space after {@code end}, or "" if none is there. */
+    private static String wordAfter(String text, int end) {
+        int begin = end + 1;
+        if (begin >= text.length() || text.charAt(end) != ' ') {
+            return "";
+        }
+        int stop = begin;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        boolean wordEnds = stop == text.length() || !Character.isLetterOrDigit(text.charAt(stop));
+        return wordEnds ? text.substring(begin, stop).toLowerCase(Locale.ROOT) : "";
+    }
+}
