@@ -19,12 +19,14 @@ final class NameSlips {
     private final CorpusProfile profile;
     private final TypoThresholds t;
     private final CapitalisedWordSlips capitalisedWords;
+    private final CutNamesOfTheArticle cutNames;
 
     NameSlips(Lexicon lexicon, CorpusProfile profile, TypoThresholds thresholds) {
         this.lexicon = lexicon;
         this.profile = profile;
         this.t = thresholds;
         this.capitalisedWords = new CapitalisedWordSlips(lexicon, thresholds);
+        this.cutNames = new CutNamesOfTheArticle(lexicon, thresholds);
     }
 
     /**
@@ -87,6 +89,9 @@ final class NameSlips {
         }
         if (best == null) {
             best = extendedName(word, left, right);
+        }
+        if (best == null && !titleCase) {
+            best = cutOfTheArticle(doc, word, written);
         }
         return best == null ? Optional.empty() : finding(doc, i, start, end, word, written, best);
     }
@@ -638,6 +643,15 @@ final class NameSlips {
             }
         }
         return best;
+    }
+
+    /** {@code Googl} in an article that writes {@code Google} ({@link CutNamesOfTheArticle}). */
+    private Evidence cutOfTheArticle(DocumentWords doc, String word, long written) {
+        Candidate c = cutNames.fullName(doc, word, written);
+        return c == null ? null : new Evidence(c, 2, "used "
+                + UnknownWords.times(doc.count(c.word())) + " in this document and "
+                + UnknownWords.times(c.corpusOccurrences()) + " in the corpus; '" + word
+                + "' is it cut short");
     }
 
     /**

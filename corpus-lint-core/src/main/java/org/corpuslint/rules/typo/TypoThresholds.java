@@ -50,6 +50,8 @@ import java.util.List;
  *     often names of their own
  * @param mangledWordFrequency a lower-case non-word two edits from a dictionary word of this
  *     LanguageTool frequency class, with the same first two letters, is that word mangled
+ * @param cutNameArticleUses a name the same article writes this often in full is what a form
+ *     of it cut short by its last letter was meant to be
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -59,11 +61,11 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int nameSlipUses, int nameSlipRatio, int confidentNameUses, int dominantRatio,
         int shortWord, int nameWordUses, int minUnsuggestedLength,
         int recurringSlipRatio, int capitalisedWordUses, int minCapitalisedSlipLength,
-        int mangledWordFrequency) {
+        int mangledWordFrequency, int cutNameArticleUses) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11, 1);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {
