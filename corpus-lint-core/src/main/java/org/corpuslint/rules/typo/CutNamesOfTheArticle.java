@@ -8,7 +8,10 @@ package org.corpuslint.rules.typo;
  * names the same person or body again, and the article's own spelling of the longer name says
  * which one was meant. The written form must be used once in the corpus, on no name list and
  * without capitals inside; an added {@code s} counts only for a surname ({@code Beatle} stays a
- * singular of {@code Beatles}).
+ * singular of {@code Beatles}). A short form on the name lists is another person's name
+ * ({@code Danil} beside {@code Danila}) unless both stand after a title of address
+ * ({@code Mr Mille} in an article about {@code Mr Miller}): one article rarely has two people
+ * so addressed whose surnames differ by a last letter.
  */
 final class CutNamesOfTheArticle {
 
@@ -20,10 +23,14 @@ final class CutNamesOfTheArticle {
         this.t = thresholds;
     }
 
-    /** The full name of the article that {@code word} cuts short, or null. */
-    Candidate fullName(DocumentWords doc, String word, long written) {
+    /** The full name of the article that {@code word}, token {@code i}, cuts short, or null. */
+    Candidate fullName(DocumentWords doc, int i, String word, long written) {
         if (written > 1 || word.length() < t.minNameLength() || word.indexOf('\'') >= 0
-                || !WordForm.isLowerCase(word.substring(1)) || lexicon.isPersonalName(word)) {
+                || !WordForm.isLowerCase(word.substring(1))) {
+            return null;
+        }
+        boolean addressedSurname = lexicon.isPersonalName(word);
+        if (addressedSurname && !NameSlips.addressed(doc, i)) {
             return null;
         }
         Candidate best = null;
@@ -34,6 +41,9 @@ final class CutNamesOfTheArticle {
                 continue;
             }
             int inArticle = doc.count(full);
+            if (addressedSurname && !addressedInArticle(doc, full)) {
+                continue;
+            }
             if (inArticle >= t.cutNameArticleUses() && inArticle > bestInArticle) {
                 bestInArticle = inArticle;
                 best = new Candidate(full, lexicon.corpus().occurrences(full),
@@ -41,6 +51,15 @@ final class CutNamesOfTheArticle {
             }
         }
         return best;
+    }
+
+    private static boolean addressedInArticle(DocumentWords doc, String name) {
+        for (int k = 1; k < doc.tokens().size(); k++) {
+            if (doc.base(k).equals(name) && NameSlips.addressed(doc, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code full} is {@code word} with one more letter at the end, capitalised alike. */

@@ -20,6 +20,7 @@ final class NameSlips {
     private final TypoThresholds t;
     private final CapitalisedWordSlips capitalisedWords;
     private final CutNamesOfTheArticle cutNames;
+    private final FormsOfAName forms;
 
     NameSlips(Lexicon lexicon, CorpusProfile profile, TypoThresholds thresholds) {
         this.lexicon = lexicon;
@@ -27,6 +28,7 @@ final class NameSlips {
         this.t = thresholds;
         this.capitalisedWords = new CapitalisedWordSlips(lexicon, thresholds);
         this.cutNames = new CutNamesOfTheArticle(lexicon, thresholds);
+        this.forms = new FormsOfAName(lexicon);
     }
 
     /**
@@ -91,9 +93,11 @@ final class NameSlips {
             best = extendedName(word, left, right);
         }
         if (best == null && !titleCase) {
-            best = cutOfTheArticle(doc, word, written);
+            best = cutOfTheArticle(doc, i, word, written);
         }
-        return best == null ? Optional.empty() : finding(doc, i, start, end, word, written, best);
+        return best == null ? Optional.empty()
+                : finding(doc, i, start, end, word, written,
+                        likeliestForm(word, left, right, best));
     }
 
     /**
@@ -147,7 +151,8 @@ final class NameSlips {
         return false;
     }
 
-    private static boolean addressed(DocumentWords doc, int i) {
+    /** The word stands after a title of address ({@code Mr}, {@code Dr}): a surname. */
+    static boolean addressed(DocumentWords doc, int i) {
         String before = doc.neighbour(i, -1);
         return before != null && ADDRESS.contains(before);
     }
@@ -645,9 +650,24 @@ final class NameSlips {
         return best;
     }
 
+    /** The evidence for a name, suggesting the form of it the slip is closest to ({@link FormsOfAName}). */
+    private Evidence likeliestForm(String word, String left, String right, Evidence e) {
+        Candidate form = forms.likeliestForm(word, e.candidate);
+        if (form == e.candidate) {
+            return e;
+        }
+        if (e.strength >= 3) {
+            // A full name attested beside the same neighbour names the form too (Joe Cole):
+            // another form must be attested there as well (Grand Slams).
+            Evidence pair = pairEvidence(form, left, right);
+            return pair == null ? e : pair;
+        }
+        return new Evidence(form, e.strength, "a form of '" + e.candidate.word() + "', " + e.reason);
+    }
+
     /** {@code Googl} in an article that writes {@code Google} ({@link CutNamesOfTheArticle}). */
-    private Evidence cutOfTheArticle(DocumentWords doc, String word, long written) {
-        Candidate c = cutNames.fullName(doc, word, written);
+    private Evidence cutOfTheArticle(DocumentWords doc, int i, String word, long written) {
+        Candidate c = cutNames.fullName(doc, i, word, written);
         return c == null ? null : new Evidence(c, 2, "used "
                 + UnknownWords.times(doc.count(c.word())) + " in this document and "
                 + UnknownWords.times(c.corpusOccurrences()) + " in the corpus; '" + word

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A name cut short by its last letter in an article that writes the full name
  * ({@link CutNamesOfTheArticle}): found, with the fix; quiet where only other articles write the
- * full name, where the short form is a name on the lists, and where the longer form is a
- * plural.
+ * full name, where the short form is a name on the lists (unless both forms follow a title of
+ * address), and where the longer form is a plural.
  */
 class CutNamesOfTheArticleTest {
 
@@ -46,5 +46,21 @@ class CutNamesOfTheArticleTest {
         assertEquals(List.of(),
                 findings(EverydayCorpus.with("The Brontoks sang. A Brontok fan came home."
                         + " The Brontoks won.")));
+    }
+
+    @Test
+    void aListedSurnameCutShortAfterATitleTheArticleGivesTheFullSurname() {
+        assertEquals(List.of("c0.txt:1:48-1:53 error [typo] 'Danil' is close to 'Danila', used"
+                        + " 2 times in this document and 2 times in the corpus; 'Danil' is it cut"
+                        + " short | fix: replace with 'Danila' => 1:48-1:53 \"Danila\""),
+                findings(EverydayCorpus.with("Dr Danila spoke first. Dr Danila came. Then Dr"
+                        + " Danil said it was sound.")));
+    }
+
+    @Test
+    void aListedNameAfterATitleWhereTheArticleWritesTheFullNameWithoutOneStaysQuiet() {
+        assertEquals(List.of(),
+                findings(EverydayCorpus.with("Danila Vindrel spoke first. Danila Vindrel came."
+                        + " Then Dr Danil said it was sound.")));
     }
 }
