@@ -13,7 +13,8 @@ import org.corpuslint.profile.CorpusProfile;
  * of a sentence or a quotation, where the corpus writes the contraction itself. Contractions are
  * a closed class, so the written form is compared with each of them; a name with an apostrophe
  * has a capital after it ({@code O'Neill}, {@code D'Arcy}) and is not judged. The first letter
- * is kept, and the written form is used once.
+ * is kept, the written form is used once and its stem on no name list; written like a
+ * possessive ({@code Thre's}), only a letter lost makes it a contraction.
  */
 final class ContractionSlips {
 
@@ -43,6 +44,7 @@ final class ContractionSlips {
             return Optional.empty();
         }
         String lower = word.toLowerCase(Locale.ROOT);
+        boolean possessive = lower.endsWith("'s");
         String best = null;
         long bestUses = 0;
         for (String contraction : CONTRACTIONS) {
@@ -50,6 +52,11 @@ final class ContractionSlips {
             if (contraction.equals(lower) || contraction.charAt(0) != lower.charAt(0)
                     || Math.abs(contraction.length() - lower.length()) > 1
                     || EditDistance.distance(lower, contraction, 1) != 1) {
+                continue;
+            }
+            // Written like a possessive, it is a contraction only with a letter lost
+            // (Thre's): one struck wrong or added reads as a name's possessive (Sha's car).
+            if (possessive && lower.length() != contraction.length() - 1) {
                 continue;
             }
             String meant = WordForm.capitalize(contraction);

@@ -59,8 +59,10 @@ final class UnknownWords {
         if (name.isEmpty() && !consistent) {
             name = contractions.find(token.start(), end, word);
         }
-        if (name.isEmpty() && !consistent) {
-            name = contractionSlips.find(token.start(), end, word, corpus.occurrences(word));
+        if (name.isEmpty() && !consistent && !lexicon.isPersonalName(word)) {
+            // The whole token: a contraction in 's (Thre's) has its ending cut off the base form.
+            name = contractionSlips.find(token.start(), token.end(),
+                    token.text().replace('\u2019', '\''), corpus.occurrences(word));
         }
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
         if (name.isEmpty() && sentenceStart && !consistent && NameSlips.pairNeighbour(doc, i, 1) == null

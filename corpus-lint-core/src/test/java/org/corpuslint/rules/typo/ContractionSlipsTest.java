@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A contraction slipped around its apostrophe ({@link ContractionSlips}): found where the corpus
- * writes the contraction; quiet when the slip would be on the first letter, and when the
- * written form recurs.
+ * writes the contraction; quiet when the slip would be on the first letter, when the written
+ * form recurs, and for a possessive with a letter struck wrong (a name's).
  */
 class ContractionSlipsTest {
 
@@ -33,6 +33,22 @@ class ContractionSlipsTest {
                         + " 'We've' (the corpus writes it 2 times)"
                         + " | fix: replace with 'We've' => 1:1-1:5 \"We've\""),
                 findings(EverydayCorpus.with(WE_HAVE, "We'v seen it all before.")));
+    }
+
+    @Test
+    void aContractionInSWhoseEndingTheBaseFormLeavesOff() {
+        assertEquals(List.of("c1.txt:1:1-1:7 error [typo] 'Thre's' is close to the contraction"
+                        + " 'There's' (the corpus writes it 2 times)"
+                        + " | fix: replace with 'There's' => 1:1-1:7 \"There's\""),
+                findings(EverydayCorpus.with("There's a way. There's hope. ",
+                        "Thre's no other way.")));
+    }
+
+    @Test
+    void aPossessiveOneLetterStruckWrongFromAContractionStaysQuiet() {
+        assertEquals(List.of(),
+                findings(EverydayCorpus.with("What's gone? What's won? ",
+                        "The Whai's boat was red.")));
     }
 
     @Test
