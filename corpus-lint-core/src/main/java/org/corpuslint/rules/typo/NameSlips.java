@@ -19,12 +19,16 @@ final class NameSlips {
     private final CorpusProfile profile;
     private final TypoThresholds t;
     private final CapitalisedWordSlips capitalisedWords;
+    private final CutNamesOfTheArticle cutNames;
+    private final FormsOfAName forms;
 
     NameSlips(Lexicon lexicon, CorpusProfile profile, TypoThresholds thresholds) {
         this.lexicon = lexicon;
         this.profile = profile;
         this.t = thresholds;
         this.capitalisedWords = new CapitalisedWordSlips(lexicon, thresholds);
+        this.cutNames = new CutNamesOfTheArticle(lexicon, thresholds);
+        this.forms = new FormsOfAName(lexicon);
     }
 
     /**
@@ -88,7 +92,12 @@ final class NameSlips {
         if (best == null) {
             best = extendedName(word, left, right);
         }
-        return best == null ? Optional.empty() : finding(doc, i, start, end, word, written, best);
+        if (best == null && !titleCase) {
+            best = cutOfTheArticle(doc, i, word, written);
+        }
+        return best == null ? Optional.empty()
+                : finding(doc, i, start, end, word, written,
+                        likeliestForm(word, left, right, best));
     }
 
     /**
@@ -142,7 +151,8 @@ final class NameSlips {
         return false;
     }
 
-    private static boolean addressed(DocumentWords doc, int i) {
+    /** The word stands after a title of address ({@code Mr}, {@code Dr}): a surname. */
+    static boolean addressed(DocumentWords doc, int i) {
         String before = doc.neighbour(i, -1);
         return before != null && ADDRESS.contains(before);
     }
@@ -638,6 +648,30 @@ final class NameSlips {
             }
         }
         return best;
+    }
+
+    /** The evidence for a name, suggesting the form of it the slip is closest to ({@link FormsOfAName}). */
+    private Evidence likeliestForm(String word, String left, String right, Evidence e) {
+        Candidate form = forms.likeliestForm(word, e.candidate);
+        if (form == e.candidate) {
+            return e;
+        }
+        if (e.strength >= 3) {
+            // A full name attested beside the same neighbour names the form too (Joe Cole):
+            // another form must be attested there as well (Grand Slams).
+            Evidence pair = pairEvidence(form, left, right);
+            return pair == null ? e : pair;
+        }
+        return new Evidence(form, e.strength, "a form of '" + e.candidate.word() + "', " + e.reason);
+    }
+
+    /** {@code Googl} in an article that writes {@code Google} ({@link CutNamesOfTheArticle}). */
+    private Evidence cutOfTheArticle(DocumentWords doc, int i, String word, long written) {
+        Candidate c = cutNames.fullName(doc, i, word, written);
+        return c == null ? null : new Evidence(c, 2, "used "
+                + UnknownWords.times(doc.count(c.word())) + " in this document and "
+                + UnknownWords.times(c.corpusOccurrences()) + " in the corpus; '" + word
+                + "' is it cut short");
     }
 
     /**

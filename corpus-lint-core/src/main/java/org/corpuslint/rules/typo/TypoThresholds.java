@@ -54,7 +54,10 @@ import java.util.List;
  *     speech is a slip for a word of this LanguageTool frequency class that fills the place
  * @param minMovedLetterLength a lower-case non-word this long may be a word with one letter
  *     moved two or more places
- * @param movedLetterUses ... a word the corpus uses this often (or the article uses)
+ * @param movedLetterUses a word the corpus uses this often (or the article uses) is what a
+ *     non-word with one of its letters moved was meant to be
+ * @param cutNameArticleUses a name the same article writes this often in full is what a form
+ *     of it cut short by its last letter was meant to be
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -65,11 +68,11 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int shortWord, int nameWordUses, int minUnsuggestedLength,
         int recurringSlipRatio, int capitalisedWordUses, int minCapitalisedSlipLength,
         int mangledWordFrequency, int placedSlipFrequency, int minMovedLetterLength,
-        int movedLetterUses) {
+        int movedLetterUses, int cutNameArticleUses) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11, 12, 6, 2);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11, 12, 6, 2, 1);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {

@@ -18,6 +18,7 @@ final class UnknownWords {
     private final NameSlips names;
     private final LowerCaseSlips lowerCase;
     private final ContractionWithoutApostrophe contractions;
+    private final ContractionSlips contractionSlips;
 
     UnknownWords(Lexicon lexicon, CorpusProfile profile, boolean reportUnknown,
             TypoThresholds thresholds) {
@@ -27,6 +28,7 @@ final class UnknownWords {
         this.names = new NameSlips(lexicon, profile, thresholds);
         this.lowerCase = new LowerCaseSlips(lexicon, thresholds, reportUnknown);
         this.contractions = new ContractionWithoutApostrophe(profile, thresholds);
+        this.contractionSlips = new ContractionSlips(profile, thresholds);
     }
 
     /**
@@ -56,6 +58,11 @@ final class UnknownWords {
                 ? Optional.empty() : names.judge(doc, i, token.start(), end, word, titleCase);
         if (name.isEmpty() && !consistent) {
             name = contractions.find(token.start(), end, word);
+        }
+        if (name.isEmpty() && !consistent && !lexicon.isPersonalName(word)) {
+            // The whole token: a contraction in 's (Thre's) has its ending cut off the base form.
+            name = contractionSlips.find(token.start(), token.end(),
+                    token.text().replace('\u2019', '\''), corpus.occurrences(word));
         }
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
         if (name.isEmpty() && sentenceStart && !consistent && NameSlips.pairNeighbour(doc, i, 1) == null
