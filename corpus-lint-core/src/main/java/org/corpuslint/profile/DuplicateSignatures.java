@@ -76,9 +76,7 @@ public final class DuplicateSignatures implements java.io.Serializable, java.io.
 
     private DuplicateSignatures(Collection<DocumentSignature> members,
             Map<Double, List<DuplicateCluster>> clusters) {
-        List<DocumentSignature> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparing(DocumentSignature::path));
-        this.members = Collections.unmodifiableList(sorted);
+        this.members = sortedByPath(members);
         clustersFoundElsewhere = new TreeMap<>();
         clusters.forEach((threshold, found) ->
                 clustersFoundElsewhere.put(threshold, List.copyOf(found)));
@@ -124,8 +122,15 @@ public final class DuplicateSignatures implements java.io.Serializable, java.io.
         if (members != null) {
             return members;
         }
-        List<DocumentSignature> sorted = new ArrayList<>(counted.size());
-        counted.forEach(sorted::add);
+        List<DocumentSignature> all = new ArrayList<>(counted.size());
+        counted.forEach(all::add);
+        return sortedByPath(all);
+    }
+
+    /** {@code signatures} sorted by path, read-only. */
+    private static List<DocumentSignature> sortedByPath(
+            Collection<DocumentSignature> signatures) {
+        List<DocumentSignature> sorted = new ArrayList<>(signatures);
         sorted.sort(Comparator.comparing(DocumentSignature::path));
         return Collections.unmodifiableList(sorted);
     }
@@ -235,9 +240,7 @@ public final class DuplicateSignatures implements java.io.Serializable, java.io.
                 (TreeMap<Double, List<DuplicateCluster>>) fields.get(
                         "clustersFoundElsewhere", null);
         if (clusters != null) {
-            List<DocumentSignature> sorted = new ArrayList<>(signatures);
-            sorted.sort(Comparator.comparing(DocumentSignature::path));
-            members = Collections.unmodifiableList(sorted);
+            members = sortedByPath(signatures);
             clustersFoundElsewhere = clusters;
         } else {
             counted = new SpilledSignatures();

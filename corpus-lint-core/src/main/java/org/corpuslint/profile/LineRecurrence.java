@@ -50,11 +50,16 @@ final class LineRecurrence implements java.io.Serializable {
      * k-minimum-values estimate (about 13% standard error), never more than the documents.
      */
     int stories() {
-        if (size < KEPT_STORIES) {
-            return size;
-        }
-        double largestKept = stories[KEPT_STORIES - 1] / KEY_RANGE;
-        long estimate = Math.round((KEPT_STORIES - 1) / Math.max(largestKept, 1e-18));
+        return size < KEPT_STORIES ? size : estimatedStories(documents, stories[KEPT_STORIES - 1]);
+    }
+
+    /**
+     * The distinct stories of a line held by {@code documents} documents whose
+     * {@value #KEPT_STORIES} smallest story keys end with {@code largestKept}.
+     */
+    static int estimatedStories(int documents, long largestKept) {
+        double fraction = largestKept / KEY_RANGE;
+        long estimate = Math.round((KEPT_STORIES - 1) / Math.max(fraction, 1e-18));
         return (int) Math.min(documents, Math.max(KEPT_STORIES, estimate));
     }
 

@@ -14,7 +14,6 @@ final class LineTable implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int KEPT = LineRecurrence.KEPT_STORIES;
-    private static final double KEY_RANGE = 0x1p63;
 
     private long[] keys = new long[16];
     /** Documents holding the line; 0 marks an empty slot. */
@@ -70,12 +69,8 @@ final class LineTable implements java.io.Serializable {
             return 0;
         }
         int count = storyCounts[slot];
-        if (count < KEPT) {
-            return count;
-        }
-        double largestKept = moreStories[slot][KEPT - 1] / KEY_RANGE;
-        long estimate = Math.round((KEPT - 1) / Math.max(largestKept, 1e-18));
-        return (int) Math.min(documents[slot], Math.max(KEPT, estimate));
+        return count < KEPT ? count
+                : LineRecurrence.estimatedStories(documents[slot], moreStories[slot][KEPT - 1]);
     }
 
     private int find(long key) {

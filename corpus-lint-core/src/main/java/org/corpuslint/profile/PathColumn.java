@@ -73,6 +73,28 @@ final class PathColumn {
         return at;
     }
 
+    /** The length written by {@link #writeLength} at {@code at}. */
+    private static int lengthAt(byte[] chunk, int at) {
+        int length = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = chunk[at++];
+            length |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return length;
+            }
+        }
+    }
+
+    /** The bytes {@link #writeLength} takes for {@code length}. */
+    private static int lengthSize(int length) {
+        int bytes = 1;
+        while (length >= 0x80) {
+            length >>>= 7;
+            bytes++;
+        }
+        return bytes;
+    }
+
     int size() {
         return size;
     }
@@ -80,15 +102,8 @@ final class PathColumn {
     /** The path at {@code index}. */
     String get(int index) {
         byte[] chunk = chunks[(int) (starts[index] >>> 32)];
-        int at = (int) starts[index];
-        int length = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = chunk[at++];
-            length |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
+        int length = lengthAt(chunk, (int) starts[index]);
+        int at = (int) starts[index] + lengthSize(length);
         int end = at + length;
         char[] chars = new char[length];
         int n = 0;
@@ -110,24 +125,10 @@ final class PathColumn {
     int compare(int a, int b) {
         byte[] chunkA = chunks[(int) (starts[a] >>> 32)];
         byte[] chunkB = chunks[(int) (starts[b] >>> 32)];
-        int atA = (int) starts[a];
-        int atB = (int) starts[b];
-        int lengthA = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte x = chunkA[atA++];
-            lengthA |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                break;
-            }
-        }
-        int lengthB = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte x = chunkB[atB++];
-            lengthB |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                break;
-            }
-        }
+        int lengthA = lengthAt(chunkA, (int) starts[a]);
+        int lengthB = lengthAt(chunkB, (int) starts[b]);
+        int atA = (int) starts[a] + lengthSize(lengthA);
+        int atB = (int) starts[b] + lengthSize(lengthB);
         int mismatch = Arrays.compareUnsigned(chunkA, atA, atA + lengthA,
                 chunkB, atB, atB + lengthB);
         return Integer.signum(mismatch);

@@ -29,17 +29,7 @@ final class TermTable {
      * document as well.
      */
     void count(String term, int documentStamp) {
-        int slot = slotOf(term);
-        if (terms[slot] == null) {
-            lastDocument[slot] = documentStamp; // before insert: it may grow the table
-            insert(slot, term, 1, 1);
-            return;
-        }
-        occurrences[slot]++;
-        if (lastDocument[slot] != documentStamp) {
-            lastDocument[slot] = documentStamp;
-            documents[slot]++;
-        }
+        count(term, 0, term.length(), documentStamp); // the whole term: no copy is made
     }
 
     /**
