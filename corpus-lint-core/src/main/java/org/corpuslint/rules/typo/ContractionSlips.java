@@ -21,7 +21,6 @@ final class ContractionSlips {
     /** The words English contracts with {@code 's}, {@code 're}, {@code 've}, {@code 'll}, ... */
     private static final List<String> STEMS = List.of("i", "you", "we", "they", "he", "she",
             "it", "that", "there", "here", "who", "what", "where", "when", "how", "why", "let");
-    private static final List<String> ENDINGS = List.of("s", "re", "ve", "ll", "d", "m");
     /** The verbs contracted with {@code n't}. */
     private static final List<String> NEGATED = List.of("don", "doesn", "didn", "isn", "aren",
             "wasn", "weren", "haven", "hasn", "hadn", "won", "wouldn", "can", "couldn",
@@ -60,7 +59,7 @@ final class ContractionSlips {
                 continue;
             }
             String meant = WordForm.capitalize(contraction);
-            long uses = uses(meant) + uses(contraction);
+            long uses = Contractions.uses(profile, contraction);
             if (uses >= t.capitalisedWordUses() && uses > bestUses) {
                 best = meant;
                 bestUses = uses;
@@ -75,15 +74,10 @@ final class ContractionSlips {
                 TypoEvidence.of(TypoEvidence.Kind.WORD, bestUses, written)));
     }
 
-    private long uses(String contraction) {
-        return profile.occurrences(contraction)
-                + profile.occurrences(contraction.replace('\'', '\u2019'));
-    }
-
     private static List<String> contractions() {
         List<String> all = new ArrayList<>();
         for (String stem : STEMS) {
-            for (String ending : ENDINGS) {
+            for (String ending : Contractions.ENDINGS) {
                 all.add(stem + "'" + ending);
             }
         }

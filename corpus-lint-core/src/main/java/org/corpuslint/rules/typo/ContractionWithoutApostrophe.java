@@ -1,6 +1,5 @@
 package org.corpuslint.rules.typo;
 
-import java.util.List;
 import java.util.Optional;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
@@ -14,8 +13,6 @@ import org.corpuslint.profile.CorpusProfile;
  */
 final class ContractionWithoutApostrophe {
 
-    /** What a contraction puts after the apostrophe. */
-    private static final List<String> ENDINGS = List.of("s", "re", "ve", "ll", "d", "m");
 
     private final CorpusProfile profile;
     private final TypoThresholds t;
@@ -29,14 +26,14 @@ final class ContractionWithoutApostrophe {
         if (!WordForm.isCapitalized(word) || !WordForm.isLowerCase(word.substring(1))) {
             return Optional.empty();
         }
-        for (String ending : ENDINGS) {
+        for (String ending : Contractions.ENDINGS) {
             int cut = word.length() - ending.length();
             if (cut < 1 || !word.endsWith(ending)
                     || !FunctionWords.contains(word.substring(0, cut))) {
                 continue;
             }
             String meant = word.substring(0, cut) + "'" + ending;
-            long uses = uses(meant) + uses(WordForm.decapitalize(meant));
+            long uses = Contractions.uses(profile, WordForm.decapitalize(meant));
             if (uses >= t.capitalisedWordUses()) {
                 return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + word
                         + "' is a contraction without its apostrophe; did you mean '" + meant
@@ -45,10 +42,5 @@ final class ContractionWithoutApostrophe {
             }
         }
         return Optional.empty();
-    }
-
-    private long uses(String contraction) {
-        return profile.occurrences(contraction)
-                + profile.occurrences(contraction.replace('\'', '\u2019'));
     }
 }
