@@ -29,7 +29,11 @@ class WordCountsTest {
 
     private static final String[] WORDS = {"Harbour", "harbour", "Town", "Council", "ferry",
         "Ferry", "North", "Pier", "the", "a", "Mayor", "vote", "Glasgow", "rain", "Rain",
-        "isn't", "Café", "Zürich", "1999"};
+        "isn't", "Café", "Zürich", "1999",
+        // Longer than the eight characters a slot packs, beyond Latin-1, or both.
+        "Councillors", "Straßenbahnen", "Łódź", "Dąbrowskiego",
+        // Two words of one hash and length ("Aa".hashCode() == "BB".hashCode()).
+        "Aa", "BB"};
 
     private static List<Document> corpus(int documents, long seed, int distinctWords) {
         Random random = new Random(seed);
@@ -119,6 +123,19 @@ class WordCountsTest {
         assertEquals(Map.of("North Pier", "2/1"), counts.capitalizedPairs().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().occurrences() + "/" + e.getValue().documents())));
+    }
+
+    @Test
+    void longWordsOfOneHashAndOnePackedStartAreTwoWords() {
+        // "Aa" and "BB" hash alike, so do these two, and a slot packs only their first eight
+        // characters, which they share: only the whole comparison tells them apart.
+        WordCounts counts = countedOver(List.of(
+                new Document("a.txt", "Harboured Harbourmaster Harboured\n"),
+                new Document("b.txt", "HarboursAa HarboursBB HarboursAa\n")));
+        Map<String, String> words = new TreeMap<>();
+        counts.words().forEach((w, s) -> words.put(w, s.occurrences() + "/" + s.documents()));
+        assertEquals(Map.of("Harboured", "2/1", "Harbourmaster", "1/1", "HarboursAa", "2/1",
+                "HarboursBB", "1/1"), words);
     }
 
     @Test
