@@ -12,15 +12,22 @@ import java.util.function.Supplier;
 
 /**
  * Streams the documents of a corpus through worker threads with a constant number in memory:
- * one reader thread reads the sources in order (files, and the records of JSON Lines files) into
- * a small bounded queue, and the workers take documents from it, each with its own state, as
- * {@link ParallelRunner} does for indexes. With one thread everything happens on the caller's
- * thread, in source order.
+ * reader threads read the sources (files, and the records of JSON Lines files, each file by one
+ * reader in order) into a small bounded queue, and the workers take documents from it, each with
+ * its own state, as {@link ParallelRunner} does for indexes. Several readers, because a corpus
+ * of small files not in the page cache makes a lone reader wait on the disk for each file while
+ * the workers wait for it. With one thread everything happens on the caller's thread, in source
+ * order.
  */
 final class DocumentStream {
 
     /** Documents waiting per worker: enough to keep workers busy, too few to weigh. */
     private static final int QUEUED_PER_WORKER = 4;
+    /**
+     * Reader threads: enough for the disk's reads to overlap one another and the workers'
+     * computing; each holds at most one document beyond the queue.
+     */
+    private static final int READERS = 4;
     private static final LoadedDocument END = new LoadedDocument(null, List.of());
 
     private final int threads;
@@ -81,14 +88,7 @@ final class DocumentStream {
             workers.add(thread);
         }
         try {
-            for (DocumentSource source : sources) {
-                if (failure.get() != null) {
-                    break;
-                }
-                source.read(loader, document -> put(queue, document, failure));
-            }
-        } catch (RuntimeException | Error e) {
-            failure.compareAndSet(null, e);
+            readAll(sources, loader, queue, failure);
         } finally {
             for (int i = 0; i < threads; i++) {
                 put(queue, END, null);
@@ -105,6 +105,38 @@ final class DocumentStream {
             throw error;
         }
         return states;
+    }
+
+    /**
+     * Reads every source into the queue on {@link #READERS} threads (fewer when there are fewer
+     * sources), each taking the next source not yet taken; returns when all are read or one
+     * reader or worker failed.
+     */
+    private static void readAll(List<DocumentSource> sources, DocumentLoader loader,
+            BlockingQueue<LoadedDocument> queue, AtomicReference<Throwable> failure) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable reader = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < sources.size() && failure.get() == null;
+                        i = next.getAndIncrement()) {
+                    sources.get(i).read(loader, document -> put(queue, document, failure));
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        };
+        int readers = Math.min(READERS, sources.size());
+        List<Thread> others = new ArrayList<>();
+        for (int r = 1; r < readers; r++) {
+            Thread thread = new Thread(reader, "corpus-lint-reader");
+            thread.setDaemon(true);
+            thread.start();
+            others.add(thread);
+        }
+        reader.run(); // the caller is a reader too
+        for (Thread thread : others) {
+            join(thread);
+        }
     }
 
     /** Ends the reading of a source once a worker failed: the run fails with its error. */

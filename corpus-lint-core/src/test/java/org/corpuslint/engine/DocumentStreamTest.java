@@ -53,4 +53,70 @@ class DocumentStreamTest {
         assertTrue(processed.get() < 1_000, "documents processed after the error: "
                 + processed.get());
     }
+    @Test
+    void sourcesAreReadOnSeveralThreadsEachDocumentOnce() {
+        // Each source's read waits until another source is being read: a lone reader would
+        // wait out the barrier's time and the run would fail.
+        java.util.concurrent.CyclicBarrier twoReads = new java.util.concurrent.CyclicBarrier(2);
+        List<DocumentSource> sources = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            DocumentSource inMemory = DocumentSource.of(new Document("d" + i + ".txt", "Text."));
+            sources.add(new DocumentSource() {
+                @Override
+                public String relativePath() {
+                    return inMemory.relativePath();
+                }
+
+                @Override
+                public boolean single() {
+                    return true;
+                }
+
+                @Override
+                public void read(DocumentLoader loader,
+                        java.util.function.Consumer<LoadedDocument> sink) {
+                    try {
+                        twoReads.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("sources read one at a time", e);
+                    }
+                    inMemory.read(loader, sink);
+                }
+            });
+        }
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger documents = new AtomicInteger();
+        new DocumentStream(2).run(sources, LOADER, () -> null, (state, document) -> {
+            seen.add(document.document().path());
+            documents.incrementAndGet();
+        }, done -> { });
+        assertEquals(40, documents.get());
+        assertEquals(40, seen.size());
+    }
+
+    @Test
+    void aReadersErrorFailsTheRun() {
+        IllegalStateException boom = new IllegalStateException("unreadable");
+        List<DocumentSource> sources = new ArrayList<>(sources(50));
+        sources.set(20, new DocumentSource() {
+            @Override
+            public String relativePath() {
+                return "bad.txt";
+            }
+
+            @Override
+            public boolean single() {
+                return true;
+            }
+
+            @Override
+            public void read(DocumentLoader loader,
+                    java.util.function.Consumer<LoadedDocument> sink) {
+                throw boom;
+            }
+        });
+        assertSame(boom, assertThrows(IllegalStateException.class,
+                () -> new DocumentStream(2).run(sources, LOADER, () -> null,
+                        (state, document) -> { }, done -> { })));
+    }
 }
