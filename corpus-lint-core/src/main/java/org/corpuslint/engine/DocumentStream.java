@@ -25,9 +25,12 @@ final class DocumentStream {
     private static final int QUEUED_PER_WORKER = 4;
     /**
      * Reader threads: enough for the disk's reads to overlap one another and the workers'
-     * computing; each holds at most one document beyond the queue.
+     * computing; each holds at most one document beyond the queue. Reading 20,000 files of a
+     * corpus not in the page cache took 5.8 s on one thread, 3.2 s on 8 and 1.5 s on 16 here:
+     * a lone reader (3,500 files/s) could not keep two workers' profile pass (6,300 documents/s)
+     * fed.
      */
-    private static final int READERS = 4;
+    private static final int READERS = 16;
     private static final LoadedDocument END = new LoadedDocument(null, List.of());
 
     private final int threads;
