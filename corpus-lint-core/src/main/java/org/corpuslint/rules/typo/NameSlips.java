@@ -189,7 +189,8 @@ final class NameSlips {
         for (Candidate c : lexicon.candidates(word, false)) {
             // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
             if (!(c.typingSlip() || struckBesideAttested(word, c, left, right)
-                    || unreadableLetter(word, c)) || !c.known()
+                    || unreadableLetter(word, c) || lastLetterStruck(word, c, written))
+                    || !c.known()
                     || !wordOfNames(c.word(), left, right)
                     || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
@@ -252,6 +253,22 @@ final class NameSlips {
         }
         LetterTrigrams.Introduced rarest = lexicon.rarestIntroducedTrigram(word, c.word());
         return rarest != null && rarest.words() <= t.rareTrigram();
+    }
+
+    /**
+     * {@code the Freedoh of Information Act}, {@code Sheffield Unitew}: the last letter of a
+     * word of names struck on any key, the rest of the word intact, written once; the corpus
+     * writes the word with a capital itself. A key struck wrong inside the word is judged by
+     * its keyboard and letters ({@link #unreadableLetter}); at the end, a name rarely differs
+     * from a word of names by that letter alone.
+     */
+    private boolean lastLetterStruck(String word, Candidate c, long written) {
+        int n = word.length();
+        String meant = c.word();
+        return written == 1 && c.distance() == 1 && meant.length() == n
+                && n > t.minNameLength() && meant.regionMatches(0, word, 0, n - 1)
+                && Character.isLetter(word.charAt(n - 1))
+                && c.corpusOccurrences() >= t.capitalisedWordUses();
     }
 
     /**

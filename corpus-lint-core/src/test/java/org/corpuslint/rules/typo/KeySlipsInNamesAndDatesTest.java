@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Capitalised slips told by the structure around them: a slip of the keys on a given name or
  * surname standing in a full name, a form no one could say inside a name of bodies written
- * twice, and a month's name mistyped beside the number of a date. Each is pinned found and
+ * twice, the last letter of a word of names struck on any key, and a month's name mistyped
+ * beside the number of a date. Each is pinned found and
  * quiet on sentences written for these tests.
  */
 class KeySlipsInNamesAndDatesTest {
@@ -124,5 +125,35 @@ class KeySlipsInNamesAndDatesTest {
     @Test
     void theSameFormBeforeAnAmountStaysQuiet() {
         assertEquals(List.of(), findings(dates("He paid Agust 1,500 for the stall.")));
+    }
+
+    /** Trust, capitalised in names twice; lower-case trust is everyday English. */
+    private static RuleFixture trusts(String sentence) {
+        return EverydayCorpus.with("The Garden Trust met. The Harbour Trust agreed. We trust them.",
+                sentence);
+    }
+
+    @Test
+    void lastLetterOfAWordOfNamesStruckOnAnyKey() {
+        assertEquals(List.of("c1.txt:1:26-1:31 warning [typo] 'Trusp' is close to 'Trust', a word"
+                        + " of names used 2 times in the corpus"),
+                findings(trusts("They wrote to the County Trusp about the lake.")));
+    }
+
+    @Test
+    void lastLetterStruckBeforeOfAndAName() {
+        assertEquals(List.of("c1.txt:1:9-1:14 warning [typo] 'Trusp' is close to 'Trust', a word"
+                        + " of names used 2 times in the corpus"),
+                findings(trusts("The new Trusp of Kent met.")));
+    }
+
+    @Test
+    void aLetterStruckInsideTheWordStaysQuiet() {
+        assertEquals(List.of(), findings(trusts("They wrote to the County Trost about the lake.")));
+    }
+
+    @Test
+    void theLastLetterStruckOnAWordOutsideANameStaysQuiet() {
+        assertEquals(List.of(), findings(trusts("They said Trusp was gone.")));
     }
 }
