@@ -59,7 +59,8 @@ final class NameSlips {
                 continue; // the written form is as well attested: cannot tell which is right
             }
             boolean nameSlip = !titleCase
-                    && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION)
+                    && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION
+                            || keySlipInFullName(word, c, written, left, right))
                     && slipOfPersonalName(word, c, written, person(left), person(right))
                     && !anotherPerson(doc, word, c.word(), person(left), person(right));
             if (!name && !c.strongSlip() && !unreadable && !nameSlip
@@ -94,6 +95,9 @@ final class NameSlips {
         }
         if (best == null && !titleCase) {
             best = cutOfTheArticle(doc, i, word, written);
+        }
+        if (best == null) {
+            best = monthOfADate(doc, start, end, word, written);
         }
         return best == null ? Optional.empty()
                 : finding(doc, i, start, end, word, written,
@@ -185,7 +189,8 @@ final class NameSlips {
         for (Candidate c : lexicon.candidates(word, false)) {
             // A brand cut short or lengthened (Exxon Mobil) is spelt so on purpose.
             if (!(c.typingSlip() || struckBesideAttested(word, c, left, right)
-                    || unreadableLetter(word, c)) || !c.known()
+                    || unreadableLetter(word, c) || lastLetterStruck(word, c, written))
+                    || !c.known()
                     || !wordOfNames(c.word(), left, right)
                     || firstLetterEdit(word, c.word()) || Lexicon.extension(word, c.word())) {
                 continue;
@@ -201,8 +206,10 @@ final class NameSlips {
                 continue;
             }
             Evidence e = pairEvidence(c, left, right);
-            if (written > 1 && (e == null || pairUses(c.word(), left, right)
-                    < t.dominanceRatio() * written)) {
+            // A form no one could say (Sprt) is a slip however often it is written.
+            if (written > 1 && (e == null || (pairUses(c.word(), left, right)
+                    < t.dominanceRatio() * written
+                    && !Pronounceable.slipMakesUnpronounceable(word, c.word())))) {
                 continue;
             }
             if (e == null && c.corpusOccurrences() >= t.nameWordUses()) {
@@ -246,6 +253,22 @@ final class NameSlips {
         }
         LetterTrigrams.Introduced rarest = lexicon.rarestIntroducedTrigram(word, c.word());
         return rarest != null && rarest.words() <= t.rareTrigram();
+    }
+
+    /**
+     * {@code the Freedoh of Information Act}, {@code Sheffield Unitew}: the last letter of a
+     * word of names struck on any key, the rest of the word intact, written once; the corpus
+     * writes the word with a capital itself. A key struck wrong inside the word is judged by
+     * its keyboard and letters ({@link #unreadableLetter}); at the end, a name rarely differs
+     * from a word of names by that letter alone.
+     */
+    private boolean lastLetterStruck(String word, Candidate c, long written) {
+        int n = word.length();
+        String meant = c.word();
+        return written == 1 && c.distance() == 1 && meant.length() == n
+                && n > t.minNameLength() && meant.regionMatches(0, word, 0, n - 1)
+                && Character.isLetter(word.charAt(n - 1))
+                && c.corpusOccurrences() >= t.capitalisedWordUses();
     }
 
     /**
@@ -578,6 +601,52 @@ final class NameSlips {
                 && c.corpusOccurrences() >= written
                 && (strong || fitsFullName(c.word(), left, right));
         return usedMore || dictionaryName;
+    }
+
+    /**
+     * {@code Goron Freeman}, {@code Sir John Stevebs}: a key next to the right one struck, or a
+     * letter left out, in a word after a given name or before a surname of the lists, when the
+     * meant name is on the lists too and is the kind of name its place asks for. The name's
+     * other word says a person is named; a slip of the keys on a name the corpus writes far more
+     * often ({@link #slipOfPersonalName}), the written form on no list, says which person.
+     */
+    private boolean keySlipInFullName(String word, Candidate c, long written, String left,
+            String right) {
+        // A vowel lost or changed is judged by slipOfPersonalName: it often reads as a name.
+        boolean keySlip = c.kind() == EditDistance.Kind.NEIGHBOUR_KEY
+                || c.kind() == EditDistance.Kind.OMISSION;
+        // John, Bob, Freeman: names that are also common words still name a person here.
+        // A given name stands before the word, a surname after it; a word of two letters
+        // before a name is as often a particle or article (Le Matin, De Villiers) as a name.
+        String l = left != null && left.length() > 2 && !WordForm.isAllCaps(left)
+                && PersonalNames.isGivenName(left) ? left : null;
+        String r = right != null && !WordForm.isAllCaps(right) && PersonalNames.isSurname(right)
+                ? right : null;
+        return keySlip && (l != null || r != null) && word.length() > t.minNameLength()
+                && c.corpusOccurrences() >= t.nameSlipUses()
+                && c.corpusOccurrences() >= t.nameSlipRatio() * written
+                && PersonalNames.contains(c.word()) && fitsPosition(c.word(), l, r);
+    }
+
+    /**
+     * {@code In Agust 2004}: one slip of the keys from a month's name, beside the number of a day
+     * or a year ({@link NamesOfDates}), on no name list.
+     */
+    private Evidence monthOfADate(DocumentWords doc, int start, int end, String word,
+            long written) {
+        if (written > 1 || lexicon.isPersonalName(word) || !WordForm.isLowerCase(word.substring(1))
+                || !NamesOfDates.besideDateNumber(doc.text(), start, end)) {
+            return null;
+        }
+        for (Candidate c : lexicon.candidates(word, false)) {
+            if (c.typingSlip() && NamesOfDates.isMonth(c.word())
+                    && sameFirstLetter(word, c.word())) {
+                return new Evidence(c, 2, "a month's name used "
+                        + UnknownWords.times(c.corpusOccurrences())
+                        + " in the corpus, beside a date's number");
+            }
+        }
+        return null;
     }
 
     /** Letters that English words and names almost never write twice in a row. */
