@@ -251,8 +251,9 @@ final class LowerCaseSlips {
     }
 
     /**
-     * The one reading that is both a common word of the corpus and a slip of the keys, when
-     * there are other common readings that are not ({@code tham}: than, not that or them).
+     * The one reading that is both a common word of the corpus and a slip of the keys or of
+     * the ear ({@link #soundsAlike}), when there are other common readings that are neither
+     * ({@code tham}: than, not that; {@code mony} is many or money, a sound and a slip).
      */
     private Optional<Scored> onlyCommonSlip(String word, List<Scored> scored) {
         if (scored.size() < 2) {
@@ -267,7 +268,8 @@ final class LowerCaseSlips {
                 continue;
             }
             common++;
-            if (c.typingSlip() && c.word().charAt(0) == word.charAt(0)) {
+            if ((c.typingSlip() || soundsAlike(word, c.word()))
+                    && c.word().charAt(0) == word.charAt(0)) {
                 if (slip != null) {
                     return Optional.empty();
                 }

@@ -52,6 +52,16 @@ class SoundAlikeReadingsTest {
     }
 
     @Test
+    void aSoundAndASlipOfTheKeysAreBothNamed() {
+        // many (o heard for a) and money (its e left out): neither is singled out.
+        assertEquals(List.of("x.txt:1:12-1:16 warning [typo] 'mony' is not in the dictionary;"
+                        + " did you mean 'money' or 'many'?"),
+                findings(corpus("Many of them came. ", "We have many of those. ",
+                        "They paid money for it. ", "The money was spent. ")
+                        .doc("x.txt", "There were mony at the door.")));
+    }
+
+    @Test
     void soundsAlikeKnowsItsTwoClasses() {
         assertTrue(LowerCaseSlips.soundsAlike("buth", "both"));
         assertTrue(LowerCaseSlips.soundsAlike("coache", "coach"));
