@@ -251,8 +251,9 @@ final class LowerCaseSlips {
     }
 
     /**
-     * The one reading that is both a common word of the corpus and a slip of the keys, when
-     * there are other common readings that are not ({@code tham}: than, not that or them).
+     * The one reading that is both a common word of the corpus and a slip of the keys or of
+     * the ear ({@link #soundsAlike}), when there are other common readings that are neither
+     * ({@code tham}: than, not that; {@code mony} is many or money, a sound and a slip).
      */
     private Optional<Scored> onlyCommonSlip(String word, List<Scored> scored) {
         if (scored.size() < 2) {
@@ -267,7 +268,8 @@ final class LowerCaseSlips {
                 continue;
             }
             common++;
-            if (c.typingSlip() && c.word().charAt(0) == word.charAt(0)) {
+            if ((c.typingSlip() || soundsAlike(word, c.word()))
+                    && c.word().charAt(0) == word.charAt(0)) {
                 if (slip != null) {
                     return Optional.empty();
                 }
@@ -364,9 +366,11 @@ final class LowerCaseSlips {
             // Typing errors, commonest first; a key far from any neighbour is rarely struck.
             case TRANSPOSITION, DOUBLING, OMISSION -> s += 2;
             case NEIGHBOUR_KEY -> s += 1;
-            // A vowel written for another is how words are misspelt by ear (kean, seys): less
-            // likely than a slip of the keys, likelier than any other key.
-            default -> s -= vowelForVowel(word, c.word()) ? 1 : 2;
+            // A vowel written for another, or a silent e added, is how words are misspelt by
+            // ear (kean, coache): of a word the corpus uses again and again, as likely as a
+            // neighbour's key; of one it rarely uses, less likely than a slip of the keys.
+            default -> s += !soundsAlike(word, c.word()) ? -2
+                    : c.corpusOccurrences() >= t.consistentOccurrences() ? 1 : -1;
         }
         if (c.distance() > 1) {
             s -= 2;
@@ -387,6 +391,21 @@ final class LowerCaseSlips {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code written} is how {@code intended} sounds, misspelt by ear: one vowel put
+     * for another ({@code buth}), or a silent e added after its last consonant ({@code coache}).
+     */
+    static boolean soundsAlike(String written, String intended) {
+        return vowelForVowel(written, intended) || silentEAdded(written, intended);
+    }
+
+    /** {@code traine}: a word ending in a consonant with an e added, as if it were silent. */
+    static boolean silentEAdded(String written, String intended) {
+        int n = intended.length();
+        return n >= 3 && written.length() == n + 1 && written.charAt(n) == 'e'
+                && written.startsWith(intended) && "aeiouy".indexOf(intended.charAt(n - 1)) < 0;
     }
 
     /** True when {@code intended} is {@code written} with one vowel put for another. */

@@ -112,7 +112,7 @@ class NamesOfBodiesAndCutWordsTest {
     @Test
     void wordEndingInEWhosePluralTakesEsIsNoStemOfThatPlural() {
         assertEquals(List.of("x.txt:1:9-1:15 warning [typo] 'coache' is not in the dictionary;"
-                        + " did you mean 'coached' or 'coaches'?"),
+                        + " did you mean 'coach' or 'coached'?"),
                 findings(corpus("The coach left.", "A coach spoke.", "The coach won.")
                         .doc("x.txt", "The new coache spoke.")));
     }

@@ -16,16 +16,25 @@ import org.junit.jupiter.api.Test;
 class ReadingsOfLowerCaseSlipsTest {
 
     private static RuleFixture comparisons() {
-        return corpus("It is more than we said. ", "We know that that is that, so that is it. ",
-                "We gave them the keys. ");
+        return corpus("It is more than we said. ", "We know that that is that, so that is it. ");
     }
 
     @Test
     void theOneCommonReadingASlipOfTheKeysExplainsIsNamed() {
-        // than: m struck for n beside it; that and them need a key far from the one struck.
+        // than: m struck for n beside it; that needs a key far from the one struck.
         assertEquals(List.of("x.txt:1:14-1:18 warning [typo] 'tham' is not in the dictionary;"
                         + " did you mean 'than'?"),
                 findings(comparisons().doc("x.txt", "It cost more tham ever.")));
+    }
+
+    @Test
+    void aReadingMisspeltByEarIsNoLessASlipThanAKeyStruck() {
+        // them, a vowel heard for another in a word the corpus uses, stands beside than.
+        assertEquals(List.of("x.txt:1:14-1:18 warning [typo] 'tham' is not in the dictionary;"
+                        + " did you mean 'than' or 'them'?"),
+                findings(corpus("It is more than we said. ",
+                        "We know that that is that, so that is it. ", "We gave them the keys. ")
+                        .doc("x.txt", "It cost more tham ever.")));
     }
 
     @Test
