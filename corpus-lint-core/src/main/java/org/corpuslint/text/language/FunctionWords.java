@@ -47,20 +47,25 @@ final class FunctionWords {
     /**
      * Lower-case ASCII words, each packed into a number (its length, then a byte a letter), in
      * a small open-addressing table: a token is looked up case-insensitively without making a
-     * lower-case copy and hashing it (every word of every paragraph comes here).
+     * lower-case copy and hashing it (every word of every paragraph comes here). Most tokens
+     * are turned away before that by their length and first letter.
      */
     static final class WordSet {
 
         private final Set<String> words;
         private final long[] slots = new long[256];
         private final int longest;
+        /** Per length, a bit for each letter a to z that begins a word of that length. */
+        private final int[] firstLetters;
 
         WordSet(Set<String> words) {
             this.words = words;
             this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+            this.firstLetters = new int[longest + 1];
             for (String word : words) {
                 long key = packed(word);
-                if (key <= 0 || !word.equals(word.toLowerCase(Locale.ROOT)) || longest > 7) {
+                if (key <= 0 || longest > 7 || !word.equals(word.toLowerCase(Locale.ROOT))
+                        || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
                     throw new IllegalArgumentException("not a short lower-case ASCII word: " + word);
                 }
                 int slot = slot(key);
@@ -68,13 +73,22 @@ final class FunctionWords {
                     slot = (slot + 1) & (slots.length - 1);
                 }
                 slots[slot] = key;
+                firstLetters[word.length()] |= 1 << (word.charAt(0) - 'a');
             }
         }
 
         /** Whether {@code token} lower-cased ({@link Locale#ROOT}) is one of the words. */
         boolean containsIgnoringCase(String token) {
-            if (token.length() > longest) {
+            int length = token.length();
+            if (length > longest || length == 0) {
                 return false; // lower-casing never shortens a string
+            }
+            char first = token.charAt(0);
+            if (first < 0x80) { // ASCII: only A-Z change, into a-z
+                int letter = (first | 0x20) - 'a';
+                if (letter < 0 || letter >= 26 || (firstLetters[length] & 1 << letter) == 0) {
+                    return false;
+                }
             }
             long key = packed(token);
             if (key < 0) { // a letter outside ASCII might lower-case into it (the Kelvin sign)

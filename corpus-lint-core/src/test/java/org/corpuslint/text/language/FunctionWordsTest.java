@@ -19,7 +19,8 @@ class FunctionWordsTest {
         FunctionWords.WordSet set = new FunctionWords.WordSet(WORDS);
         for (String token : List.of("the", "The", "THE", "tHe", "it", "It", "IT", "İt", "ıt",
                 "should", "Should", "shoulder", "Which", "whICH", "wE", "w", "t", "th", "thé",
-                "Thé", "ＴＨＥ", "", "it's", "the1", "\u212Ait", "whic", "We\u0301")) {
+                "Thé", "ＴＨＥ", "", "it's", "the1", "\u212Ait", "whic", "We\u0301", "Tha", "xyz",
+                "@he", "[he", "`he", "{he", "0f", "Sh0uld", "\u212A")) {
             assertEquals(WORDS.contains(token.toLowerCase(Locale.ROOT)),
                     set.containsIgnoringCase(token), token);
         }
