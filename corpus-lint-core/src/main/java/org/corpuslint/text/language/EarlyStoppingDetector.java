@@ -3,9 +3,9 @@ package org.corpuslint.text.language;
 import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.cybozu.util.Util;
 import com.optimaize.langdetect.ngram.NgramExtractor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Arrays;
 import java.util.Random;
 
 /**
