@@ -60,8 +60,7 @@ public record ForeignRuns(String language, int minWords, double minConfidence) {
 
     /** The guess for {@code text} when it is confidently not in the corpus language. */
     private Optional<LanguageGuess> foreign(String text) {
-        return LanguageIdentifier.shared().identify(text)
-                .filter(g -> !g.is(language) && g.confidence() >= minConfidence);
+        return LanguageIdentifier.shared().identifyOther(text, language, minConfidence);
     }
 
     private static String text(String text, List<Paragraph> run) {

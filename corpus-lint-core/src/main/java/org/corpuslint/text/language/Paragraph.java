@@ -32,6 +32,7 @@ record Paragraph(int line, int start, int end, int proseWords,
     static List<Paragraph> of(String text, int bodyStart, int minWords, String corpusLanguage,
             List<Token> words) {
         List<Paragraph> out = new ArrayList<>();
+        int size = words.size();
         int line = 0;
         int start = bodyStart;
         int word = 0;
@@ -40,14 +41,13 @@ record Paragraph(int line, int start, int end, int proseWords,
             int end = next < 0 ? text.length() : next;
             int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             line++;
-            word = firstWordFrom(words, word, start);
-            int lineWords = firstWordFrom(words, word, contentEnd);
+            word = firstWordFrom(words, size, word, start);
+            int lineWords = firstWordFrom(words, size, word, contentEnd);
             if (contentEnd - start >= minWords * 2) { // shorter cannot hold minWords words
-                List<Token> tokens = words.subList(word, lineWords);
-                int proseWords = proseWords(tokens);
+                int proseWords = proseWords(words, word, lineWords);
                 if (proseWords >= minWords) {
                     out.add(new Paragraph(line, start, contentEnd, proseWords,
-                            FunctionWords.plainlyIn(corpusLanguage, tokens)));
+                            FunctionWords.plainlyIn(corpusLanguage, words, word, lineWords)));
                 }
             }
             if (next < 0) {
@@ -59,30 +59,32 @@ record Paragraph(int line, int start, int end, int proseWords,
     }
 
     /**
-     * The index of the first of {@code words} from {@code from} on that starts at
-     * {@code offset} or later. Apart from {@link #of}, whose loop over lines would otherwise
-     * run every word's step and be compiled again and again while it runs (on-stack
-     * replacement) with all it calls.
+     * The index of the first of {@code words} (of which there are {@code size}) from
+     * {@code from} on that starts at {@code offset} or later. Apart from {@link #of}, whose loop
+     * over lines would otherwise run every word's step and be compiled again and again while it
+     * runs (on-stack replacement) with all it calls.
      */
-    private static int firstWordFrom(List<Token> words, int from, int offset) {
+    private static int firstWordFrom(List<Token> words, int size, int from, int offset) {
         int k = from;
-        while (k < words.size() && words.get(k).start() < offset) {
+        while (k < size && words.get(k).start() < offset) {
             k++;
         }
         return k;
     }
 
-    private static int proseWords(List<Token> tokens) {
-        int words = 0;
-        for (Token token : tokens) {
+    /** The prose words among {@code words[from, to)}. */
+    private static int proseWords(List<Token> words, int from, int to) {
+        int prose = 0;
+        for (int i = from; i < to; i++) {
+            Token token = words.get(i);
             int first = token.text().codePointAt(0);
             if (Character.isLowerCase(first)) {
-                words++;
+                prose++;
             } else if (Character.isLetter(first) && !Character.isUpperCase(first)
                     && !Character.isTitleCase(first)) {
-                words += Math.max(1, token.text().length() / 2); // a caseless script
+                prose += Math.max(1, token.text().length() / 2); // a caseless script
             }
         }
-        return words;
+        return prose;
     }
 }

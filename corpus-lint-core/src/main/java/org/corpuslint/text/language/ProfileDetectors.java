@@ -4,6 +4,7 @@ import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractor;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
@@ -35,6 +36,8 @@ final class ProfileDetectors {
     /** A fixed seed makes the detector's random sampling, and so its answers, repeatable. */
     static final long SEED = 20_240_601L;
     static final String TABLE = "/org/corpuslint/text/language/ngrams.bin";
+    /** How the detectors cut a text into grams. */
+    static final NgramExtractor GRAMS = NgramExtractors.standard();
 
     private ProfileDetectors() {}
 
@@ -85,7 +88,7 @@ final class ProfileDetectors {
     }
 
     private static LanguageDetectorBuilder builder() {
-        return LanguageDetectorBuilder.create(NgramExtractors.standard()).seed(SEED);
+        return LanguageDetectorBuilder.create(GRAMS).seed(SEED);
     }
 
     /** A profile of one language without grams: only what the builder checks. */
