@@ -61,28 +61,14 @@ class DocumentStreamTest {
         List<DocumentSource> sources = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             DocumentSource inMemory = DocumentSource.of(new Document("d" + i + ".txt", "Text."));
-            sources.add(new DocumentSource() {
-                @Override
-                public String relativePath() {
-                    return inMemory.relativePath();
+            sources.add(source(inMemory.relativePath(), (loader, sink) -> {
+                try {
+                    twoReads.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("sources read one at a time", e);
                 }
-
-                @Override
-                public boolean single() {
-                    return true;
-                }
-
-                @Override
-                public void read(DocumentLoader loader,
-                        java.util.function.Consumer<LoadedDocument> sink) {
-                    try {
-                        twoReads.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("sources read one at a time", e);
-                    }
-                    inMemory.read(loader, sink);
-                }
-            });
+                inMemory.read(loader, sink);
+            }));
         }
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicInteger documents = new AtomicInteger();
@@ -98,10 +84,21 @@ class DocumentStreamTest {
     void aReadersErrorFailsTheRun() {
         IllegalStateException boom = new IllegalStateException("unreadable");
         List<DocumentSource> sources = new ArrayList<>(sources(50));
-        sources.set(20, new DocumentSource() {
+        sources.set(20, source("bad.txt", (loader, sink) -> {
+            throw boom;
+        }));
+        assertSame(boom, assertThrows(IllegalStateException.class,
+                () -> new DocumentStream(2).run(sources, LOADER, () -> null,
+                        (state, document) -> { }, done -> { })));
+    }
+
+    /** A one-document source named {@code path} that reads as {@code read} does. */
+    private static DocumentSource source(String path, java.util.function.BiConsumer<DocumentLoader,
+            java.util.function.Consumer<LoadedDocument>> read) {
+        return new DocumentSource() {
             @Override
             public String relativePath() {
-                return "bad.txt";
+                return path;
             }
 
             @Override
@@ -112,11 +109,8 @@ class DocumentStreamTest {
             @Override
             public void read(DocumentLoader loader,
                     java.util.function.Consumer<LoadedDocument> sink) {
-                throw boom;
+                read.accept(loader, sink);
             }
-        });
-        assertSame(boom, assertThrows(IllegalStateException.class,
-                () -> new DocumentStream(2).run(sources, LOADER, () -> null,
-                        (state, document) -> { }, done -> { })));
+        };
     }
 }

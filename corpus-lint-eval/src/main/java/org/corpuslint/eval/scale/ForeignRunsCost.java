@@ -2,13 +2,8 @@ package org.corpuslint.eval.scale;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.corpuslint.engine.LintConfig;
-import org.corpuslint.engine.LintSession;
 import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.text.language.ForeignRun;
 
@@ -29,16 +24,8 @@ public final class ForeignRunsCost {
         Path root = Path.of(args[0]);
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        LintConfig config = LintConfig.builder().build();
-        List<DocumentAnalyses> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted()
-                    .limit(limit).toList()) {
-                LintSession.readDocument(config, root.relativize(file).toString(),
-                        Files.readAllBytes(file)).map(DocumentAnalyses::new)
-                        .ifPresent(documents::add);
-            }
-        }
+        List<DocumentAnalyses> documents = HeldDocuments.read(root, limit).stream()
+                .map(DocumentAnalyses::new).toList();
         documents.forEach(d -> d.get(DocumentAnalyses.WORD_TOKENS)); // tokenised beforehand
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;

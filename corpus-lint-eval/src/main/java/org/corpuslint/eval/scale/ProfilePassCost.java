@@ -2,14 +2,9 @@ package org.corpuslint.eval.scale;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.corpuslint.document.Document;
-import org.corpuslint.engine.LintConfig;
-import org.corpuslint.engine.LintSession;
 import org.corpuslint.profile.CorpusProfile;
 
 /**
@@ -28,14 +23,7 @@ public final class ProfilePassCost {
         Path root = Path.of(args[0]);
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        LintConfig config = LintConfig.builder().build();
-        List<Document> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().limit(limit).toList()) {
-                LintSession.readDocument(config, root.relativize(file).toString(),
-                        Files.readAllBytes(file)).ifPresent(documents::add);
-            }
-        }
+        List<Document> documents = HeldDocuments.read(root, limit);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
