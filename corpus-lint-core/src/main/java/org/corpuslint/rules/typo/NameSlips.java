@@ -463,10 +463,6 @@ final class NameSlips {
         return left == null || !PersonalNames.isGivenName(left);
     }
 
-    private static boolean sameFirstLetter(String a, String b) {
-        return Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
-    }
-
     /** Slips rarely touch a word's first letter; a name differing there is another name. */
     private static boolean firstLetterEdit(String written, String intended) {
         return Character.toLowerCase(written.charAt(0)) != Character.toLowerCase(intended.charAt(0));
@@ -515,7 +511,7 @@ final class NameSlips {
             long written) {
         // A long word is rarely another name one vowel away (Calufornia).
         return left == null && right == null && written == 1 && c.typingSlip()
-                && sameFirstLetter(word, c.word()) && !lexicon.isPersonalName(word)
+                && !firstLetterEdit(word, c.word()) && !lexicon.isPersonalName(word)
                 && (c.strongSlip() || word.length() >= t.minLoneNameLength()
                         || !pronounceableVowelSlip(word, c.word())
                         || lastLetterCut(word, c.word()))
@@ -578,7 +574,7 @@ final class NameSlips {
         // Spelled so twice in an article, or with capitals inside (DfES), it is meant that way.
         if (!c.typingSlip() || lexicon.corpus().occurrences(word) != 1
                 || !WordForm.isLowerCase(word.substring(1))
-                || !sameFirstLetter(word, c.word()) || lexicon.isPersonalName(word)) {
+                || firstLetterEdit(word, c.word()) || lexicon.isPersonalName(word)) {
             return false;
         }
         // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
@@ -640,7 +636,7 @@ final class NameSlips {
         }
         for (Candidate c : lexicon.candidates(word, false)) {
             if (c.typingSlip() && NamesOfDates.isMonth(c.word())
-                    && sameFirstLetter(word, c.word())) {
+                    && !firstLetterEdit(word, c.word())) {
                 return new Evidence(c, 2, "a month's name used "
                         + UnknownWords.times(c.corpusOccurrences())
                         + " in the corpus, beside a date's number");
@@ -665,7 +661,7 @@ final class NameSlips {
         if (c.kind() != EditDistance.Kind.DOUBLING || c.word().length() != n - 1
                 || n < t.minNameLength() + 1 || lexicon.corpus().occurrences(word) > 1
                 || !WordForm.isLowerCase(word.substring(1)) || lexicon.isPersonalName(word)
-                || !sameFirstLetter(word, c.word())
+                || firstLetterEdit(word, c.word())
                 || c.corpusOccurrences() < t.nameSlipUses()
                 || c.corpusOccurrences() < t.nameSlipRatio() * written) {
             return false;
