@@ -16,6 +16,12 @@ public final class Document {
     private final LineMap lineMap;
     private final Optional<DateHeader> header;
     private final SourceRecord record;
+    /**
+     * Each line's string once made: the statistics and rules read every line several times
+     * (a whole check made each of them some ten times over). Filled on demand; a race between
+     * threads only makes a line twice, and a string is safe to publish so.
+     */
+    private String[] lines;
 
     /**
      * @param path the path relative to the corpus root with {@code /} separators; it also names
@@ -94,7 +100,20 @@ public final class Document {
 
     /** The content of 1-based {@code line}, without its line break. */
     public String line(int line) {
-        return text.substring(lineMap.lineStart(line), lineMap.lineContentEnd(line));
+        String[] made = lines;
+        if (made == null) {
+            made = new String[lineMap.lineCount() + 1];
+            lines = made;
+        }
+        if (line < 1 || line >= made.length) { // the line map's own error
+            return text.substring(lineMap.lineStart(line), lineMap.lineContentEnd(line));
+        }
+        String content = made[line];
+        if (content == null) {
+            content = text.substring(lineMap.lineStart(line), lineMap.lineContentEnd(line));
+            made[line] = content;
+        }
+        return content;
     }
 
     /** The {@code date} header line, if the document starts with one. */

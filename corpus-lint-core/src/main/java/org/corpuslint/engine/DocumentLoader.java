@@ -204,7 +204,7 @@ final class DocumentLoader {
         byte[] bytes;
         int cap = (int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8);
         try (java.io.InputStream in = Files.newInputStream(file.absolutePath())) {
-            bytes = in.readNBytes(cap);
+            bytes = readAtMost(in, file.size(), cap);
         } catch (IOException | OutOfMemoryError e) {
             return unlintable(file, Severity.ERROR, "cannot read file: " + describe(e));
         }
@@ -212,6 +212,32 @@ final class DocumentLoader {
             return overLimit(file.relativePath());
         }
         return load(file.relativePath(), bytes);
+    }
+
+    /**
+     * At most {@code cap} bytes of {@code in}. With the size the scan saw, they are read into
+     * an array of that size and one more read confirms the end, rather than in buffers of 8 KB
+     * copied together at the end; a file that changed size since is read on as a stream.
+     */
+    static byte[] readAtMost(java.io.InputStream in, long expectedSize, int cap)
+            throws IOException {
+        if (expectedSize <= 0 || expectedSize >= cap) {
+            return in.readNBytes(cap);
+        }
+        byte[] bytes = new byte[(int) expectedSize];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return java.util.Arrays.copyOf(bytes, read);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = in.readNBytes(cap - bytes.length - 1);
+        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
     }
 
     LoadedDocument load(String path, byte[] bytes) {

@@ -75,6 +75,16 @@ public record TextEncoding(Charset charset, byte[] byteOrderMark) {
 
     /** The text of {@code bytes} (which start with this encoding's mark), without the mark. */
     public String decode(byte[] bytes) throws CharacterCodingException {
+        int offset = byteOrderMark.length;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The platform's UTF-8 decoding writes compact strings directly, without the strict
+            // decoder's char buffer and its copy; it replaces malformed input with U+FFFD, so a
+            // text without that character had none, and one with it is decoded strictly.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         return decoder().decode(ByteBuffer.wrap(bytes, byteOrderMark.length,
                 bytes.length - byteOrderMark.length)).toString();
     }

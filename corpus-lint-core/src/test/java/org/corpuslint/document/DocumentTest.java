@@ -2,6 +2,8 @@ package org.corpuslint.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.corpuslint.model.Position;
@@ -34,6 +36,18 @@ class DocumentTest {
         assertEquals("", document.line(4));
         assertEquals("last", document.line(5));
         assertEquals("first\r\nsecond\rthird\n\nlast", document.text());
+    }
+
+    /** A line read again is the same string, made once; a line out of range is still an error. */
+    @Test
+    void aLineIsMadeOnceAndLinesOutOfRangeAreRefused() {
+        Document document = new Document("a.txt", "first\nsecond\n");
+        String second = document.line(2);
+        assertEquals("second", second);
+        assertSame(second, document.line(2));
+        assertEquals("first", document.line(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> document.line(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> document.line(3));
     }
 
     @Test
