@@ -19,7 +19,9 @@ public final class WordTokenizer {
 
     /** The words inside {@code text[from, to)}, with offsets into {@code text}. */
     public static List<Token> tokenize(CharSequence text, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
+        // Sized for English prose (a word and its space take some six characters): grown from
+        // ten, the list of a long article was copied a dozen times.
+        List<Token> tokens = new ArrayList<>(Math.max(10, (to - from) / 6));
         forEachWord(text, from, to, (start, end) ->
                 tokens.add(new Token(text.subSequence(start, end).toString(), start, end)));
         return tokens;

@@ -7,9 +7,10 @@ import org.corpuslint.document.Document;
 
 /**
  * The parts of a document that are not prose and whose words are not spell-checked: web and
- * e-mail addresses, @handles and #tags, file and domain names, and the credit lines of photo
- * captions ({@code Anna Berg / Reuters}, {@code [Name/Agency via AP Photo]}), whose names are
- * the photographers' own.
+ * e-mail addresses, @handles and #tags, file and domain names, the credit lines of photo
+ * captions ({@code Anna Berg / Reuters}, {@code [Name/Agency via AP Photo]},
+ * {@code (Image: agency)}), whose names are the photographers' own, species names after an
+ * abbreviated genus ({@code E. coli}) and censored words ({@code f---ing}).
  */
 final class NonProse {
 
@@ -24,9 +25,19 @@ final class NonProse {
      */
     static final Pattern ENTITY_WORD = Pattern.compile(
             "\\p{L}*&(?:#\\d{2,6}|#x\\p{XDigit}{2,6}|[A-Za-z]{2,8});\\p{L}*");
-    /** A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]}. */
+    /**
+     * A bracketed credit at the end of a caption: {@code [Name/Agency via Reuters]},
+     * {@code (Photo: Name)}, {@code (Image: agency)}: a slash, {@code via}, or a credit label.
+     */
     static final Pattern BRACKETED_CREDIT = Pattern.compile(
-            "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\bphoto(?:graph)?:))[^\\[\\]()\\n]*[\\])]");
+            "[\\[(][^\\[\\]()\\n]*(?:/|\\bvia\\b|(?i:\\b(?:photo(?:graph)?|image|picture|pic"
+                    + "|credit)s?:))[^\\[\\]()\\n]*[\\])]");
+    /**
+     * A word censored with dashes or asterisks, {@code f---ing}, {@code sh*t}, {@code b***}: its
+     * letters are what is left of the word, not a misspelling of another.
+     */
+    static final Pattern CENSORED = Pattern.compile(
+            "(?<!\\p{L})\\p{L}{1,2}(?:-{2,}|\\*+)\\p{L}*|\\p{L}+\\*+\\p{L}+");
     /** A word that may start a credit segment: capitalised, or a lower-case agency like imago. */
     private static final Pattern CREDIT_SEGMENT = Pattern.compile(
             "\\s*(?:(?i:photo|picture|image|credit)s?:\\s*)?[\\p{L}][\\p{L}\\p{M}.'’&-]*"
@@ -46,6 +57,10 @@ final class NonProse {
         markTags(text, skip);
         markEntityWords(text, skip);
         markDottedNames(text, skip);
+        markSpeciesNames(text, skip);
+        if (text.contains("--") || text.indexOf('*') >= 0) {
+            mark(CENSORED.matcher(text), skip);
+        }
         if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
             markBracketedCredits(text, skip);
         }
@@ -162,9 +177,12 @@ final class NonProse {
             if (c == ']' || c == ')') {
                 return marker;
             }
-            // via is matched as written, photo in either case of ASCII letters only
+            // via is matched as written, the labels in either case of ASCII letters only
             marker |= c == '/' || (c == 'v' && text.startsWith("via", k))
-                    || ((c == 'p' || c == 'P') && text.regionMatches(true, k, "photo", 0, 5));
+                    || ((c == 'p' || c == 'P') && (text.regionMatches(true, k, "photo", 0, 5)
+                            || text.regionMatches(true, k, "pic", 0, 3)))
+                    || ((c == 'i' || c == 'I') && text.regionMatches(true, k, "image", 0, 5))
+                    || ((c == 'c' || c == 'C') && text.regionMatches(true, k, "credit", 0, 6));
         }
         return false;
     }
@@ -208,6 +226,37 @@ final class NonProse {
             skip.set(start, end);
         }
     }
+
+    /**
+     * The species of a scientific name after its abbreviated genus, {@code E. coli},
+     * {@code T. rex}: a lone capital and a full stop, then a lower-case word. Latin epithets are
+     * in no English dictionary, and prose has no other use for a lower-case word after a lone
+     * initial (a sentence ending in a capital letter starts the next with one).
+     */
+    static void markSpeciesNames(String text, BitSet skip) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot == 0 || !Character.isUpperCase(text.charAt(dot - 1))
+                    || (dot >= 2 && (Character.isLetter(text.charAt(dot - 2))
+                            || text.charAt(dot - 2) == '.'))) {
+                continue;
+            }
+            int start = dot + 1;
+            if (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - start >= MIN_EPITHET
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                skip.set(dot - 1, end);
+            }
+        }
+    }
+
+    /** Letters of the shortest species name marked ({@code rex}). */
+    private static final int MIN_EPITHET = 3;
 
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';

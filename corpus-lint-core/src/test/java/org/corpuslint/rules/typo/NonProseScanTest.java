@@ -19,7 +19,8 @@ class NonProseScanTest {
         "photograph:", "/", " ", " ", " ", "\n", "(", ")", "[", "]", "@", "@@", "#", "&", "&#",
         "&#233;", "&#x2F;", "&amp;", "&eacute;", ";", ".", "-", "+", "_", "1", "42", "é",
         "\uD83D\uDE00", "\uD835\uDC00", "BBC", "AT&T", "Q&A", "x@y.co", "@handle", "#tag",
-        "(Reuters)", "[Anna Berg/AP]", "(via AP)", "'", "\u2019", "www.", "://"};
+        "(Reuters)", "[Anna Berg/AP]", "(via AP)", "Image:", "IMAGES:", "pic:", "Picture:",
+        "credit:", "Credits:", "imag", "cred", "'", "\u2019", "www.", "://"};
 
     private static String randomText(Random random) {
         StringBuilder text = new StringBuilder();

@@ -57,6 +57,48 @@ class UnseenNewsEvidenceTest {
                         .doc("x.txt", "The rateing was low.")));
     }
 
+    /** A species name after its abbreviated genus is Latin, not a misspelt English word. */
+    @Test
+    void speciesAfterAnAbbreviatedGenusStaysQuiet() {
+        assertEquals(List.of(), findings(RuleFixture.corpus().doc("a.txt", EVERYDAY)
+                .doc("x.txt", "Traces of B. bovinus and F.felis were found in the tank.")));
+    }
+
+    /** The same word standing on its own, or after a word ending in a capital, is checked. */
+    @Test
+    void theSameWordWithoutALoneInitialIsChecked() {
+        assertEquals(List.of("x.txt:1:11-1:18 error [typo] 'bovinus' is not in the dictionary; did"
+                        + " you mean 'bovines'? | fix: replace with 'bovines' => 1:11-1:18"
+                        + " \"bovines\"",
+                "x.txt:1:35-1:40 error [typo] 'felis' is not in the dictionary; did you mean"
+                        + " 'felids'? | fix: replace with 'felids' => 1:35-1:40 \"felids\""),
+                findings(RuleFixture.corpus().doc("a.txt", EVERYDAY)
+                        .doc("x.txt", "Traces of bovinus were in the EU. felis samples.")));
+    }
+
+    /** What is left of a censored word is no misspelling; the same letters alone are checked. */
+    @Test
+    void theRestOfACensoredWordStaysQuiet() {
+        assertEquals(List.of("x.txt:1:92-1:97 warning [typo] 'stoks' is not in the dictionary;"
+                        + " did you mean 'stocks' or 'storks'?",
+                "y.txt:1:18-1:23 warning [typo] 'farse' is not in the dictionary; did you mean"
+                        + " 'fares' or 'fare'?"), findings(RuleFixture.corpus()
+                .doc("a.txt", EVERYDAY)
+                .doc("x.txt", "In the port, in the town and in the hall, in truth, in the end, it was a"
+                        + " f---ing mess, the stoks fell.")
+                .doc("y.txt", "It was a f***ing farse.")));
+    }
+
+    /** A credit label in brackets makes a caption credit, whose names are no words to check. */
+    @Test
+    void aCreditAfterALabelInBracketsStaysQuiet() {
+        assertEquals(List.of("x.txt:2:5-2:10 warning [typo] 'stoks' is not in the dictionary;"
+                        + " did you mean 'stocks' or 'storks'?"),
+                findings(RuleFixture.corpus().doc("a.txt", EVERYDAY)
+                        .doc("x.txt", "The harbour at dawn (Image: stoks )",
+                                "The stoks fell.")));
+    }
+
     @Test
     void foreignPhrasesAndDeliberateSpellingsStayQuiet() {
         assertEquals(List.of(), findings(RuleFixture.corpus().doc("a.txt", EVERYDAY)
