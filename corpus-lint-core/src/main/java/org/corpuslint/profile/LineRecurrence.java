@@ -1,7 +1,5 @@
 package org.corpuslint.profile;
 
-import java.util.Arrays;
-
 /**
  * How often one line recurs: in how many documents, and in how many distinct stories (see
  * {@link StoryKey}). Stories are kept as the {@value #KEPT_STORIES} smallest distinct story
@@ -65,22 +63,11 @@ final class LineRecurrence implements java.io.Serializable {
 
     /** Keeps the key when it is among the smallest {@value #KEPT_STORIES} distinct ones. */
     private void addStory(long key) {
-        if (size == KEPT_STORIES && key > stories[size - 1]) {
+        int insert = SmallestKeys.insertionPoint(stories, size, key, KEPT_STORIES);
+        if (insert < 0) {
             return;
         }
-        int at = Arrays.binarySearch(stories, 0, size, key);
-        if (at >= 0) {
-            return;
-        }
-        int insert = -at - 1;
-        if (size == stories.length) {
-            stories = Arrays.copyOf(stories, Math.min(KEPT_STORIES, size * 2));
-        }
-        if (size == KEPT_STORIES) {
-            size--; // the largest key drops out
-        }
-        System.arraycopy(stories, insert, stories, insert + 1, size - insert);
-        stories[insert] = key;
-        size++;
+        stories = SmallestKeys.withRoom(stories, size, KEPT_STORIES);
+        size = SmallestKeys.insert(stories, size, key, insert, KEPT_STORIES);
     }
 }

@@ -1,7 +1,5 @@
 package org.corpuslint.profile;
 
-import java.util.Arrays;
-
 /**
  * How often each line recurs ({@link LineRecurrence}'s counts) in primitive columns of an
  * open-addressing table instead of a {@code HashMap<Long, LineRecurrence>}: a line's key, its
@@ -152,23 +150,12 @@ final class LineTable implements java.io.Serializable {
             storyCounts[slot] = 2;
             return;
         }
-        if (count == KEPT && story > stories[count - 1]) {
+        int insert = SmallestKeys.insertionPoint(stories, count, story, KEPT);
+        if (insert < 0) {
             return;
         }
-        int at = Arrays.binarySearch(stories, 0, count, story);
-        if (at >= 0) {
-            return;
-        }
-        int insert = -at - 1;
-        if (count == stories.length && count < KEPT) {
-            stories = Arrays.copyOf(stories, Math.min(KEPT, count * 2));
-            moreStories[slot] = stories;
-        }
-        if (count == KEPT) {
-            count--; // the largest key drops out
-        }
-        System.arraycopy(stories, insert, stories, insert + 1, count - insert);
-        stories[insert] = story;
-        storyCounts[slot] = count + 1;
+        long[] room = SmallestKeys.withRoom(stories, count, KEPT);
+        moreStories[slot] = room;
+        storyCounts[slot] = SmallestKeys.insert(room, count, story, insert, KEPT);
     }
 }
