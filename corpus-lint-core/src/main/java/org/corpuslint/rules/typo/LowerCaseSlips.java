@@ -44,7 +44,8 @@ final class LowerCaseSlips {
         }
         if (isReduplicated(word) || isDrawnOut(word)
                 || (formation && !commonInnerSlip(word)
-                        && !RareStems.slipOfCommonWord(word, lexicon, t))
+                        && !RareStems.slipOfCommonWord(word, lexicon, t)
+                        && !SameConsonants.vowelSlipOfCommonWord(word, doc, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
                         && lexicon.commonWordTwoEditsFrom(word).isEmpty()
                         && MovedLetters.reading(word, doc, lexicon, t).isEmpty())) {

@@ -80,4 +80,38 @@ final class SameConsonants {
         }
         return Optional.of(meant);
     }
+
+    /**
+     * True when {@code word}, a regular formation, is one vowel away, inside the word, from a
+     * common word of the corpus with the same consonants ({@code reguarded}: re- and guarded,
+     * or regarded with a u heard after the g): a formation differs from its stem at its ends,
+     * and writers misspell common words far more often than they coin new ones. Not when the
+     * article uses a word that differs from it at its end ({@code raunch} beside raunchy):
+     * the writer knows the family and chose this member of it.
+     */
+    static boolean vowelSlipOfCommonWord(String word, DocumentWords doc, Lexicon lexicon,
+            TypoThresholds t) {
+        if (word.length() < t.minLowerCaseLength()) {
+            return false;
+        }
+        List<Candidate> candidates = lexicon.candidates(word, true);
+        for (Candidate c : candidates) {
+            String other = c.word();
+            if ((other.startsWith(word) || word.startsWith(other)) && doc.count(other) > 0) {
+                return false;
+            }
+        }
+        String key = key(word);
+        for (Candidate c : candidates) {
+            String meant = c.word();
+            if (c.known() && c.distance() == 1 && WordForm.isLowerCase(meant)
+                    && !meant.startsWith(word) && !word.startsWith(meant)
+                    && c.corpusOccurrences() > 0
+                    && lexicon.frequency(meant) >= t.commonFrequency()
+                    && key(meant).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -64,4 +64,23 @@ class SameConsonantsReadingsTest {
                         + " perhaps 'latter' or 'later'?"), findings(corpus("We left later. ", "They came later. ",
                 "The latter won. ").doc("x.txt", "She will call lataur today.")));
     }
+
+    private static RuleFixture reputations() {
+        return corpus("He is reputed to win. ", "It is reputed. ", "She is reputed rich. ");
+    }
+
+    @Test
+    void formationOneVowelFromACommonWordOfTheCorpusIsASlip() {
+        // re- and pouted, or reputed with an o heard: the corpus uses reputed.
+        assertEquals(List.of("x.txt:1:7-1:15 error [typo] 'repouted' is not in the dictionary;"
+                        + " did you mean 'reputed'? | fix: replace with 'reputed' => 1:7-1:15"
+                        + " \"reputed\""),
+                findings(reputations().doc("x.txt", "He is repouted to be rich.")));
+    }
+
+    @Test
+    void formationOneVowelFromAWordTheCorpusDoesNotUseStaysAFormation() {
+        assertEquals(List.of(), findings(corpus("He is known to win. ")
+                .doc("x.txt", "He is repouted to be rich.")));
+    }
 }
