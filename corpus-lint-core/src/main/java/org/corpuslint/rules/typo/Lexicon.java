@@ -32,6 +32,7 @@ final class Lexicon {
     static final String COMMON_TWO_EDITS = TypoRule.ID + ".commonTwoEdits";
     static final String NEAR_COMMON = TypoRule.ID + ".nearCommon";
     static final String SHUFFLED = TypoRule.ID + ".shuffled";
+    static final String SAME_CONSONANTS = TypoRule.ID + ".sameConsonants";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
@@ -49,6 +50,7 @@ final class Lexicon {
     private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
+    private volatile Map<String, List<String>> byConsonants;
     private volatile Map<String, List<String>> commonByStart;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
@@ -226,6 +228,41 @@ final class Lexicon {
         Optional<String> answer = found.size() == 1 ? Optional.of(found.get(0))
                 : Optional.empty();
         EvidenceLog.note(SHUFFLED, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
+    }
+
+    /**
+     * The common lower-case words of the corpus, most used first, with the first letter and
+     * the consonants of lower-case {@code word} in the same order ({@link
+     * SameConsonants#key}) and at most two edits from it ({@code agine}: again; {@code prity}:
+     * pretty): the readings of a word misspelt by ear, whose vowels are what spelling leaves to
+     * memory. Words of four letters or more.
+     */
+    List<String> commonWordsWithSameConsonants(String word) {
+        if (word.length() < MIN_SHUFFLED_LENGTH) {
+            return List.of();
+        }
+        Map<String, List<String>> index = byConsonants;
+        if (index == null) {
+            Map<String, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                built.computeIfAbsent(SameConsonants.key(w), k -> new ArrayList<>(1)).add(w);
+            }
+            index = built;
+            byConsonants = built;
+        }
+        List<String> found = new ArrayList<>();
+        for (String w : index.getOrDefault(SameConsonants.key(word), List.of())) {
+            if (!w.equals(word) && Math.abs(w.length() - word.length()) <= 2
+                    && EditDistance.distance(word, w, 2) <= 2) {
+                found.add(w);
+            }
+        }
+        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
+                .reversed().thenComparing(w -> w));
+        List<String> answer = List.copyOf(found);
+        EvidenceLog.note(SAME_CONSONANTS, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }

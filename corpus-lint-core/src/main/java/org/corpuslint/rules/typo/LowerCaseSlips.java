@@ -44,7 +44,8 @@ final class LowerCaseSlips {
         }
         if (isReduplicated(word) || isDrawnOut(word)
                 || (formation && !commonInnerSlip(word)
-                        && !RareStems.slipOfCommonWord(word, lexicon, t))
+                        && !RareStems.slipOfCommonWord(word, lexicon, t)
+                        && !SameConsonants.vowelSlipOfCommonWord(word, doc, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
                         && lexicon.commonWordTwoEditsFrom(word).isEmpty()
                         && MovedLetters.reading(word, doc, lexicon, t).isEmpty())) {
@@ -115,6 +116,10 @@ final class LowerCaseSlips {
             }
         }
         if (scored.isEmpty() && !sentenceStart && misspeltWithoutSuggestion(doc, start, end, word)) {
+            Optional<String> heard = SameConsonants.reading(word, null, doc, lexicon, t);
+            if (heard.isPresent()) {
+                return Optional.of(misheard(start, end, written, heard.get(), false));
+            }
             // The closest common words are named as a hint, too uncertain for a fix.
             List<String> nearest = lexicon.nearestCommonWords(word);
             if (nearest.isEmpty()) {
@@ -166,6 +171,10 @@ final class LowerCaseSlips {
                 && !spelledByEar(word, scored)) {
             return Optional.empty(); // a short word with several readings: slang, not a slip
         }
+        Optional<String> heard = SameConsonants.reading(word, best.candidate, doc, lexicon, t);
+        if (heard.isPresent()) {
+            return Optional.of(misheard(start, end, written, heard.get(), sentenceStart));
+        }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
@@ -185,6 +194,15 @@ final class LowerCaseSlips {
                 confident ? Severity.ERROR : Severity.WARNING, message.toString(),
                 confident ? suggestion : null, confident,
                 wordEvidence(best.candidate.word(), written)));
+    }
+
+    /** {@code agine}: again, a common word with its consonants ({@link SameConsonants}). */
+    private TypoFinding misheard(int start, int end, String written, String meant,
+            boolean sentenceStart) {
+        String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
+        return new TypoFinding(start, end, Severity.WARNING, "'" + written
+                + "' is not in the dictionary; did you mean '" + fix + "'? (the same consonants,"
+                + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
     /** {@code knowned}: a regular suffix on a word whose own form there is another. */

@@ -131,6 +131,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
             case Lexicon.NEAR_COMMON -> lexicon.nearestCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
+            case Lexicon.SAME_CONSONANTS -> lexicon.commonWordsWithSameConsonants(key);
             case Lexicon.TRIGRAM -> {
                 int at = key.indexOf(EvidenceLog.SEPARATOR);
                 yield lexicon.rarestIntroducedTrigram(key.substring(0, at),
@@ -158,7 +159,8 @@ public final class TypoRule implements Rule, EvidenceSource {
     @Override
     public Optional<String> guardOf(String source) {
         return switch (source) {
-            case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED ->
+            case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED,
+                    Lexicon.SAME_CONSONANTS ->
                     Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
             default -> Optional.empty();
         };
