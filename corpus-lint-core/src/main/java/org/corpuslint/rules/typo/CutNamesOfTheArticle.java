@@ -30,7 +30,7 @@ final class CutNamesOfTheArticle {
             return null;
         }
         boolean addressedSurname = lexicon.isPersonalName(word);
-        if (addressedSurname && !NameSlips.addressed(doc, i)) {
+        if (addressedSurname && !FullNames.addressed(doc, i)) {
             return null;
         }
         Candidate best = null;
@@ -55,7 +55,7 @@ final class CutNamesOfTheArticle {
 
     private static boolean addressedInArticle(DocumentWords doc, String name) {
         for (int k = 1; k < doc.tokens().size(); k++) {
-            if (doc.base(k).equals(name) && NameSlips.addressed(doc, k)) {
+            if (doc.base(k).equals(name) && FullNames.addressed(doc, k)) {
                 return true;
             }
         }
