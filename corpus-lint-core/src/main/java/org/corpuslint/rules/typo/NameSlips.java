@@ -60,7 +60,8 @@ final class NameSlips {
             boolean name = lexicon.isKnownName(c.word())
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
                     || (c.known() && names.corpusName(c.word()) && !firstLetterEdit(word, c.word()))
-                    || personal.surnameOfTheArticle(doc, i, word, c);
+                    || personal.surnameOfTheArticle(doc, i, word, c)
+                    || NamesOfTheArticle.slipOfANameOfTheArticle(doc, word, c, written);
             // That a slip reads like no word or is nobody's name proves little alone: unknown
             // real names are both. Only a slip no one could pronounce, or two letters swapped,
             // is a slip on that ground.
