@@ -55,9 +55,13 @@ final class PersonalNameSlips {
         }
         // A vowel changed or a letter added that still reads as a name (Kanu for Keanu,
         // Carthy for Cathy) is as often another name; a long word rarely gains a letter and
-        // stays a name.
+        // stays a name, nor loses a vowel: a long name's variants without one vowel
+        // (Cathrine beside Catherine) are on the lists when they are names.
         boolean strong = c.strongSlip();
-        if (!strong && (NameSlipShapes.pronounceableVowelSlip(word, c.word())
+        boolean longNameLosesVowel = c.kind() == EditDistance.Kind.OMISSION
+                && word.length() >= t.longName();
+        if (!strong && ((NameSlipShapes.pronounceableVowelSlip(word, c.word())
+                        && !longNameLosesVowel)
                 || (word.length() == c.word().length() + 1 && word.length() < t.longName()))) {
             return false;
         }
