@@ -25,8 +25,15 @@ final class NamesOfTheArticle {
         String name = c.word();
         if (written > 1 || !c.typingSlip() || !WordForm.isCapitalized(name)
                 || WordForm.isAllCaps(name) || !WordForm.isLowerCase(word.substring(1))
-                || NameSlipShapes.firstLetterEdit(word, name)
-                || doc.count(name) < ARTICLE_NAME_USES) {
+                || NameSlipShapes.firstLetterEdit(word, name)) {
+            return false;
+        }
+        return namedInsideSentences(doc, name);
+    }
+
+    /** True when the article writes {@code name} inside its sentences at least twice. */
+    static boolean namedInsideSentences(DocumentWords doc, String name) {
+        if (doc.count(name) < ARTICLE_NAME_USES) {
             return false;
         }
         int inside = 0;
