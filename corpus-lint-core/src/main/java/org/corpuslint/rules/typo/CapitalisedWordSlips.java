@@ -70,7 +70,7 @@ final class CapitalisedWordSlips {
             // A letter doubled or a double lost is how names vary (Phillip, Mann); only
             // a key struck twice where no name doubles it (Streeets) is a slip.
             case DOUBLING -> word.length() > meant.length()
-                    && NameSlips.doubledUnlikeAName(word.toLowerCase(Locale.ROOT))
+                    && NameSlipShapes.doubledUnlikeAName(word.toLowerCase(Locale.ROOT))
                     && c.corpusOccurrences() >= t.capitalisedWordUses();
             // A neighbouring key reads as a name more easily: not inside a person's name, and
             // on a longer word.

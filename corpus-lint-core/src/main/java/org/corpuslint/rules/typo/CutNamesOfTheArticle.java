@@ -11,7 +11,9 @@ package org.corpuslint.rules.typo;
  * singular of {@code Beatles}). A short form on the name lists is another person's name
  * ({@code Danil} beside {@code Danila}) unless both stand after a title of address
  * ({@code Mr Mille} in an article about {@code Mr Miller}): one article rarely has two people
- * so addressed whose surnames differ by a last letter.
+ * so addressed whose surnames differ by a last letter; or unless it stands alone, beside no
+ * capitalised word, in an article that writes the full form inside its sentences twice or more
+ * ({@link NamesOfTheArticle}): a lone word is no full name of another person.
  */
 final class CutNamesOfTheArticle {
 
@@ -29,8 +31,14 @@ final class CutNamesOfTheArticle {
                 || !WordForm.isLowerCase(word.substring(1))) {
             return null;
         }
-        boolean addressedSurname = lexicon.isPersonalName(word);
-        if (addressedSurname && !NameSlips.addressed(doc, i)) {
+        // A listed short form is a cut only after a title of address, or standing alone in an
+        // article that names the full form again inside its sentences: beside another
+        // capitalised word it is the full name of another person.
+        boolean listed = lexicon.isPersonalName(word);
+        boolean addressedSurname = listed && FullNames.addressed(doc, i);
+        boolean alone = listed && !addressedSurname && FullNames.pairNeighbour(doc, i, -1) == null
+                && FullNames.pairNeighbour(doc, i, 1) == null;
+        if (listed && !addressedSurname && !alone) {
             return null;
         }
         Candidate best = null;
@@ -41,7 +49,8 @@ final class CutNamesOfTheArticle {
                 continue;
             }
             int inArticle = doc.count(full);
-            if (addressedSurname && !addressedInArticle(doc, full)) {
+            if ((addressedSurname && !addressedInArticle(doc, full))
+                    || (alone && !NamesOfTheArticle.namedInsideSentences(doc, full))) {
                 continue;
             }
             if (inArticle >= t.cutNameArticleUses() && inArticle > bestInArticle) {
@@ -55,7 +64,7 @@ final class CutNamesOfTheArticle {
 
     private static boolean addressedInArticle(DocumentWords doc, String name) {
         for (int k = 1; k < doc.tokens().size(); k++) {
-            if (doc.base(k).equals(name) && NameSlips.addressed(doc, k)) {
+            if (doc.base(k).equals(name) && FullNames.addressed(doc, k)) {
                 return true;
             }
         }

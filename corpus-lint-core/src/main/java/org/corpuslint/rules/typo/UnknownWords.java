@@ -65,7 +65,7 @@ final class UnknownWords {
                     token.text().replace('\u2019', '\''), corpus.occurrences(word));
         }
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
-        if (name.isEmpty() && sentenceStart && !consistent && NameSlips.pairNeighbour(doc, i, 1) == null
+        if (name.isEmpty() && sentenceStart && !consistent && FullNames.pairNeighbour(doc, i, 1) == null
                 && isLowerCaseWordAtStart(word)) {
             name = lowerCase.judge(doc, token.start(), end, word, true);
         }

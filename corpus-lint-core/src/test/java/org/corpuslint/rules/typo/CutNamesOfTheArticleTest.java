@@ -42,6 +42,23 @@ class CutNamesOfTheArticleTest {
     }
 
     @Test
+    void aListedShortFormStandingAloneWhereTheArticleNamesTheFullFormInsideItsSentences() {
+        assertEquals(List.of("c0.txt:1:65-1:70 error [typo] 'Danil' is close to 'Danila', used"
+                        + " 2 times in this document and 2 times in the corpus; 'Danil' is it cut"
+                        + " short | fix: replace with 'Danila' => 1:65-1:70 \"Danila\""),
+                findings(EverydayCorpus.with("On Monday Danila spoke. We met Danila later. It"
+                        + " was sound, said Danil at noon.")));
+    }
+
+    @Test
+    void aListedShortFormStandingAloneStaysQuietWhereTheFullFormIsNamedOnceInsideASentence() {
+        // The first Danila starts a sentence: one capital inside a sentence may be a headline's.
+        assertEquals(List.of(),
+                findings(EverydayCorpus.with("Danila spoke. We met Danila later. It was sound,"
+                        + " said Danil at noon.")));
+    }
+
+    @Test
     void theSingularOfAPluralStaysQuiet() {
         assertEquals(List.of(),
                 findings(EverydayCorpus.with("The Brontoks sang. A Brontok fan came home."

@@ -52,7 +52,17 @@ class NamesInTheirPlaceTest {
 
     @Test
     void sameSlipWithoutATitleStaysQuiet() {
-        assertEquals(List.of(),
+        // The article writes Banks inside a sentence once: too few to make a name of the
+        // article (NamesOfTheArticleTest), and the slip follows no title.
+        assertEquals(List.of(), findings(corpus().doc("x.txt", "Banks teaches. \"It is hard,\""
+                + " said Ms Banks. The school agreed. It costs more, said Bamks.")));
+    }
+
+    @Test
+    void sameSlipWithoutATitleWhereTheArticleNamesTheSurnameTwiceInsideSentences() {
+        assertEquals(List.of("x.txt:1:90-1:95 error [typo] 'Bamks' is close to 'Banks', used 2"
+                        + " times in this document and 2 times in the corpus"
+                        + " | fix: replace with 'Banks' => 1:90-1:95 \"Banks\""),
                 findings(corpus().doc("x.txt", TEACHER + "It costs more, said Bamks.")));
     }
 
