@@ -53,6 +53,60 @@ class DocumentStreamTest {
         assertTrue(processed.get() < 1_000, "documents processed after the error: "
                 + processed.get());
     }
+    /**
+     * While the workers are held up, the readers stop once the queue and their own batches are
+     * full: batches of a few news documents, fewer when documents are long.
+     */
+    @Test
+    void documentsReadAheadOfTheWorkersStayBounded() throws Exception {
+        // 2 batches queued per worker, one in each worker's and each of 16 readers' hands
+        int shortRead = readAheadWhileWorkersWait("Short text.");
+        assertTrue(shortRead > 0 && shortRead <= 22 * 8, "read ahead: " + shortRead);
+        String longText = "x ".repeat(20_000); // 40,000 characters: two make a batch
+        int longRead = readAheadWhileWorkersWait(longText);
+        assertTrue(longRead > 0 && longRead <= 22 * 2, "read ahead: " + longRead);
+    }
+
+    /** Documents read while two workers wait, once the readers have stopped. */
+    private static int readAheadWhileWorkersWait(String text) throws Exception {
+        AtomicInteger read = new AtomicInteger();
+        List<DocumentSource> sources = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            DocumentSource inMemory = DocumentSource.of(new Document("d" + i + ".txt", text));
+            sources.add(source(inMemory.relativePath(), (loader, sink) -> {
+                read.incrementAndGet();
+                inMemory.read(loader, sink);
+            }));
+        }
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        int[] stalled = {-1};
+        Thread watcher = new Thread(() -> {
+            try {
+                int last = -1;
+                while (read.get() != last) {
+                    last = read.get();
+                    Thread.sleep(300);
+                }
+                stalled[0] = last;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                release.countDown();
+            }
+        });
+        watcher.start();
+        new DocumentStream(2).run(sources, LOADER, () -> null, (state, document) -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, done -> { });
+        watcher.join();
+        assertEquals(10_000, read.get());
+        return stalled[0];
+    }
+
     @Test
     void sourcesAreReadOnSeveralThreadsEachDocumentOnce() {
         // Each source's read waits until another source is being read: a lone reader would
