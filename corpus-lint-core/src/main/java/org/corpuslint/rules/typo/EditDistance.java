@@ -222,14 +222,20 @@ final class EditDistance {
         return out;
     }
 
+    /** Where {@code a} and {@code b} first differ: the length of their common start. */
+    static int firstDifference(String a, String b) {
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return p;
+    }
+
     /** The kind of the single edit turning {@code written} into {@code intended}. */
     static Kind kind(String written, String intended) {
         String w = written.toLowerCase(Locale.ROOT);
         String t = intended.toLowerCase(Locale.ROOT);
-        int p = 0;
-        while (p < w.length() && p < t.length() && w.charAt(p) == t.charAt(p)) {
-            p++;
-        }
+        int p = firstDifference(w, t);
         if (w.length() == t.length()) {
             if (p + 1 < w.length() && w.charAt(p) == t.charAt(p + 1)
                     && w.charAt(p + 1) == t.charAt(p)) {

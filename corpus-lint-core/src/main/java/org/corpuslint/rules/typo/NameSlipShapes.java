@@ -29,10 +29,7 @@ final class NameSlipShapes {
     static boolean pronounceableVowelSlip(String written, String intended) {
         String w = written.toLowerCase(Locale.ROOT);
         String t = intended.toLowerCase(Locale.ROOT);
-        int p = 0;
-        while (p < w.length() && p < t.length() && w.charAt(p) == t.charAt(p)) {
-            p++;
-        }
+        int p = EditDistance.firstDifference(w, t);
         boolean vowelEdit = (p < t.length() && isVowel(t.charAt(p)) && (w.length() < t.length()
                 || (w.length() == t.length() && isVowel(w.charAt(p)))))
                 || (w.length() > t.length() && isVowel(w.charAt(p)));
