@@ -12,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -76,7 +75,9 @@ final class CorpusScanner {
         }
         Path walkRoot = root.toAbsolutePath().normalize();
         CorpusBoundary boundary = CorpusBoundary.of(walkRoot);
-        List<Found> found = new ArrayList<>();
+        // Packed as found: a million files held as objects until the walk ends would set the
+        // run's peak heap in its first seconds.
+        PackedSourceFiles.Builder found = new PackedSourceFiles.Builder(boundary.realRoot());
         List<Finding> problems = new ArrayList<>();
         // The folders on the walk's current path that are symbolic links: below one, and for a
         // file that is a link itself, the real path must be asked for; elsewhere it is the
@@ -106,8 +107,8 @@ final class CorpusScanner {
                                     return FileVisitResult.CONTINUE;
                                 }
                             }
-                            found.add(new Found(relative, real, attrs.size(),
-                                    attrs.lastModifiedTime().toMillis()));
+                            found.add(relative, real, attrs.size(),
+                                    attrs.lastModifiedTime().toMillis());
                         } else if (attrs.isSymbolicLink()) {
                             // The walk hands over a link's own attributes only when the link
                             // cannot be followed: its target is missing or it points to itself.
@@ -174,8 +175,8 @@ final class CorpusScanner {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        found.sort(Comparator.comparing(Found::relativePath));
-        PackedSourceFiles files = pack(found, boundary.realRoot(), problems);
+        PackedSourceFiles files = keepOnePathPerFile(found.build().sortedByPath(),
+                boundary.realRoot(), problems);
         problems.sort(Finding.REPORT_ORDER);
         return new Scan(files, problems);
     }
@@ -184,21 +185,27 @@ final class CorpusScanner {
     private record Found(String relativePath, Path realPath, long size, long modified) {}
 
     /**
-     * Packs the files, sorted by relative path, keeping one path per real file
-     * ({@link SameFileFilter}): only a file reached through a link can share its real file with
-     * another path, so without links every path is kept as it is.
+     * The files, sorted by relative path, with one path per real file ({@link SameFileFilter}):
+     * only a file reached through a link can share its real file with another path, so without
+     * links every path is kept as it is.
      */
-    private static PackedSourceFiles pack(List<Found> found, Path realRoot,
+    private static PackedSourceFiles keepOnePathPerFile(PackedSourceFiles sorted, Path realRoot,
             List<Finding> problems) {
-        List<Found> kept = found;
-        if (found.stream().anyMatch(f -> f.realPath() != null)) {
-            kept = SameFileFilter.firstPathOfEachFile(found, Found::relativePath,
-                    f -> f.realPath() == null ? f.relativePath()
-                            : f.realPath().startsWith(realRoot)
-                                    ? relative(realRoot, f.realPath())
-                                    : "\0" + f.realPath(),
-                    problems);
+        if (!sorted.anyGivenRealPath()) {
+            return sorted;
         }
+        List<Found> found = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            SourceFile file = sorted.get(i);
+            found.add(new Found(file.relativePath(), sorted.givenRealPath(i), file.size(),
+                    file.modified()));
+        }
+        List<Found> kept = SameFileFilter.firstPathOfEachFile(found, Found::relativePath,
+                f -> f.realPath() == null ? f.relativePath()
+                        : f.realPath().startsWith(realRoot)
+                                ? relative(realRoot, f.realPath())
+                                : "\0" + f.realPath(),
+                problems);
         PackedSourceFiles.Builder files = new PackedSourceFiles.Builder(realRoot);
         for (Found f : kept) {
             files.add(f.relativePath(), f.realPath(), f.size(), f.modified());

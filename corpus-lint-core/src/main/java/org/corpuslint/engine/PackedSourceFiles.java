@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.corpuslint.io.IndexOrder;
 
 /**
  * The files of a corpus scan, packed: a run keeps its file list through both passes, and a
@@ -58,6 +59,35 @@ final class PackedSourceFiles extends AbstractList<SourceFile> implements Random
         }
         int start = index == 0 ? 0 : ends[index - 1];
         return new String(paths, start, ends[index] - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The real path given for the file at {@code index}, or {@code null} when none was. */
+    Path givenRealPath(int index) {
+        return otherRealPaths.get(index);
+    }
+
+    /** Whether any file was given a real path of its own (was reached through a link). */
+    boolean anyGivenRealPath() {
+        return !otherRealPaths.isEmpty();
+    }
+
+    /** The same files sorted by relative path ({@link String#compareTo}'s order). */
+    PackedSourceFiles sortedByPath() {
+        Builder sorted = new Builder(realRoot);
+        for (int index : IndexOrder.sorted(size(), this::comparePaths)) {
+            sorted.add(relativePath(index), otherRealPaths.get(index), sizes[index],
+                    modified[index]);
+        }
+        return sorted.build();
+    }
+
+    private int comparePaths(int a, int b) {
+        if (otherPaths.containsKey(a) || otherPaths.containsKey(b)) {
+            return relativePath(a).compareTo(relativePath(b));
+        }
+        // ASCII bytes compare as their chars do.
+        return Arrays.compareUnsigned(paths, a == 0 ? 0 : ends[a - 1], ends[a],
+                paths, b == 0 ? 0 : ends[b - 1], ends[b]);
     }
 
     /** Collects files in the order they are to be kept. */

@@ -1,6 +1,7 @@
 package org.corpuslint.profile;
 
 import java.util.Arrays;
+import org.corpuslint.io.IndexOrder;
 
 /**
  * Paths kept compactly, one after another in byte chunks, instead of one {@code String} each
@@ -134,34 +135,8 @@ final class PathColumn {
         return Integer.signum(mismatch);
     }
 
-    /** The indexes {@code 0..size-1} in path order (a stable merge sort, no boxing). */
+    /** The indexes {@code 0..size-1} in path order. */
     int[] sortedIndexes() {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        int[] buffer = new int[size];
-        for (int width = 1; width < size; width *= 2) {
-            for (int from = 0; from < size; from += 2 * width) {
-                int middle = Math.min(from + width, size);
-                int to = Math.min(from + 2 * width, size);
-                int i = from;
-                int j = middle;
-                int k = from;
-                while (i < middle && j < to) {
-                    buffer[k++] = compare(order[j], order[i]) < 0 ? order[j++] : order[i++];
-                }
-                while (i < middle) {
-                    buffer[k++] = order[i++];
-                }
-                while (j < to) {
-                    buffer[k++] = order[j++];
-                }
-            }
-            int[] swap = order;
-            order = buffer;
-            buffer = swap;
-        }
-        return order;
+        return IndexOrder.sorted(size, this::compare);
     }
 }

@@ -34,6 +34,31 @@ class PackedSourceFilesTest {
     }
 
     @Test
+    void sortsByPathInStringOrderWithEveryFieldFollowingItsPath() {
+        Path root = Path.of("/corpus/real");
+        PackedSourceFiles.Builder builder = new PackedSourceFiles.Builder(root);
+        builder.add("b/2.txt", null, 1, 10);
+        builder.add("caf\u00e9.txt", null, 2, 20);
+        builder.add("a/10.txt", Path.of("/elsewhere/10.txt"), 3, 30);
+        builder.add("caf.txt", null, 4, 40);
+        builder.add("B.txt", null, 5, 50);
+        builder.add("a/1.txt", null, 6, 60);
+        builder.add("cafe\u0301.txt", null, 7, 70);
+
+        PackedSourceFiles sorted = builder.build().sortedByPath();
+
+        assertEquals(List.of("B.txt", "a/1.txt", "a/10.txt", "b/2.txt", "caf.txt",
+                "cafe\u0301.txt", "caf\u00e9.txt"),
+                sorted.stream().map(SourceFile::relativePath).toList());
+        assertEquals(List.of(5L, 6L, 3L, 1L, 4L, 7L, 2L),
+                sorted.stream().map(SourceFile::size).toList());
+        assertEquals(List.of(50L, 60L, 30L, 10L, 40L, 70L, 20L),
+                sorted.stream().map(SourceFile::modified).toList());
+        assertEquals(Path.of("/elsewhere/10.txt"), sorted.get(2).absolutePath());
+        assertEquals(root.resolve("caf.txt"), sorted.get(4).absolutePath());
+    }
+
+    @Test
     void aScanResolvesFilesBelowLinksAndKeepsOnePathPerFile() throws IOException {
         Path real = Files.createDirectories(corpus.resolve("real"));
         Files.writeString(real.resolve("a.txt"), "An article.\n");
