@@ -20,6 +20,12 @@ final class DerivedWords {
     private static final int MIN_STEM_AFTER_PREFIX = 5;
     private static final int MIN_COMPOUND_PART = 3;
     private static final List<String> INFLECTIONS = List.of("s", "es", "y");
+    /**
+     * A shorter stem of a -y word is that word with its last letter lost as often as a noun of
+     * its own: four letters are one slip from many words, a -y word among them ({@code dowr}
+     * beside dowry, {@code mank} beside manky), while raunch (raunchy) is a stem by any reading.
+     */
+    private static final int MIN_Y_STEM = 5;
     /** Adverbs and prepositions, beyond the function words, that no -s turns into a plural. */
     private static final Set<String> NEVER_PLURAL = Set.of("just", "among",
             "also", "even", "ever", "never", "still", "yet", "already", "almost", "always",
@@ -43,7 +49,8 @@ final class DerivedWords {
     static boolean isAffixed(String word, Lexicon lexicon) {
         // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
         for (String ending : INFLECTIONS) {
-            if (lexicon.isKnown(word + ending) && !truncated(word, ending, lexicon)) {
+            if (lexicon.isKnown(word + ending) && !truncated(word, ending, lexicon)
+                    && !(ending.equals("y") && word.length() < MIN_Y_STEM)) {
                 return true;
             }
         }

@@ -20,15 +20,18 @@ final class LowerCaseSlips {
     private final TypoThresholds t;
     private final boolean reportUnknown;
     private final ShortSlipsInPlace shortSlips;
+    private final ShortMisspellings shortMisspellings;
 
     LowerCaseSlips(Lexicon lexicon, TypoThresholds thresholds, boolean reportUnknown) {
         this.lexicon = lexicon;
         this.t = thresholds;
         this.reportUnknown = reportUnknown;
         this.shortSlips = new ShortSlipsInPlace(lexicon, thresholds);
+        this.shortMisspellings = new ShortMisspellings(lexicon, thresholds);
     }
 
-    Optional<TypoFinding> judge(DocumentWords doc, int start, int end,
+    /** Judges {@code written}, token {@code i} of {@code doc} at {@code start}..{@code end}. */
+    Optional<TypoFinding> judge(DocumentWords doc, int i, int start, int end,
             String written, boolean sentenceStart) {
         String word = sentenceStart ? WordForm.decapitalize(written) : written;
         if (word.length() < t.minLowerCaseLength() - 1) {
@@ -129,6 +132,13 @@ final class LowerCaseSlips {
                     + "' is not in the dictionary, nor a form of a word in it, and no word is"
                     + " close enough to fix; perhaps '" + String.join("' or '", nearest) + "'?"));
         }
+        if (scored.isEmpty() && !sentenceStart) {
+            Optional<TypoFinding> shortWord = shortMisspellings.warning(doc, i, start, end, word,
+                    List.of());
+            if (shortWord.isPresent()) {
+                return shortWord;
+            }
+        }
         if (scored.isEmpty()) {
             return reportUnknown ? Optional.of(new TypoFinding(start, end, Severity.INFO,
                     "'" + written + "' is not in the dictionary"))
@@ -169,7 +179,9 @@ final class LowerCaseSlips {
                 && !best.candidate.strongSlip() && !everyday && !singledOut
                 && best.candidate.kind() != EditDistance.Kind.OMISSION
                 && !spelledByEar(word, scored)) {
-            return Optional.empty(); // a short word with several readings: slang, not a slip
+            // A short word with several readings: slang, unless plain prose says it slipped.
+            return sentenceStart ? Optional.empty() : shortMisspellings.warning(doc, i, start,
+                    end, word, scored.stream().map(s -> s.candidate.word()).toList());
         }
         Optional<String> heard = SameConsonants.reading(word, best.candidate, doc, lexicon, t);
         if (heard.isPresent()) {

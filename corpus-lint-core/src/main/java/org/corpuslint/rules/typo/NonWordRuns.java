@@ -15,19 +15,35 @@ final class NonWordRuns {
     private NonWordRuns() {}
 
     static boolean among(DocumentWords doc, int i, Lexicon lexicon) {
-        int from = Math.max(0, i - WINDOW);
-        int to = Math.min(doc.tokens().size() - 1, i + WINDOW);
-        int others = 0;
-        for (int k = from; k <= to; k++) {
-            if (k != i && nonWord(doc.base(k), lexicon) && ++others >= OTHERS) {
-                return true;
-            }
+        if (othersNear(doc, i, lexicon, OTHERS)) {
+            return true;
         }
         // A capitalised unknown word right before it names a genus or a foreign name's head.
         String left = doc.neighbour(i, -1);
         return left != null && WordForm.isCapitalized(left) && !WordForm.isAllCaps(left)
                 && left.length() > 2 && !lexicon.isKnown(left) && !WordForm.hasDigit(left)
                 && lexicon.corpus().occurrences(left) < 3;
+    }
+
+    /**
+     * True when one other non-word stands within the window: a short word the dictionary lacks
+     * ({@link ShortMisspellings}) beside another is text-speak or a foreign word more often than
+     * a slip, where a longer one needs a run of them to say so.
+     */
+    static boolean besideAnother(DocumentWords doc, int i, Lexicon lexicon) {
+        return othersNear(doc, i, lexicon, 1);
+    }
+
+    private static boolean othersNear(DocumentWords doc, int i, Lexicon lexicon, int enough) {
+        int from = Math.max(0, i - WINDOW);
+        int to = Math.min(doc.tokens().size() - 1, i + WINDOW);
+        int others = 0;
+        for (int k = from; k <= to; k++) {
+            if (k != i && nonWord(doc.base(k), lexicon) && ++others >= enough) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nonWord(String word, Lexicon lexicon) {

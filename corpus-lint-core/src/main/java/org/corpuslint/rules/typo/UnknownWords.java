@@ -52,7 +52,7 @@ final class UnknownWords {
                     || droppedG(doc, token, word)
                     || droppedH(doc, token, word) || NonWordRuns.among(doc, i, lexicon)
                     ? Optional.empty()
-                    : lowerCase.judge(doc, token.start(), end, word, false);
+                    : lowerCase.judge(doc, i, token.start(), end, word, false);
         }
         Optional<TypoFinding> name = consistent || word.length() < t.minNameLength()
                 ? Optional.empty() : names.judge(doc, i, token.start(), end, word, titleCase);
@@ -67,7 +67,7 @@ final class UnknownWords {
         // Before another capitalised word it starts a full name (Platon Lebedev), not a sentence.
         if (name.isEmpty() && sentenceStart && !consistent && FullNames.pairNeighbour(doc, i, 1) == null
                 && isLowerCaseWordAtStart(word)) {
-            name = lowerCase.judge(doc, token.start(), end, word, true);
+            name = lowerCase.judge(doc, i, token.start(), end, word, true);
         }
         if (name.isEmpty() && !consistent && word.length() >= t.minNameLength()) {
             name = names.capitalisedCommonWord(doc, i, token.start(), end, word, titleCase);
