@@ -238,8 +238,12 @@ class TypoRuleTest {
     }
 
     @Test
-    void shortWordsWithSeveralReadingsStayQuiet() {
-        assertEquals(List.of(), findings(corpus().doc("a.txt", "They came to halp us.")));
+    void shortWordsWithSeveralReadingsInPlainProseAreAWarningWithoutAFix() {
+        // Too short to choose among its readings, but a misspelling in English prose all the
+        // same (ShortMisspellings); no reading is fixed.
+        assertEquals(List.of("a.txt:1:14-1:18 warning [typo] 'halp' is not in the dictionary,"
+                + " and too short to tell which word was meant; perhaps 'hall' or 'halo'?"),
+                findings(corpus().doc("a.txt", "They came to halp us.")));
     }
 
     @Test
