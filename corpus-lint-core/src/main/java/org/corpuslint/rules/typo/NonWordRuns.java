@@ -15,8 +15,13 @@ final class NonWordRuns {
     private NonWordRuns() {}
 
     static boolean among(DocumentWords doc, int i, Lexicon lexicon) {
-        if (othersNear(doc, i, lexicon, OTHERS)) {
-            return true;
+        int from = Math.max(0, i - WINDOW);
+        int to = Math.min(doc.tokens().size() - 1, i + WINDOW);
+        int others = 0;
+        for (int k = from; k <= to; k++) {
+            if (k != i && nonWord(doc.base(k), lexicon) && ++others >= OTHERS) {
+                return true;
+            }
         }
         // A capitalised unknown word right before it names a genus or a foreign name's head.
         String left = doc.neighbour(i, -1);
@@ -26,20 +31,16 @@ final class NonWordRuns {
     }
 
     /**
-     * True when one other non-word stands within the window: a short word the dictionary lacks
-     * ({@link ShortMisspellings}) beside another is text-speak or a foreign word more often than
-     * a slip, where a longer one needs a run of them to say so.
+     * True when another lower-case word no dictionary knows stands within the window, slip or
+     * not: a short word the dictionary lacks ({@link ShortMisspellings}) beside another is
+     * text-speak or a foreign phrase ({@code feng shui}) more often than a slip, where a longer
+     * one needs a run of words that are no slips to say so.
      */
     static boolean besideAnother(DocumentWords doc, int i, Lexicon lexicon) {
-        return othersNear(doc, i, lexicon, 1);
-    }
-
-    private static boolean othersNear(DocumentWords doc, int i, Lexicon lexicon, int enough) {
         int from = Math.max(0, i - WINDOW);
         int to = Math.min(doc.tokens().size() - 1, i + WINDOW);
-        int others = 0;
         for (int k = from; k <= to; k++) {
-            if (k != i && nonWord(doc.base(k), lexicon) && ++others >= enough) {
+            if (k != i && unknownWord(doc.base(k), lexicon)) {
                 return true;
             }
         }
@@ -47,11 +48,16 @@ final class NonWordRuns {
     }
 
     private static boolean nonWord(String word, Lexicon lexicon) {
-        return word.length() >= 2 && WordForm.isLowerCase(word) && !WordForm.hasDigit(word)
-                && word.chars().allMatch(Character::isLetter) && !lexicon.isKnown(word)
-                && !DerivedWords.isDerived(word, lexicon)
+        return unknownWord(word, lexicon)
                 // a slip of its own (goverment) is one wrong word more, not foreign text
                 && lexicon.candidates(word, true).stream()
                         .noneMatch(c -> c.known() && c.distance() == 1);
+    }
+
+    /** A lower-case word of letters that no dictionary knows nor a regular formation explains. */
+    private static boolean unknownWord(String word, Lexicon lexicon) {
+        return word.length() >= 2 && WordForm.isLowerCase(word) && !WordForm.hasDigit(word)
+                && word.chars().allMatch(Character::isLetter) && !lexicon.isKnown(word)
+                && !DerivedWords.isDerived(word, lexicon);
     }
 }

@@ -73,6 +73,13 @@ class ShortMisspellingsTest {
     }
 
     @Test
+    void besideAnotherNonWordThatReadsAsASlipItIsTextSpeakToo() {
+        // wud is one slip from mud and bud, yet beside boac it says the message is text-speak.
+        assertEquals(List.of(),
+                findings(harbour().doc("x.txt", "He wrote: tell boac we wud sail at dawn.")));
+    }
+
+    @Test
     void aPartOfAHyphenatedWordIsNotJudgedAlone() {
         assertEquals(List.of(),
                 findings(harbour().doc("x.txt", "The crew sold the boac-like catch at noon.")));
