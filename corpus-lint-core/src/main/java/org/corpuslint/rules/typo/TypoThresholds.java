@@ -37,7 +37,8 @@ import java.util.List;
  * @param confidentNameUses from this many uses a name slip is corrected with confidence
  * @param dominantRatio a name this many times commoner than a lone word one slip from it is
  *     what was meant
- * @param shortWord unknown words this short are judged only when one reading stands out
+ * @param shortWord unknown words this short are fixed only when one reading stands out; in
+ *     plain prose they are otherwise a warning naming two readings ({@link ShortMisspellings})
  * @param nameWordUses a dictionary word the corpus capitalises this often is a word of names,
  *     which a slip inside a name was meant to be
  * @param minUnsuggestedLength a lower-case non-word this long with no close dictionary word is
