@@ -153,11 +153,19 @@ final class RealWordSlips {
             }
             for (String candidate : partners) {
                 long uses = byRecords ? 0 : pairUses(direction, other, candidate);
-                if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+                if (!closeName(word, candidate)) {
+                    continue;
+                }
+                boolean keySlip = !lexicon.isCommonWord(candidate)
                         && strongOrNeighbourKey(EditDistance.kind(word, candidate))
                         // a name in its own right (Preston) needs two letters swapped
                         && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
-                                == EditDistance.Kind.TRANSPOSITION)
+                                == EditDistance.Kind.TRANSPOSITION);
+                // A letter lost needs the pair's own repetition, counted only for that shape.
+                boolean lostLetter = !keySlip && LostLetterInAName.shape(word, candidate)
+                        && LostLetterInAName.slip(word, candidate, slipUses.getAsLong(),
+                                pairUses(direction, other, candidate));
+                if ((keySlip || lostLetter)
                         && slipUses.getAsLong() < lexicon.corpus().occurrences(candidate)) {
                     if (byRecords) {
                         if (profile.pairOccurrences(first, second) > 1) {

@@ -1,0 +1,45 @@
+package org.corpuslint.rules.typo;
+
+/**
+ * A capitalised real word that is a name of the corpus with one letter lost, standing beside the
+ * name's other word: "Las Vegs" where the corpus writes "Las Vegas" again and again, or "My Sumer
+ * of Love" beside a film the corpus names "My Summer of Love". A letter left out is the commonest
+ * slip of all, and when it happens to leave a dictionary word the speller cannot see it; the
+ * name's other word, paired with the full name throughout the corpus and never with the slip,
+ * says which was meant. {@link RealWordSlips} asks for the stronger slips of the keys otherwise
+ * (two letters swapped, a neighbouring key), since a capitalised word one letter from a partner
+ * of its neighbour is as often a name of its own; here the pair's repetition speaks instead.
+ */
+final class LostLetterInAName {
+
+    /**
+     * The corpus writes the full name beside this neighbour this often: a name in its own right,
+     * not two words that met once or twice by chance.
+     */
+    static final int ATTESTED_PAIR_USES = 3;
+
+    private LostLetterInAName() {}
+
+    /**
+     * Whether {@code word} is {@code name} with one letter left out (a doubled letter written
+     * once counts), other than its first, and on no list of given names and surnames, which
+     * would make it another person's name ({@code Davis} beside {@code David Davies}).
+     */
+    static boolean shape(String word, String name) {
+        if (word.length() + 1 != name.length() || EditDistance.firstDifference(word, name) == 0) {
+            return false;
+        }
+        EditDistance.Kind kind = EditDistance.kind(word, name);
+        return (kind == EditDistance.Kind.OMISSION || kind == EditDistance.Kind.DOUBLING)
+                && !PersonalNames.contains(word);
+    }
+
+    /**
+     * {@link #shape}, the slip written once in the corpus ({@code slipUses}; a second use would
+     * be a spelling of its own), and the corpus writes the name beside the neighbour often
+     * enough ({@code pairUses}).
+     */
+    static boolean slip(String word, String name, long slipUses, long pairUses) {
+        return slipUses == 1 && pairUses >= ATTESTED_PAIR_USES && shape(word, name);
+    }
+}

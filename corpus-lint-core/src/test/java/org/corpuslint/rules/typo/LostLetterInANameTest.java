@@ -1,0 +1,82 @@
+package org.corpuslint.rules.typo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.corpuslint.testing.RuleFixture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A capitalised dictionary word that is a name of the corpus with a letter lost, beside the
+ * name's other word ({@link LostLetterInAName}): found where the corpus writes the full name
+ * beside that word three times or more; quiet where it does so less, where the short form is
+ * written elsewhere too, where it is a listed name of people, and where the first letter is the
+ * one lost. Fixtures written for these tests.
+ */
+class LostLetterInANameTest {
+
+    private static List<String> findings(RuleFixture corpus) {
+        return EverydayCorpus.typoFindings(corpus);
+    }
+
+    /** The corpus names the resort in full beside its other word {@code times} times. */
+    private static RuleFixture resortNamed(int times, String... more) {
+        String[] docs = new String[times + more.length];
+        for (int k = 0; k < times; k++) {
+            docs[k] = "The festival in Palm Springs drew crowds on day " + (k + 1) + ".";
+        }
+        System.arraycopy(more, 0, docs, times, more.length);
+        return EverydayCorpus.with(docs);
+    }
+
+    @Test
+    void aLetterLostBesideTheNamesOtherWordIsASlip() {
+        // sprigs is English, so no speller sees it; the resort's other word says what was meant.
+        assertEquals(List.of("c3.txt:1:22-1:28 error [typo] 'Sprigs' is a real word, but the"
+                        + " corpus writes 'Palm Springs' 3 times; did you mean 'Springs'?"
+                        + " | fix: replace with 'Springs' => 1:22-1:28 \"Springs\""),
+                findings(resortNamed(3, "They flew on to Palm Sprigs that night.")));
+    }
+
+    @Test
+    void aDoubledLetterWrittenOnceBeforeTheNamesOtherWordIsASlip() {
+        // The programme's name is two common words; the slip stands before the other one.
+        RuleFixture corpus = EverydayCorpus.with(
+                "The sitcom Dinner Ladies returns tonight.",
+                "Fans of Dinner Ladies queued early.",
+                "A new series of Dinner Ladies was ordered.",
+                "Critics said Diner Ladies had lost its bite.");
+        assertEquals(List.of("c3.txt:1:14-1:19 error [typo] 'Diner' is a real word, but the"
+                        + " corpus writes 'Dinner Ladies' 3 times; did you mean 'Dinner'?"
+                        + " | fix: replace with 'Dinner' => 1:14-1:19 \"Dinner\""),
+                findings(corpus));
+    }
+
+    @Test
+    void aNameWrittenBesideItsOtherWordTwiceIsNoEvidence() {
+        assertEquals(List.of(), findings(resortNamed(2, "They flew on to Palm Sprigs that night.")));
+    }
+
+    @Test
+    void aShortFormTheCorpusWritesAgainIsAWordOfItsOwn() {
+        assertEquals(List.of(), findings(resortNamed(3, "They flew on to Palm Sprigs that night.",
+                "Cooks add Sprigs of mint.")));
+    }
+
+    @Test
+    void aListedNameOneLetterShortIsAnotherPerson() {
+        // Davis is a surname in its own right, though the corpus pairs the given name with Davies.
+        assertEquals(List.of(), findings(EverydayCorpus.with(
+                "The singer Ray Davies played first.", "Ray Davies wrote the song.",
+                "A film about Ray Davies opens soon.", "The lawyer Ray Davis said no.")));
+    }
+
+    @Test
+    void theFirstLetterLostIsNotThisSlip() {
+        // Rains is English and Trains with its first letter lost, but a typist seldom drops the
+        // first letter of a word: a word so different is as often meant.
+        assertEquals(List.of(), findings(EverydayCorpus.with(
+                "The band Ghost Trains played first.", "Ghost Trains wrote the song.",
+                "A film about Ghost Trains opens soon.", "Then Ghost Rains came on stage.")));
+    }
+}
