@@ -8,7 +8,9 @@ package org.corpuslint.rules.typo;
  * name's other word, paired with the full name throughout the corpus and never with the slip,
  * says which was meant. {@link RealWordSlips} asks for the stronger slips of the keys otherwise
  * (two letters swapped, a neighbouring key), since a capitalised word one letter from a partner
- * of its neighbour is as often a name of its own; here the pair's repetition speaks instead.
+ * of its neighbour is as often a name of its own; here the pair's repetition speaks instead. After
+ * a title of address ({@code Mrs Quin}), the article's own use of the title with the full name
+ * ({@code Mrs Quinn}) speaks.
  */
 final class LostLetterInAName {
 
@@ -26,12 +28,34 @@ final class LostLetterInAName {
      * would make it another person's name ({@code Davis} beside {@code David Davies}).
      */
     static boolean shape(String word, String name) {
+        return lostOneLetter(word, name) && !PersonalNames.contains(word);
+    }
+
+    /** {@code word} is {@code name} with one letter left out, other than its first. */
+    private static boolean lostOneLetter(String word, String name) {
         if (word.length() + 1 != name.length() || EditDistance.firstDifference(word, name) == 0) {
             return false;
         }
         EditDistance.Kind kind = EditDistance.kind(word, name);
-        return (kind == EditDistance.Kind.OMISSION || kind == EditDistance.Kind.DOUBLING)
-                && !PersonalNames.contains(word);
+        return kind == EditDistance.Kind.OMISSION || kind == EditDistance.Kind.DOUBLING;
+    }
+
+    /**
+     * The name the article gives after the title of address at {@code i - 1} ({@code Mrs
+     * Quinn}) of which the word at {@code i} is a slip with a letter lost ({@code Mrs Quin}),
+     * or null. The same title before both in one article names one person, so here a form on
+     * the name lists is a slip too; the title's own pairs in the corpus are too many to search.
+     */
+    static String titledNameOfTheArticle(DocumentWords doc, int i, String word) {
+        String title = doc.neighbour(i, -1);
+        for (int j = 0; j < doc.tokens().size(); j++) {
+            String name = doc.base(j);
+            if (j != i && name.length() == word.length() + 1 && lostOneLetter(word, name)
+                    && title.equals(doc.neighbour(j, -1))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -79,4 +79,34 @@ class LostLetterInANameTest {
                 "The band Ghost Trains played first.", "Ghost Trains wrote the song.",
                 "A film about Ghost Trains opens soon.", "Then Ghost Rains came on stage.")));
     }
+
+    // --- after a title of address, the article's own use of the title with the name ---
+
+    @Test
+    void aLetterLostAfterTheTitleTheArticleGivesTheNameIsASlip() {
+        // ware is English and Ware a surname too; the article calls one man Mr Warne.
+        assertEquals(List.of("c0.txt:1:55-1:59 error [typo] 'Ware' is a real word, but this"
+                        + " document writes 'Mr Warne'; did you mean 'Warne's'? | fix: replace"
+                        + " with 'Warne' => 1:55-1:59 \"Warne\""),
+                findings(EverydayCorpus.with("Mr Warne spoke first. The club backed"
+                        + " the plan and Mr Ware's deal was signed.")));
+    }
+
+    @Test
+    void theFullNameWithoutTheTitleIsNoEvidence() {
+        assertEquals(List.of(), findings(EverydayCorpus.with("Shane Warne spoke first. The club"
+                + " backed the plan and Mr Ware's deal was signed.")));
+    }
+
+    @Test
+    void anotherTitleIsAnotherPerson() {
+        assertEquals(List.of(), findings(EverydayCorpus.with("Mr Warne spoke first. The club"
+                + " backed the plan and Dr Ware's deal was signed.")));
+    }
+
+    @Test
+    void aShortFormTheCorpusWritesAgainIsAnotherPerson() {
+        assertEquals(List.of(), findings(EverydayCorpus.with("Mr Warne spoke first. The club"
+                + " backed the plan and Mr Ware's deal was signed.", "Mr Ware sold the farm.")));
+    }
 }
