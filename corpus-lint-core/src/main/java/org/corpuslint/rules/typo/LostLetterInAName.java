@@ -66,4 +66,16 @@ final class LostLetterInAName {
     static boolean slip(String word, String name, long slipUses, long pairUses) {
         return slipUses == 1 && pairUses >= ATTESTED_PAIR_USES && shape(word, name);
     }
+
+    /**
+     * A name in its own right ({@code nameInItsOwnRight}: the dictionary knows it only with a
+     * capital) beside a given name or surname ({@code neighbour}) is another person's full name
+     * ({@code John Huston} in a corpus that writes {@code John Houston}), however often the
+     * corpus pairs the neighbour with the longer name: a given name has many surnames. A word
+     * of grammar on the lists ({@code My}, a given name too) is read as the word.
+     */
+    static boolean anotherPerson(boolean nameInItsOwnRight, String neighbour) {
+        return nameInItsOwnRight && PersonalNames.contains(neighbour)
+                && !FunctionWords.contains(neighbour);
+    }
 }

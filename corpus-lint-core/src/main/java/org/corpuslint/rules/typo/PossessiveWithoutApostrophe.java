@@ -13,6 +13,7 @@ import org.corpuslint.text.Token;
  * so no speller sees it. What tells it from a plural of a name ({@code the Kennedys}, {@code both
  * Koreas}) is where it stands: a possessive takes the place of a determiner, so it follows none,
  * and a noun follows it; and the corpus writes the possessive often and the plural only here.
+ * After another capitalised word the plural ends a name of its own ({@code Rolling Stones}).
  */
 final class PossessiveWithoutApostrophe {
 
@@ -47,7 +48,9 @@ final class PossessiveWithoutApostrophe {
         }
         String after = doc.neighbour(i, 1);
         String before = doc.neighbour(i, -1);
+        // After a capitalised word it ends a name of several words (Rolling Stones).
         if (after == null || !WordForm.isLowerCase(after) || FunctionWords.contains(after)
+                || (before != null && WordForm.isCapitalized(before))
                 || (before != null && (PLURAL_MARKERS.contains(before.toLowerCase(
                         Locale.ROOT)) || WordForm.hasDigit(before)))
                 || PersonalNames.contains(word)) {

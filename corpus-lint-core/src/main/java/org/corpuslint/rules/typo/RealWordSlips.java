@@ -173,6 +173,7 @@ final class RealWordSlips {
                                 == EditDistance.Kind.TRANSPOSITION);
                 // A letter lost needs the pair's own repetition, counted only for that shape.
                 boolean lostLetter = !keySlip && LostLetterInAName.shape(word, candidate)
+                        && !LostLetterInAName.anotherPerson(lexicon.isKnownName(word), other)
                         && LostLetterInAName.slip(word, candidate, slipUses.getAsLong(),
                                 pairUses(direction, other, candidate));
                 if ((keySlip || lostLetter)

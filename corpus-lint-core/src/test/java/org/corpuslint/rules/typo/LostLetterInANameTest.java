@@ -53,6 +53,19 @@ class LostLetterInANameTest {
     }
 
     @Test
+    void aNameInItsOwnRightAfterAWordOfGrammarIsASlip() {
+        // Sumer is a name the dictionary knows, and My a given name on the lists; but here My is
+        // the word, the first of a programme's title the corpus writes three times.
+        RuleFixture corpus = EverydayCorpus.with(
+                "The show My Summer Garden returns today.", "Critics liked My Summer Garden.",
+                "A book of My Summer Garden is planned.", "She wrote for My Sumer Garden.");
+        assertEquals(List.of("c3.txt:1:18-1:23 error [typo] 'Sumer' is a real word, but the"
+                        + " corpus writes 'My Summer' 3 times; did you mean 'Summer'?"
+                        + " | fix: replace with 'Summer' => 1:18-1:23 \"Summer\""),
+                findings(corpus));
+    }
+
+    @Test
     void aNameWrittenBesideItsOtherWordTwiceIsNoEvidence() {
         assertEquals(List.of(), findings(resortNamed(2, "They flew on to Palm Sprigs that night.")));
     }
@@ -69,6 +82,14 @@ class LostLetterInANameTest {
         assertEquals(List.of(), findings(EverydayCorpus.with(
                 "The singer Ray Davies played first.", "Ray Davies wrote the song.",
                 "A film about Ray Davies opens soon.", "The lawyer Ray Davis said no.")));
+    }
+
+    @Test
+    void aNameInItsOwnRightBesideAGivenNameIsAnotherPerson() {
+        // Huston is a name the dictionary knows: with a given name, another man's full name.
+        assertEquals(List.of(), findings(EverydayCorpus.with(
+                "The senator John Houston spoke first.", "John Houston wrote the bill.",
+                "A film about John Houston opens soon.", "The old film by John Huston was shown.")));
     }
 
     @Test

@@ -44,6 +44,13 @@ class PossessiveWithoutApostropheTest {
     }
 
     @Test
+    void afterACapitalisedWordItEndsANameOfItsOwn() {
+        // A band's name, not the country's possessive.
+        assertEquals(List.of(), findings(possessiveWritten(10,
+                "Fans of Wild Turkeys music queued early.")));
+    }
+
+    @Test
     void beforeAVerbItIsAPlural() {
         assertEquals(List.of(), findings(possessiveWritten(10,
                 "Farmers said Turkeys gobbled loudly.")));
