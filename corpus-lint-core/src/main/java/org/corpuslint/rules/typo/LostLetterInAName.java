@@ -48,14 +48,25 @@ final class LostLetterInAName {
      */
     static String titledNameOfTheArticle(DocumentWords doc, int i, String word) {
         String title = doc.neighbour(i, -1);
-        for (int j = 0; j < doc.tokens().size(); j++) {
-            String name = doc.base(j);
-            if (j != i && name.length() == word.length() + 1 && lostOneLetter(word, name)
-                    && title.equals(doc.neighbour(j, -1))) {
+        // The article's distinct words first: few are one letter longer than the word.
+        for (int id = 0; id < doc.distinctWords(); id++) {
+            String name = doc.word(id);
+            if (name.length() == word.length() + 1 && lostOneLetter(word, name)
+                    && writtenAfter(doc, id, title)) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** Whether the article writes its word {@code id} right after {@code title} somewhere. */
+    private static boolean writtenAfter(DocumentWords doc, int id, String title) {
+        for (int j = 1; j < doc.tokens().size(); j++) {
+            if (doc.id(j) == id && title.equals(doc.neighbour(j, -1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
