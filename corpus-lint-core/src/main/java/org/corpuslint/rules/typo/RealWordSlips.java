@@ -127,7 +127,17 @@ final class RealWordSlips {
         }
         for (int direction : new int[] {-1, 1}) {
             String other = direction < 0 ? left : right;
-            if (other == null || !WordForm.isCapitalized(other) || TITLES.contains(other)) {
+            if (other == null || !WordForm.isCapitalized(other)) {
+                continue;
+            }
+            if (TITLES.contains(other)) {
+                if (direction < 0 && !"The".equals(other)) {
+                    Optional<TypoFinding> titled = titledNameOfTheArticle(doc, i, word, end,
+                            slipUses);
+                    if (titled.isPresent()) {
+                        return titled;
+                    }
+                }
                 continue;
             }
             // With no repeated name beside this word there is nothing to compare: skip the
@@ -153,11 +163,20 @@ final class RealWordSlips {
             }
             for (String candidate : partners) {
                 long uses = byRecords ? 0 : pairUses(direction, other, candidate);
-                if (closeName(word, candidate) && !lexicon.isCommonWord(candidate)
+                if (!closeName(word, candidate)) {
+                    continue;
+                }
+                boolean keySlip = !lexicon.isCommonWord(candidate)
                         && strongOrNeighbourKey(EditDistance.kind(word, candidate))
                         // a name in its own right (Preston) needs two letters swapped
                         && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
-                                == EditDistance.Kind.TRANSPOSITION)
+                                == EditDistance.Kind.TRANSPOSITION);
+                // A letter lost needs the pair's own repetition, counted only for that shape.
+                boolean lostLetter = !keySlip && LostLetterInAName.shape(word, candidate)
+                        && !LostLetterInAName.anotherPerson(lexicon.isKnownName(word), other)
+                        && LostLetterInAName.slip(word, candidate, slipUses.getAsLong(),
+                                pairUses(direction, other, candidate));
+                if ((keySlip || lostLetter)
                         && slipUses.getAsLong() < lexicon.corpus().occurrences(candidate)) {
                     if (byRecords) {
                         if (profile.pairOccurrences(first, second) > 1) {
@@ -174,6 +193,27 @@ final class RealWordSlips {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code Mrs Quin} in an article that writes {@code Mrs Quinn}
+     * ({@link LostLetterInAName#titledNameOfTheArticle}), the slip written once in the corpus.
+     */
+    private Optional<TypoFinding> titledNameOfTheArticle(DocumentWords doc, int i, String word,
+            int end, java.util.function.LongSupplier slipUses) {
+        String name = LostLetterInAName.titledNameOfTheArticle(doc, i, word);
+        // Unlike closeName, the last letter may be the one lost (Quin, Quinn): after the same
+        // title in one article, the short form is no other form of the name.
+        if (name == null || name.length() < MIN_NAME_LENGTH || WordForm.isAllCaps(name)
+                || slipUses.getAsLong() != 1) {
+            return Optional.empty();
+        }
+        long nameUses = lexicon.corpus().occurrences(name);
+        Token token = doc.tokens().get(i);
+        // A possessive (Quin's) is named as written, so the reader sees the form meant whole.
+        String ending = doc.text().substring(end, token.end());
+        return Optional.of(report(token.start(), end, word, name, name + ending, true, nameUses,
+                1, "this document writes '" + doc.neighbour(i, -1) + " " + name + "'"));
     }
 
     /** Occurrences of {@code candidate} on {@code direction}'s side of name word {@code other}. */
@@ -193,8 +233,14 @@ final class RealWordSlips {
 
     private static TypoFinding report(int start, int end, String word, String name,
             boolean confident, long nameUses, long slipUses, String why) {
+        return report(start, end, word, name, name, confident, nameUses, slipUses, why);
+    }
+
+    /** {@code shown}: the name as the message names it, with the word's ending ({@code Quinn's}). */
+    private static TypoFinding report(int start, int end, String word, String name, String shown,
+            boolean confident, long nameUses, long slipUses, String why) {
         return new TypoFinding(start, end, confident ? Severity.ERROR : Severity.WARNING,
-                "'" + word + "' is a real word, but " + why + "; did you mean '" + name + "'?",
+                "'" + word + "' is a real word, but " + why + "; did you mean '" + shown + "'?",
                 name, confident, TypoEvidence.of(TypoEvidence.Kind.REAL_WORD, nameUses,
                         slipUses));
     }

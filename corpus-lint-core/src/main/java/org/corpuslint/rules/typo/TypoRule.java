@@ -82,6 +82,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private UnknownWords unknownWords;
     private RealWordSlips slips;
     private PossessiveWithoutS possessives;
+    private PossessiveWithoutApostrophe apostrophesLost;
 
     private final TypoThresholds thresholds;
 
@@ -113,6 +114,7 @@ public final class TypoRule implements Rule, EvidenceSource {
                 thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
         possessives = new PossessiveWithoutS(profile);
+        apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
     }
 
     @Override
@@ -234,6 +236,8 @@ public final class TypoRule implements Rule, EvidenceSource {
             if (kind == KNOWN || acceptedCompound(text, token, word)) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
                 possessives.find(doc, i).ifPresent(found::add);
+                apostrophesLost.find(doc, i, !sentenceStart[i] && !titleCase[i])
+                        .ifPresent(found::add);
                 continue;
             }
             unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]).ifPresent(found::add);
