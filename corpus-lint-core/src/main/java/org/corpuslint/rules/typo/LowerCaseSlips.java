@@ -123,6 +123,10 @@ final class LowerCaseSlips {
             if (heard.isPresent()) {
                 return Optional.of(misheard(start, end, written, heard.get(), false));
             }
+            Optional<String> sounded = SpeltAsItSounds.reading(word, null, doc, lexicon, t);
+            if (sounded.isPresent()) {
+                return Optional.of(spelledAsItSounds(start, end, written, sounded.get(), false));
+            }
             // The closest common words are named as a hint, too uncertain for a fix.
             List<String> nearest = lexicon.nearestCommonWords(word);
             if (nearest.isEmpty()) {
@@ -187,6 +191,11 @@ final class LowerCaseSlips {
         if (heard.isPresent()) {
             return Optional.of(misheard(start, end, written, heard.get(), sentenceStart));
         }
+        Optional<String> sounded = SpeltAsItSounds.reading(word, best.candidate, doc, lexicon, t);
+        if (sounded.isPresent()) {
+            return Optional.of(spelledAsItSounds(start, end, written, sounded.get(),
+                    sentenceStart));
+        }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
@@ -214,6 +223,15 @@ final class LowerCaseSlips {
         String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
         return new TypoFinding(start, end, Severity.WARNING, "'" + written
                 + "' is not in the dictionary; did you mean '" + fix + "'? (the same consonants,"
+                + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
+    }
+
+    /** {@code skools}: schools, a common word of the corpus that sounds as it is written ({@link SpeltAsItSounds}). */
+    private TypoFinding spelledAsItSounds(int start, int end, String written, String meant,
+            boolean sentenceStart) {
+        String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
+        return new TypoFinding(start, end, Severity.WARNING, "'" + written
+                + "' is not in the dictionary; did you mean '" + fix + "'? (it sounds the same,"
                 + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
