@@ -145,7 +145,9 @@ final class SpeltAsItSounds {
         boolean consonantStruckTwice = slip.kind() == EditDistance.Kind.DOUBLING
                 && word.length() > slip.word().length()
                 && !isVowel(word.charAt(EditDistance.firstDifference(word, slip.word())));
-        if (slip.word().equals(meant) || consonantStruckTwice
+        // A vowel for another or a silent e added (tham: them) the slips' ranking already hears.
+        if (slip.word().equals(meant) || LowerCaseSlips.soundsAlike(word, meant)
+                || consonantStruckTwice
                 || slip.kind() == EditDistance.Kind.TRANSPOSITION
                 || doc.count(slip.word()) > 0 || doc.count(WordForm.capitalize(slip.word())) > 0) {
             return Optional.empty();
