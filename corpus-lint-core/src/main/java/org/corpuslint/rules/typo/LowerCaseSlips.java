@@ -187,6 +187,16 @@ final class LowerCaseSlips {
             return sentenceStart ? Optional.empty() : shortMisspellings.warning(doc, i, start,
                     end, word, scored.stream().map(s -> s.candidate.word()).toList());
         }
+        if (!singledOut && unwritten(best.candidate, doc)
+                && scored.stream().anyMatch(s -> !unwritten(s.candidate, doc))) {
+            // colory, one letter away, is in the dictionary but written nowhere; glory, a
+            // key further, is a word people write: the reading, named with no more certainty
+            // than the curiosity had, and less if it does not lead the others as far.
+            scored.removeIf(s -> unwritten(s.candidate, doc));
+            best = scored.get(0);
+            confident = confident && (scored.size() == 1
+                    || best.score - scored.get(1).score >= t.confidentMargin());
+        }
         Optional<String> heard = SameConsonants.reading(word, best.candidate, doc, lexicon, t);
         if (heard.isPresent()) {
             return Optional.of(misheard(start, end, written, heard.get(), sentenceStart));
@@ -200,7 +210,7 @@ final class LowerCaseSlips {
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
                 + "' is not in the dictionary; did you mean '" + suggestion + "'");
-        if (!confident && !singledOut) {
+        if (!confident && !singledOut && scored.size() > 1) {
             String second = scored.get(1).candidate.word();
             message.append(" or '").append(sentenceStart ? WordForm.capitalize(second) : second)
                     .append("'");
@@ -325,6 +335,16 @@ final class LowerCaseSlips {
             }
         }
         return common > 1 ? Optional.ofNullable(slip) : Optional.empty();
+    }
+
+    /**
+     * A dictionary word that no text writes: the lowest frequency class of LanguageTool's
+     * lists (written too rarely to be counted), unused in the corpus and the article
+     * ({@code colory}, {@code skols}); the lists keep such curiosities, writers do not mean them.
+     */
+    private boolean unwritten(Candidate c, DocumentWords doc) {
+        return lexicon.frequency(c.word()) == 0 && c.corpusOccurrences() == 0
+                && doc.count(c.word()) == 0;
     }
 
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
