@@ -11,8 +11,8 @@ import java.util.Optional;
  * not the spelling picks another of them ({@code skools}, {@code forien}, {@code gowing}). Two
  * words with the same {@link #key} sound alike, whatever their letters; the common word of the
  * corpus that sounds like the written word is its reading, over a reading one slip of the keys
- * away that sounds otherwise ({@code gowing}: going, not growing) or that the corpus uses
- * far less ({@code skools}: schools, not skols). The consonant key of {@link SameConsonants}
+ * away that sounds otherwise ({@code gowing}: going, not growing) or that the corpus never
+ * writes ({@code skools}: schools, not skols). The consonant key of {@link SameConsonants}
  * is the written letters; this one is the sounds they spell.
  */
 final class SpeltAsItSounds {
