@@ -33,6 +33,7 @@ final class Lexicon {
     static final String NEAR_COMMON = TypoRule.ID + ".nearCommon";
     static final String SHUFFLED = TypoRule.ID + ".shuffled";
     static final String SAME_CONSONANTS = TypoRule.ID + ".sameConsonants";
+    static final String SOUNDING_ALIKE = TypoRule.ID + ".soundingAlike";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
@@ -51,6 +52,7 @@ final class Lexicon {
     private volatile LetterTrigrams trigrams;
     private volatile Map<String, List<String>> anagrams;
     private volatile Map<String, List<String>> byConsonants;
+    private volatile Map<String, List<String>> bySounds;
     private volatile Map<String, List<String>> commonByStart;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
@@ -263,6 +265,43 @@ final class Lexicon {
                 .reversed().thenComparing(w -> w));
         List<String> answer = List.copyOf(found);
         EvidenceLog.note(SAME_CONSONANTS, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
+    }
+
+    /**
+     * The common lower-case words of the corpus, most used first, that sound like lower-case
+     * {@code word} ({@link SpeltAsItSounds#key}), begin with its letter and are at most two
+     * edits from it
+     * ({@code skools}: schools; {@code forien}: foreign): the readings of a word spelt by ear.
+     * Words of four letters or more.
+     */
+    List<String> commonWordsSoundingAs(String word) {
+        if (word.length() < MIN_SHUFFLED_LENGTH) {
+            return List.of();
+        }
+        Map<String, List<String>> index = bySounds;
+        if (index == null) {
+            Map<String, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                built.computeIfAbsent(SpeltAsItSounds.key(w), k -> new ArrayList<>(1)).add(w);
+            }
+            index = built;
+            bySounds = built;
+        }
+        List<String> found = new ArrayList<>();
+        for (String w : index.getOrDefault(SpeltAsItSounds.key(word), List.of())) {
+            // The writer who spells by ear still knows the word's first letter (kean is no can).
+            if (!w.equals(word) && w.charAt(0) == word.charAt(0)
+                    && Math.abs(w.length() - word.length()) <= 2
+                    && EditDistance.distance(word, w, 2) <= 2) {
+                found.add(w);
+            }
+        }
+        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
+                .reversed().thenComparing(w -> w));
+        List<String> answer = List.copyOf(found);
+        EvidenceLog.note(SOUNDING_ALIKE, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }

@@ -123,6 +123,10 @@ final class LowerCaseSlips {
             if (heard.isPresent()) {
                 return Optional.of(misheard(start, end, written, heard.get(), false));
             }
+            Optional<String> sounded = SpeltAsItSounds.reading(word, null, doc, lexicon, t);
+            if (sounded.isPresent()) {
+                return Optional.of(spelledAsItSounds(start, end, written, sounded.get(), false));
+            }
             // The closest common words are named as a hint, too uncertain for a fix.
             List<String> nearest = lexicon.nearestCommonWords(word);
             if (nearest.isEmpty()) {
@@ -183,15 +187,30 @@ final class LowerCaseSlips {
             return sentenceStart ? Optional.empty() : shortMisspellings.warning(doc, i, start,
                     end, word, scored.stream().map(s -> s.candidate.word()).toList());
         }
+        if (!singledOut && unwritten(best.candidate, doc)
+                && scored.stream().anyMatch(s -> !unwritten(s.candidate, doc))) {
+            // colory, one letter away, is in the dictionary but written nowhere; glory, a
+            // key further, is a word people write: the reading, named with no more certainty
+            // than the curiosity had, and less if it does not lead the others as far.
+            scored.removeIf(s -> unwritten(s.candidate, doc));
+            best = scored.get(0);
+            confident = confident && (scored.size() == 1
+                    || best.score - scored.get(1).score >= t.confidentMargin());
+        }
         Optional<String> heard = SameConsonants.reading(word, best.candidate, doc, lexicon, t);
         if (heard.isPresent()) {
             return Optional.of(misheard(start, end, written, heard.get(), sentenceStart));
+        }
+        Optional<String> sounded = SpeltAsItSounds.reading(word, best.candidate, doc, lexicon, t);
+        if (sounded.isPresent()) {
+            return Optional.of(spelledAsItSounds(start, end, written, sounded.get(),
+                    sentenceStart));
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
                 : best.candidate.word();
         StringBuilder message = new StringBuilder("'" + written
                 + "' is not in the dictionary; did you mean '" + suggestion + "'");
-        if (!confident && !singledOut) {
+        if (!confident && !singledOut && scored.size() > 1) {
             String second = scored.get(1).candidate.word();
             message.append(" or '").append(sentenceStart ? WordForm.capitalize(second) : second)
                     .append("'");
@@ -214,6 +233,15 @@ final class LowerCaseSlips {
         String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
         return new TypoFinding(start, end, Severity.WARNING, "'" + written
                 + "' is not in the dictionary; did you mean '" + fix + "'? (the same consonants,"
+                + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
+    }
+
+    /** {@code skools}: schools, a common word of the corpus that sounds as it is written ({@link SpeltAsItSounds}). */
+    private TypoFinding spelledAsItSounds(int start, int end, String written, String meant,
+            boolean sentenceStart) {
+        String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
+        return new TypoFinding(start, end, Severity.WARNING, "'" + written
+                + "' is not in the dictionary; did you mean '" + fix + "'? (it sounds the same,"
                 + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
@@ -307,6 +335,16 @@ final class LowerCaseSlips {
             }
         }
         return common > 1 ? Optional.ofNullable(slip) : Optional.empty();
+    }
+
+    /**
+     * A dictionary word that no text writes: the lowest frequency class of LanguageTool's
+     * lists (written too rarely to be counted), unused in the corpus and the article
+     * ({@code colory}, {@code skols}); the lists keep such curiosities, writers do not mean them.
+     */
+    private boolean unwritten(Candidate c, DocumentWords doc) {
+        return lexicon.frequency(c.word()) == 0 && c.corpusOccurrences() == 0
+                && doc.count(c.word()) == 0;
     }
 
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */

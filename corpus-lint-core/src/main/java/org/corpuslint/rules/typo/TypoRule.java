@@ -134,6 +134,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.NEAR_COMMON -> lexicon.nearestCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
             case Lexicon.SAME_CONSONANTS -> lexicon.commonWordsWithSameConsonants(key);
+            case Lexicon.SOUNDING_ALIKE -> lexicon.commonWordsSoundingAs(key);
             case Lexicon.TRIGRAM -> {
                 int at = key.indexOf(EvidenceLog.SEPARATOR);
                 yield lexicon.rarestIntroducedTrigram(key.substring(0, at),
@@ -162,7 +163,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     public Optional<String> guardOf(String source) {
         return switch (source) {
             case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED,
-                    Lexicon.SAME_CONSONANTS ->
+                    Lexicon.SAME_CONSONANTS, Lexicon.SOUNDING_ALIKE ->
                     Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
             default -> Optional.empty();
         };

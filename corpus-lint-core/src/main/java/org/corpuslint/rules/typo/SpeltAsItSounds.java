@@ -1,0 +1,162 @@
+package org.corpuslint.rules.typo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A word spelt by ear is spelt as it sounds: English writes one sound with several letters or
+ * groups of letters ({@code k}, {@code c}, {@code ck}, the {@code ch} of {@code sch}; {@code f}
+ * and {@code ph}; a silent {@code gh} after a vowel, a silent {@code g} before a final
+ * {@code n}; a {@code w} or {@code y} that closes a vowel), and a writer who knows the sound but
+ * not the spelling picks another of them ({@code skools}, {@code forien}, {@code gowing}). Two
+ * words with the same {@link #key} sound alike, whatever their letters; the common word of the
+ * corpus that sounds like the written word is its reading, over a reading one slip of the keys
+ * away that sounds otherwise ({@code gowing}: going, not growing) or that the corpus never
+ * writes ({@code skools}: schools, not skols). The consonant key of {@link SameConsonants}
+ * is the written letters; this one is the sounds they spell.
+ */
+final class SpeltAsItSounds {
+
+    /** Where one vowel or more stands in a {@link #key}. */
+    private static final char VOWELS = '*';
+
+    private SpeltAsItSounds() {}
+
+    /**
+     * The first sound, then the consonant sounds in order with a mark where vowels stand between
+     * them, as {@link SameConsonants#key} does for letters: {@code schools} and {@code skools}
+     * are both {@code sk*ls}, {@code traffic} and {@code trafic} {@code tr*f*k},
+     * {@code foreign} and {@code forien} {@code f*r*n}, {@code going} and {@code gowing}
+     * {@code g*ng}.
+     */
+    static String key(String word) {
+        String w = sounds(word);
+        int end = w.length() > 3 && w.endsWith("e") ? w.length() - 1 : w.length();
+        StringBuilder key = new StringBuilder(end);
+        key.append(w.charAt(0));
+        for (int k = 1; k < end; k++) {
+            char c = w.charAt(k);
+            if (isVowel(c)) {
+                if (key.charAt(key.length() - 1) != VOWELS) {
+                    key.append(VOWELS);
+                }
+            } else if (c != w.charAt(k - 1)) {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * {@code word} with each group of letters that spells one consonant sound written as one
+     * letter for it, and the letters that spell none (a silent {@code gh} or {@code g}, a
+     * {@code w} or {@code y} closing a vowel) written as a vowel or left out.
+     */
+    private static String sounds(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        int n = word.length();
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            char next = k + 1 < n ? word.charAt(k + 1) : 0;
+            char previous = k > 0 ? word.charAt(k - 1) : 0;
+            if (k == 0 && (c == 'k' || c == 'g') && next == 'n') {
+                continue; // knee, gnome: the first letter is silent
+            }
+            if (k == 0 && c == 'w' && (next == 'r' || next == 'h')) {
+                if (next == 'h') {
+                    out.append('w');
+                    k++;
+                }
+                continue; // write, where: one sound
+            }
+            switch (c) {
+                case 'c' -> {
+                    if (next == 'k') {
+                        out.append('k');
+                        k++;
+                    } else if (next == 'h' && previous == 's') {
+                        out.append('k'); // school, schedule
+                        k++;
+                    } else if (next == 'h') {
+                        out.append("ch");
+                        k++;
+                    } else {
+                        out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+                    }
+                }
+                case 'q' -> out.append('k');
+                case 'x' -> out.append("ks");
+                case 'p' -> {
+                    if (next == 'h') {
+                        out.append('f');
+                        k++;
+                    } else {
+                        out.append('p');
+                    }
+                }
+                case 'g' -> {
+                    if (next == 'h' && isVowel(previous)) {
+                        k++; // though, thorough: silent after a vowel
+                    } else if (next == 'n' && k + 2 == n && isVowel(previous)) {
+                        continue; // foreign, campaign: the g is silent before a final n
+                    } else {
+                        out.append('g');
+                    }
+                }
+                case 'w', 'y' -> out.append(k > 0 && isVowel(previous) ? 'a' : c);
+                default -> out.append(c);
+            }
+        }
+        return out.length() == 0 ? word : out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /**
+     * The common word of the corpus {@code word} is spelt by ear for, over {@code slip} (the
+     * likeliest dictionary word one slip away, or null when there is none): the one common
+     * lower-case word of the corpus that sounds like it and is two edits from it or fewer,
+     * used {@code dominanceRatio} times as often as any other that does. A slip that the
+     * article uses stays; so does one that sounds like the written word itself, unless the
+     * corpus never writes it; one that sounds otherwise gives way to a word the corpus uses as
+     * often. A consonant struck twice ({@code sitt}) or two keys swapped keep
+     * every letter of the slip's reading: no ear was needed.
+     */
+    static Optional<String> reading(String word, Candidate slip, DocumentWords doc,
+            Lexicon lexicon, TypoThresholds t) {
+        if (word.length() < t.minLowerCaseLength()) {
+            return Optional.empty();
+        }
+        List<String> heard = lexicon.commonWordsSoundingAs(word);
+        if (heard.isEmpty()) {
+            return Optional.empty();
+        }
+        String meant = heard.get(0);
+        CorpusWords corpus = lexicon.corpus();
+        long uses = corpus.occurrences(meant);
+        if (heard.size() > 1 && uses < (long) t.dominanceRatio() * corpus.occurrences(heard.get(1))) {
+            return Optional.empty(); // several common words sound alike: the ear decides nothing
+        }
+        if (slip == null) {
+            return Optional.of(meant);
+        }
+        boolean consonantStruckTwice = slip.kind() == EditDistance.Kind.DOUBLING
+                && word.length() > slip.word().length()
+                && !isVowel(word.charAt(EditDistance.firstDifference(word, slip.word())));
+        // A vowel for another or a silent e added (tham: them) the slips' ranking already hears.
+        if (slip.word().equals(meant) || LowerCaseSlips.soundsAlike(word, meant)
+                || consonantStruckTwice
+                || slip.kind() == EditDistance.Kind.TRANSPOSITION
+                || doc.count(slip.word()) > 0 || doc.count(WordForm.capitalize(slip.word())) > 0) {
+            return Optional.empty();
+        }
+        if (key(slip.word()).equals(key(word))) {
+            // The keys and the ear agree on the slip's reading: it stays, unless the corpus
+            // never writes it (skols).
+            return slip.corpusOccurrences() == 0 ? Optional.of(meant) : Optional.empty();
+        }
+        return uses >= slip.corpusOccurrences() ? Optional.of(meant) : Optional.empty();
+    }
+}
