@@ -24,10 +24,16 @@ final class PackedSourceFiles extends AbstractList<SourceFile> implements Random
     private final int[] ends;
     private final long[] sizes;
     private final long[] modified;
-    /** Relative paths not made of ASCII characters alone, by index: kept as they are. */
+    /** Relative paths not made of ASCII characters alone, by record: kept as they are. */
     private final Map<Integer, String> otherPaths;
-    /** Real paths other than {@code realRoot} with the relative path, by index. */
+    /** Real paths other than {@code realRoot} with the relative path, by record. */
     private final Map<Integer, Path> otherRealPaths;
+    /**
+     * The record at each position, or {@code null} when positions are the order of adding:
+     * sorting a million files puts 4 MB of indexes in order instead of copying 50 MB of
+     * records, whose copies, all at once, made the collector grow the heap for the whole run.
+     */
+    private final int[] order;
 
     private PackedSourceFiles(Builder b) {
         this.realRoot = b.realRoot;
@@ -37,6 +43,18 @@ final class PackedSourceFiles extends AbstractList<SourceFile> implements Random
         this.modified = Arrays.copyOf(b.modified, b.count);
         this.otherPaths = b.otherPaths;
         this.otherRealPaths = b.otherRealPaths;
+        this.order = null;
+    }
+
+    private PackedSourceFiles(PackedSourceFiles records, int[] order) {
+        this.realRoot = records.realRoot;
+        this.paths = records.paths;
+        this.ends = records.ends;
+        this.sizes = records.sizes;
+        this.modified = records.modified;
+        this.otherPaths = records.otherPaths;
+        this.otherRealPaths = records.otherRealPaths;
+        this.order = order;
     }
 
     @Override
@@ -46,24 +64,20 @@ final class PackedSourceFiles extends AbstractList<SourceFile> implements Random
 
     @Override
     public SourceFile get(int index) {
-        String relative = relativePath(index);
-        Path real = otherRealPaths.get(index);
+        int record = record(index);
+        String relative = pathOfRecord(record);
+        Path real = otherRealPaths.get(record);
         return new SourceFile(real != null ? real : realRoot.resolve(relative), relative,
-                sizes[index], modified[index]);
+                sizes[record], modified[record]);
     }
 
     String relativePath(int index) {
-        String other = otherPaths.get(index);
-        if (other != null) {
-            return other;
-        }
-        int start = index == 0 ? 0 : ends[index - 1];
-        return new String(paths, start, ends[index] - start, StandardCharsets.ISO_8859_1);
+        return pathOfRecord(record(index));
     }
 
     /** The real path given for the file at {@code index}, or {@code null} when none was. */
     Path givenRealPath(int index) {
-        return otherRealPaths.get(index);
+        return otherRealPaths.get(record(index));
     }
 
     /** Whether any file was given a real path of its own (was reached through a link). */
@@ -73,17 +87,33 @@ final class PackedSourceFiles extends AbstractList<SourceFile> implements Random
 
     /** The same files sorted by relative path ({@link String#compareTo}'s order). */
     PackedSourceFiles sortedByPath() {
-        Builder sorted = new Builder(realRoot);
-        for (int index : IndexOrder.sorted(size(), this::comparePaths)) {
-            sorted.add(relativePath(index), otherRealPaths.get(index), sizes[index],
-                    modified[index]);
+        int[] positions = IndexOrder.sorted(size(), (a, b) -> compareRecords(record(a),
+                record(b)));
+        if (order != null) {
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = order[positions[i]];
+            }
         }
-        return sorted.build();
+        return new PackedSourceFiles(this, positions);
     }
 
-    private int comparePaths(int a, int b) {
-        if (otherPaths.containsKey(a) || otherPaths.containsKey(b)) {
-            return relativePath(a).compareTo(relativePath(b));
+    private int record(int index) {
+        return order == null ? index : order[index];
+    }
+
+    private String pathOfRecord(int record) {
+        String other = otherPaths.get(record);
+        if (other != null) {
+            return other;
+        }
+        int start = record == 0 ? 0 : ends[record - 1];
+        return new String(paths, start, ends[record] - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private int compareRecords(int a, int b) {
+        if (!otherPaths.isEmpty()
+                && (otherPaths.containsKey(a) || otherPaths.containsKey(b))) {
+            return pathOfRecord(a).compareTo(pathOfRecord(b));
         }
         // ASCII bytes compare as their chars do.
         return Arrays.compareUnsigned(paths, a == 0 ? 0 : ends[a - 1], ends[a],
