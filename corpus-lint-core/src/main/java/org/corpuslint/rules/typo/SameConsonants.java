@@ -52,16 +52,13 @@ final class SameConsonants {
         if (word.length() < t.minLowerCaseLength()) {
             return Optional.empty();
         }
-        List<String> heard = lexicon.commonWordsWithSameConsonants(word);
-        if (heard.isEmpty()) {
+        Optional<String> dominant = SameConsonants.dominantReading(lexicon.commonWordsWithSameConsonants(word),
+                lexicon.corpus(), t);
+        if (dominant.isEmpty()) {
             return Optional.empty();
         }
-        String meant = heard.get(0);
-        CorpusWords corpus = lexicon.corpus();
-        long uses = corpus.occurrences(meant);
-        if (heard.size() > 1 && uses < (long) t.dominanceRatio() * corpus.occurrences(heard.get(1))) {
-            return Optional.empty(); // several common words sound alike: the ear decides nothing
-        }
+        String meant = dominant.get();
+        long uses = lexicon.corpus().occurrences(meant);
         if (slip != null) {
             // A key struck twice (sitt: sit) or two keys swapped keep every letter the reading
             // has: no ear was needed.
@@ -79,6 +76,20 @@ final class SameConsonants {
             }
         }
         return Optional.of(meant);
+    }
+
+    /**
+     * The first of the common words {@code heard} (most used first), when the corpus uses it
+     * {@code dominanceRatio} times as often as the next: when several sound alike, the ear
+     * decides nothing.
+     */
+    static Optional<String> dominantReading(List<String> heard, CorpusWords corpus,
+            TypoThresholds t) {
+        if (heard.isEmpty() || heard.size() > 1 && corpus.occurrences(heard.get(0))
+                < (long) t.dominanceRatio() * corpus.occurrences(heard.get(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(heard.get(0));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.corpuslint.rules.typo;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -129,16 +128,13 @@ final class SpeltAsItSounds {
         if (word.length() < t.minLowerCaseLength()) {
             return Optional.empty();
         }
-        List<String> heard = lexicon.commonWordsSoundingAs(word);
-        if (heard.isEmpty()) {
+        Optional<String> dominant = SameConsonants.dominantReading(lexicon.commonWordsSoundingAs(word),
+                lexicon.corpus(), t);
+        if (dominant.isEmpty()) {
             return Optional.empty();
         }
-        String meant = heard.get(0);
-        CorpusWords corpus = lexicon.corpus();
-        long uses = corpus.occurrences(meant);
-        if (heard.size() > 1 && uses < (long) t.dominanceRatio() * corpus.occurrences(heard.get(1))) {
-            return Optional.empty(); // several common words sound alike: the ear decides nothing
-        }
+        String meant = dominant.get();
+        long uses = lexicon.corpus().occurrences(meant);
         if (slip == null) {
             return Optional.of(meant);
         }
