@@ -212,11 +212,13 @@ public final class LintSession {
         // Every part made, so that their duplicate signatures' files are deleted however the
         // pass ends; the first part becomes the profile, the others are merged into it.
         List<CorpusProfile> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.function.Supplier<CorpusProfile> workerParts =
+                CorpusProfile.workerParts(statistics);
         CorpusProfile profile = null;
         try {
             List<CorpusProfile> parts = new DocumentStream(config.threads()).run(sources,
                     loader, () -> {
-                        CorpusProfile part = new CorpusProfile(statistics);
+                        CorpusProfile part = workerParts.get();
                         made.add(part);
                         return part;
                     }, (part, loaded) -> {

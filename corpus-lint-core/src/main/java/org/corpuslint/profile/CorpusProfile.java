@@ -57,6 +57,26 @@ public final class CorpusProfile implements Serializable {
         }
     }
 
+    /**
+     * Makes the profiles the workers of one pass count into, to be {@linkplain #merge merged}:
+     * each its own, but for the statistics {@linkplain CorpusStatistic#sharedByWorkers shared
+     * by workers}, which all of them count into one accumulator.
+     */
+    public static java.util.function.Supplier<CorpusProfile> workerParts(
+            Collection<? extends CorpusStatistic<?>> statistics) {
+        Map<CorpusStatistic<?>, Object> shared = new HashMap<>();
+        for (CorpusStatistic<?> statistic : statistics) {
+            if (statistic.sharedByWorkers()) {
+                shared.put(statistic, statistic.empty());
+            }
+        }
+        return () -> {
+            CorpusProfile part = new CorpusProfile(statistics);
+            part.statistics.replaceAll((statistic, own) -> shared.getOrDefault(statistic, own));
+            return part;
+        };
+    }
+
     /** A profile read back from its {@link SerializedProfile serialized form}. */
     static CorpusProfile restored(int documentCount, Map<String, Integer> outletDocuments,
             Map<CorpusStatistic<?>, Object> statistics, DuplicateClusterings clusterings) {
@@ -110,8 +130,12 @@ public final class CorpusProfile implements Serializable {
         clusterings.forget();
         documentCount += other.documentCount;
         other.outletDocuments.forEach((k, v) -> outletDocuments.merge(k, v, Integer::sum));
-        statistics.forEach((statistic, accumulator) ->
-                mergeInto(statistic, accumulator, other.statistics.get(statistic)));
+        statistics.forEach((statistic, accumulator) -> {
+            Object theirs = other.statistics.get(statistic);
+            if (theirs != accumulator) { // a worker part's shared statistic is counted once
+                mergeInto(statistic, accumulator, theirs);
+            }
+        });
         return this;
     }
 

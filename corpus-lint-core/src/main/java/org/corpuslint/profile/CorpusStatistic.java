@@ -28,4 +28,15 @@ public interface CorpusStatistic<A> {
 
     /** Adds everything counted in {@code from} to {@code into}. */
     void merge(A into, A from);
+
+    /**
+     * Whether the workers of one JVM count into one accumulator
+     * ({@link CorpusProfile#workerParts}), {@link #add} being safe from several threads at
+     * once: for a statistic whose accumulator holds what every worker sees again (the same
+     * lines in every worker's documents), one accumulator instead of one per worker. A run
+     * partitioned over machines still merges one per partition.
+     */
+    default boolean sharedByWorkers() {
+        return false;
+    }
 }

@@ -12,12 +12,16 @@ import org.corpuslint.text.LineKey;
  * In how many documents and in how many distinct stories ({@link StoryKey}: copies of one
  * article count once) each short line occurs, overall and per outlet folder. Sums and bounded
  * sets of the smallest story keys, so merging does not depend on the split; kept in primitive
- * {@link LineTable}s (the serialized form changed with them: version 2).
+ * {@link LineTable}s (the serialized form changed with them: version 2, and with their 31-bit
+ * story keys: version 3).
  */
 public final class LineCounts implements java.io.Serializable {
 
-    /** 2: the counts are {@link LineTable}s, no longer maps of {@link LineRecurrence}. */
-    private static final long serialVersionUID = 2L;
+    /**
+     * 2: the counts are {@link LineTable}s, no longer maps of {@link LineRecurrence}; 3: their
+     * story keys are 31-bit {@link LineRecurrence#sketchKey}s.
+     */
+    private static final long serialVersionUID = 3L;
 
 
     /** Lines longer than this are prose, never counted as repeated page chrome. */
@@ -38,6 +42,12 @@ public final class LineCounts implements java.io.Serializable {
         @Override
         public void add(LineCounts counts, Document document) {
             counts.add(document);
+        }
+
+        /** The workers' tables would each hold every line recurring across the corpus. */
+        @Override
+        public boolean sharedByWorkers() {
+            return true;
         }
 
         @Override
@@ -98,11 +108,14 @@ public final class LineCounts implements java.io.Serializable {
             return;
         }
         long story = StoryKey.of(document);
-        LineTable outletLines =
-                linesByOutlet.computeIfAbsent(document.outlet(), k -> new LineTable());
-        for (Long key : seen) {
-            lines.add(key, story);
-            outletLines.add(key, story);
+        // Workers share the counts (sharedByWorkers); keys and story are worked out unlocked.
+        synchronized (this) {
+            LineTable outletLines =
+                    linesByOutlet.computeIfAbsent(document.outlet(), k -> new LineTable());
+            for (Long key : seen) {
+                lines.add(key, story);
+                outletLines.add(key, story);
+            }
         }
     }
 

@@ -6,11 +6,13 @@ package org.corpuslint.profile;
  * documents and its first story sit in arrays, and only a line told by two stories or more has
  * an array of story keys (the {@value LineRecurrence#KEPT_STORIES} smallest, kept as
  * {@link LineRecurrence} keeps them, so the counts are the same). Some 40 bytes a line instead
- * of about 100, and most lines of a real corpus occur once.
+ * of about 100, and most lines of a real corpus occur once. Story keys are kept as their
+ * 31-bit {@link LineRecurrence#sketchKey}s: half the memory of the lines many stories tell.
  */
 final class LineTable implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: story keys are {@link LineRecurrence#sketchKey}s. */
+    private static final long serialVersionUID = 2L;
     private static final int KEPT = LineRecurrence.KEPT_STORIES;
 
     private long[] keys = new long[16];
@@ -18,17 +20,17 @@ final class LineTable implements java.io.Serializable {
     private int[] documents = new int[16];
     /** Distinct story keys kept. */
     private int[] storyCounts = new int[16];
-    /** The story key when there is one; unused otherwise. */
-    private long[] firstStories = new long[16];
-    /** The sorted story keys when there are two or more, else {@code null}. */
-    private long[][] moreStories = new long[16][];
+    /** The story's {@link LineRecurrence#sketchKey} when there is one; unused otherwise. */
+    private int[] firstStories = new int[16];
+    /** The sorted sketch keys when there are two or more, else {@code null}. */
+    private int[][] moreStories = new int[16][];
     private int size;
 
     /** One more document, telling the story {@code story}, holds the line {@code key}. */
     void add(long key, long story) {
         int slot = slotFor(key);
         documents[slot]++;
-        addStory(slot, story);
+        addStory(slot, LineRecurrence.sketchKey(story));
     }
 
     /** Adds every count of {@code other}, as {@link LineRecurrence#merge} does. */
@@ -106,14 +108,14 @@ final class LineTable implements java.io.Serializable {
         long[] oldKeys = keys;
         int[] oldDocuments = documents;
         int[] oldCounts = storyCounts;
-        long[] oldFirst = firstStories;
-        long[][] oldMore = moreStories;
+        int[] oldFirst = firstStories;
+        int[][] oldMore = moreStories;
         int capacity = keys.length * 2;
         keys = new long[capacity];
         documents = new int[capacity];
         storyCounts = new int[capacity];
-        firstStories = new long[capacity];
-        moreStories = new long[capacity][];
+        firstStories = new int[capacity];
+        moreStories = new int[capacity][];
         int mask = capacity - 1;
         for (int from = 0; from < oldKeys.length; from++) {
             if (oldDocuments[from] == 0) {
@@ -132,21 +134,21 @@ final class LineTable implements java.io.Serializable {
     }
 
     /** Keeps {@code story} when it is among the smallest {@value #KEPT} distinct ones. */
-    private void addStory(int slot, long story) {
+    private void addStory(int slot, int story) {
         int count = storyCounts[slot];
         if (count == 0) {
             firstStories[slot] = story;
             storyCounts[slot] = 1;
             return;
         }
-        long[] stories = moreStories[slot];
+        int[] stories = moreStories[slot];
         if (stories == null) {
-            long first = firstStories[slot];
+            int first = firstStories[slot];
             if (story == first) {
                 return;
             }
-            moreStories[slot] = story < first ? new long[] {story, first}
-                    : new long[] {first, story};
+            moreStories[slot] = story < first ? new int[] {story, first}
+                    : new int[] {first, story};
             storyCounts[slot] = 2;
             return;
         }
@@ -154,7 +156,7 @@ final class LineTable implements java.io.Serializable {
         if (insert < 0) {
             return;
         }
-        long[] room = SmallestKeys.withRoom(stories, count, KEPT);
+        int[] room = SmallestKeys.withRoom(stories, count, KEPT);
         moreStories[slot] = room;
         storyCounts[slot] = SmallestKeys.insert(room, count, story, insert, KEPT);
     }

@@ -15,7 +15,7 @@ final class SmallestKeys {
      * Where {@code key} goes among {@code keys[0, size)}, kept to the {@code k} smallest; -1
      * when it is there already or too large to be kept.
      */
-    static int insertionPoint(long[] keys, int size, long key, int k) {
+    static int insertionPoint(int[] keys, int size, int key, int k) {
         if (size == k && key > keys[size - 1]) {
             return -1;
         }
@@ -24,7 +24,7 @@ final class SmallestKeys {
     }
 
     /** {@code keys} with room for one more key below {@code k}: doubled when full. */
-    static long[] withRoom(long[] keys, int size, int k) {
+    static int[] withRoom(int[] keys, int size, int k) {
         return size == keys.length && size < k ? Arrays.copyOf(keys, Math.min(k, size * 2)) : keys;
     }
 
@@ -32,7 +32,7 @@ final class SmallestKeys {
      * Puts {@code key} at {@code insert} (from {@link #insertionPoint}) into {@code keys},
      * which has room or holds {@code k} keys (the largest then drops out); the new size.
      */
-    static int insert(long[] keys, int size, long key, int insert, int k) {
+    static int insert(int[] keys, int size, int key, int insert, int k) {
         int kept = size == k ? size - 1 : size;
         System.arraycopy(keys, insert, keys, insert + 1, kept - insert);
         keys[insert] = key;

@@ -72,6 +72,23 @@ class CorpusProfileTest {
                 .merge(onePass(documents.subList(17, 33))), documents));
     }
 
+    /** Worker parts share the line counts, counted from two threads at once, and merge once. */
+    @Test
+    void workerPartsCountedConcurrentlyAndMergedEqualTheOnePassProfile() throws Exception {
+        List<Document> documents = generated();
+        Map<String, String> expected = contents(onePass(documents), documents);
+        java.util.function.Supplier<CorpusProfile> parts =
+                CorpusProfile.workerParts(CorpusProfile.ALL_STATISTICS);
+        CorpusProfile first = parts.get();
+        CorpusProfile second = parts.get();
+        Thread other = new Thread(() -> documents.subList(25, 50).forEach(second::add));
+        other.start();
+        documents.subList(0, 25).forEach(first::add);
+        other.join();
+
+        assertEquals(expected, contents(first.merge(second), documents));
+    }
+
     @Test
     void duplicateClustersAreFoundOncePerThresholdAndForgottenWhenDocumentsAreAdded() {
         List<Document> documents = generated();

@@ -14,12 +14,12 @@ class SmallestKeysTest {
         SplittableRandom random = new SplittableRandom(5);
         for (int round = 0; round < 2_000; round++) {
             int k = 1 + random.nextInt(8);
-            long[] keys = new long[1];
+            int[] keys = new int[1];
             int size = 0;
-            TreeSet<Long> all = new TreeSet<>();
+            TreeSet<Integer> all = new TreeSet<>();
             int count = random.nextInt(40);
             for (int i = 0; i < count; i++) {
-                long key = random.nextInt(30) - 10;
+                int key = random.nextInt(30) - 10;
                 all.add(key);
                 int insert = SmallestKeys.insertionPoint(keys, size, key, k);
                 if (insert >= 0) {
@@ -27,7 +27,7 @@ class SmallestKeysTest {
                     size = SmallestKeys.insert(keys, size, key, insert, k);
                 }
             }
-            long[] expected = all.stream().limit(k).mapToLong(Long::longValue).toArray();
+            int[] expected = all.stream().limit(k).mapToInt(Integer::intValue).toArray();
             assertArrayEquals(expected, java.util.Arrays.copyOf(keys, size), "round " + round);
         }
     }
