@@ -277,10 +277,10 @@ final class Lexicon {
      * {@code word} ({@link SpeltAsItSounds#key}), begin with its letter and are at most two
      * edits from it
      * ({@code skools}: schools; {@code forien}: foreign): the readings of a word spelt by ear.
-     * Words of four letters or more.
+     * Words of three letters or more.
      */
     List<String> commonWordsSoundingAs(String word) {
-        if (word.length() < MIN_SHUFFLED_LENGTH) {
+        if (word.length() < MIN_SHUFFLED_LENGTH - 1) {
             return List.of();
         }
         Map<String, List<String>> index = bySounds;

@@ -177,7 +177,12 @@ final class LowerCaseSlips {
                     end, word, scored.stream().map(Scored::candidate).toList(),
                     scored.stream().map(Scored::score).toList());
             if (placed.isEmpty()) {
-                return Optional.empty();
+                // Nor its place; but its sound may (ses: says).
+                return sentenceStart ? Optional.empty()
+                        : SpeltAsItSounds.readingOfThreeLetters(word, scored.stream()
+                                .map(Scored::candidate).toList(), lexicon, t)
+                                .map(heard -> spelledAsItSounds(start, end, written, heard,
+                                        false));
             }
             best = scored.stream().filter(s -> s.candidate.equals(placed.get())).findFirst()
                     .orElseThrow();
