@@ -65,6 +65,20 @@ class LowerCaseSlipsTest {
     }
 
     @Test
+    void aPastFormHeadsNoCompoundAVowelHeardWrongIsASlip() {
+        // dived + end is no compound (a verb fuses by its stem); dividend with an e for its i.
+        assertEquals(List.of("x.txt:1:13-1:21 error [typo] 'divedend' is not in the dictionary;"
+                        + " did you mean 'dividend'? | fix: replace with 'dividend' =>"
+                        + " 1:13-1:21 \"dividend\""),
+                findings("They halved divedend payments."));
+    }
+
+    @Test
+    void anAdjectiveInEdStillHeadsACompound() {
+        assertEquals(List.of(), findings("They went to the usedcar market."));
+    }
+
+    @Test
     void wordCutShortIsNoStemOfAnInflection() {
         // peopl + es is peoples, but peopl is people cut short; just takes no plural -s.
         assertEquals(List.of(
