@@ -177,7 +177,7 @@ final class LowerCaseSlips {
                     end, word, scored.stream().map(Scored::candidate).toList(),
                     scored.stream().map(Scored::score).toList());
             if (placed.isEmpty()) {
-                // Nor its place; but its sound may (ses: says).
+                // Nor its place; but its sound may (gud: good).
                 return sentenceStart ? Optional.empty()
                         : SpeltAsItSounds.readingOfThreeLetters(word, scored.stream()
                                 .map(Scored::candidate).toList(), lexicon, t)
