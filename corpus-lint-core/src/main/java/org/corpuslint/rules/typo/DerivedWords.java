@@ -116,12 +116,30 @@ final class DerivedWords {
         return "aeiou".indexOf(suffix.charAt(0)) >= 0;
     }
 
+    /**
+     * A verb's past form in -ed, no adjective ({@code dived}): English fuses a verb's stem
+     * (playground, swimsuit), not its past, so {@code divedend} is no dived + end but a vowel
+     * heard wrong in dividend.
+     */
+    private static boolean pastForm(String head) {
+        if (!head.endsWith("ed")) {
+            return false;
+        }
+        List<Morphology.Reading> readings = Morphology.readings(head);
+        // The tagger's own noun readings of such forms (dived) name no thing; an adjective
+        // (used, tired) may head a compound.
+        return readings.stream().anyMatch(r -> (r.tag().equals("VBD") || r.tag().equals("VBN"))
+                        && !r.lemma().equals(head))
+                && readings.stream().noneMatch(r -> r.tag().startsWith("JJ"));
+    }
+
     /** Two common known words written as one ({@code matchday}). */
     static boolean isCompound(String word, Lexicon lexicon) {
         for (int cut = MIN_COMPOUND_PART; cut <= word.length() - MIN_COMPOUND_PART; cut++) {
             String head = word.substring(0, cut);
             String tail = word.substring(cut);
             if (!FunctionWords.contains(head) && !FunctionWords.contains(tail)
+                    && !pastForm(head)
                     && lexicon.isKnown(head) && lexicon.isKnown(tail)
                     && lexicon.frequency(head) >= MIN_COMPOUND_PART_FREQUENCY
                     && lexicon.frequency(tail) >= MIN_COMPOUND_PART_FREQUENCY) {

@@ -35,6 +35,7 @@ final class Lexicon {
     static final String SAME_CONSONANTS = TypoRule.ID + ".sameConsonants";
     static final String SOUNDING_ALIKE = TypoRule.ID + ".soundingAlike";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
+    static final String WRITTEN_CONSONANTS = TypoRule.ID + ".writtenConsonants";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
@@ -54,6 +55,8 @@ final class Lexicon {
     private volatile Map<String, List<String>> byConsonants;
     private volatile Map<String, List<String>> bySounds;
     private volatile Map<String, List<String>> commonByStart;
+    private volatile Map<String, List<String>> writtenByConsonants;
+    private volatile int writtenByConsonantsUses;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -274,10 +277,10 @@ final class Lexicon {
      * {@code word} ({@link SpeltAsItSounds#key}), begin with its letter and are at most two
      * edits from it
      * ({@code skools}: schools; {@code forien}: foreign): the readings of a word spelt by ear.
-     * Words of four letters or more.
+     * Words of three letters or more.
      */
     List<String> commonWordsSoundingAs(String word) {
-        if (word.length() < MIN_SHUFFLED_LENGTH) {
+        if (word.length() < MIN_SHUFFLED_LENGTH - 1) {
             return List.of();
         }
         Map<String, List<String>> index = bySounds;
@@ -304,6 +307,50 @@ final class Lexicon {
         EvidenceLog.note(SOUNDING_ALIKE, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
+    }
+
+    /**
+     * The lower-case dictionary words the corpus writes {@code minUses} times or more, most
+     * used first, with the first letter of lower-case {@code word} and its consonants in order
+     * ({@link ReadingTheCorpusWrites#consonants}), at most two edits from it ({@code funrel}:
+     * funeral, funnel). Words of five letters or more.
+     */
+    List<String> writtenWordsWithConsonants(String word, int minUses) {
+        if (word.length() < MIN_TWO_EDIT_LENGTH) {
+            return List.of();
+        }
+        Map<String, List<String>> index = writtenByConsonants;
+        if (index == null || writtenByConsonantsUses != minUses) {
+            // Read whole; the answer below is recorded instead (EvidenceLog).
+            index = EvidenceLog.quietly(() -> {
+                Map<String, List<String>> built = new HashMap<>();
+                for (String w : corpus.words()) {
+                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= minUses) {
+                        built.computeIfAbsent(consonantKey(w), k -> new ArrayList<>(1)).add(w);
+                    }
+                }
+                return built;
+            });
+            writtenByConsonantsUses = minUses;
+            writtenByConsonants = index;
+        }
+        List<String> found = new ArrayList<>();
+        for (String w : index.getOrDefault(consonantKey(word), List.of())) {
+            if (!w.equals(word) && Math.abs(w.length() - word.length()) <= 2
+                    && EditDistance.distance(word, w, 2) <= 2 && isKnown(w)
+                    && !rejected.contains(w)) {
+                found.add(w);
+            }
+        }
+        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
+                .reversed().thenComparing(w -> w));
+        List<String> answer = List.copyOf(found);
+        EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
+        return answer;
+    }
+
+    private static String consonantKey(String word) {
+        return word.charAt(0) + ReadingTheCorpusWrites.consonants(word);
     }
 
     private static String sortedLetters(String word) {

@@ -91,6 +91,12 @@ final class LowerCaseSlips {
                 scored.add(new Scored(c, score(doc, word, c)));
             }
         }
+        if (scored.stream().anyMatch(s -> !NeighbourSlot.determinerRuledOut(
+                s.candidate.word(), doc.text(), end))) {
+            // thme before to: them, not the; a determiner needs a noun phrase after it.
+            scored.removeIf(s -> NeighbourSlot.determinerRuledOut(s.candidate.word(),
+                    doc.text(), end));
+        }
         Optional<String> runOn = RunOnWords.split(word, lexicon)
                 .filter(split -> RunOnWords.fitsContext(split, doc.text(), end));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -171,7 +177,12 @@ final class LowerCaseSlips {
                     end, word, scored.stream().map(Scored::candidate).toList(),
                     scored.stream().map(Scored::score).toList());
             if (placed.isEmpty()) {
-                return Optional.empty();
+                // Nor its place; but its sound may (gud: good).
+                return sentenceStart ? Optional.empty()
+                        : SpeltAsItSounds.readingOfThreeLetters(word, scored.stream()
+                                .map(Scored::candidate).toList(), lexicon, t)
+                                .map(heard -> spelledAsItSounds(start, end, written, heard,
+                                        false));
             }
             best = scored.stream().filter(s -> s.candidate.equals(placed.get())).findFirst()
                     .orElseThrow();
@@ -205,6 +216,16 @@ final class LowerCaseSlips {
         if (sounded.isPresent()) {
             return Optional.of(spelledAsItSounds(start, end, written, sounded.get(),
                     sentenceStart));
+        }
+        Optional<String> writtenInCorpus = ReadingTheCorpusWrites.reading(word,
+                scored.stream().map(Scored::candidate).toList(), doc, lexicon, t);
+        if (writtenInCorpus.isPresent()) {
+            String fix = sentenceStart ? WordForm.capitalize(writtenInCorpus.get())
+                    : writtenInCorpus.get();
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + fix + "'? (the same"
+                    + " consonants, a word the corpus writes; no word one slip away is)", fix,
+                    false, wordEvidence(writtenInCorpus.get(), written)));
         }
         String suggestion = sentenceStart ? WordForm.capitalize(best.candidate.word())
                 : best.candidate.word();

@@ -34,7 +34,7 @@ enum NeighbourSlot {
             return Optional.empty(); // a line cut off mid-word (for a str): a fragment, no slip
         }
         String previous = wordBefore(text, start);
-        if (DETERMINERS.contains(previous)) {
+        if (DETERMINERS.contains(previous) || afterPossessive(text, start)) {
             return Optional.of(NOMINAL);
         }
         if (MODALS.contains(previous) || (BEFORE_VERB_AND_OBJECT.contains(previous)
@@ -42,6 +42,60 @@ enum NeighbourSlot {
             return Optional.of(VERBAL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the word at {@code start} follows a possessive ({@code her boyfriend's hom},
+     * {@code the players' hom}): a possessive is a determiner, a noun phrase goes on after it.
+     * Not after a pronoun's or an adverb's contraction ({@code it's}, {@code there's}), which
+     * is a verb.
+     */
+    static boolean afterPossessive(String text, int start) {
+        int space = start - 1;
+        if (space < 3 || text.charAt(space) != ' ') {
+            return false;
+        }
+        char last = text.charAt(space - 1);
+        char beforeLast = text.charAt(space - 2);
+        int ownerEnd;
+        if ((last == 's' || last == 'S') && isApostrophe(beforeLast)) {
+            ownerEnd = space - 2; // the boy's
+        } else if (isApostrophe(last) && (beforeLast == 's' || beforeLast == 'S')) {
+            ownerEnd = space - 1; // the boys'
+        } else {
+            return false;
+        }
+        int begin = ownerEnd;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String owner = text.substring(begin, ownerEnd).toLowerCase(Locale.ROOT);
+        return owner.length() >= 2 && !CONTRACTED.contains(owner);
+    }
+
+    /** Words whose 's is a verb (is, has, us), not a possessive. */
+    private static final Set<String> CONTRACTED = Set.of("it", "he", "she", "that", "there",
+            "here", "what", "who", "where", "when", "why", "how", "let", "this", "everyone",
+            "everything", "nobody", "nothing", "somebody", "someone", "something", "one");
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /**
+     * True when {@code reading} is only ever a determiner ({@code the}, {@code an}) and the
+     * word after {@code end} in {@code text} cannot open the noun phrase a determiner needs:
+     * {@code to} or {@code of}, or a mark that ends the phrase ({@code helping thme to}: them,
+     * not the).
+     */
+    static boolean determinerRuledOut(String reading, String text, int end) {
+        boolean phraseEnds = end < text.length() && ",.;:!?)".indexOf(text.charAt(end)) >= 0;
+        String next = phraseEnds ? "" : wordAfter(text, end);
+        if (!phraseEnds && !next.equals("to") && !next.equals("of")) {
+            return false;
+        }
+        List<Morphology.Reading> readings = Morphology.readings(reading);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().equals("DT"));
     }
 
     /** True when the tagger reads {@code word} as a part of speech this place takes. */

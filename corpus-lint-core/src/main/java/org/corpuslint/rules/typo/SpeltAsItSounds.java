@@ -1,5 +1,6 @@
 package org.corpuslint.rules.typo;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -154,5 +155,33 @@ final class SpeltAsItSounds {
             return slip.corpusOccurrences() == 0 ? Optional.of(meant) : Optional.empty();
         }
         return uses >= slip.corpusOccurrences() ? Optional.of(meant) : Optional.empty();
+    }
+
+    /**
+     * The common word of the corpus a three-letter non-word is spelt by ear for ({@code ses}:
+     * says, {@code gud}: good): the one that sounds as it is written, two edits away (a slip
+     * of the keys one edit away is no spelling by ear, and three letters are one slip from too
+     * many words to choose), written {@code dominanceRatio} times as often as any other word
+     * that sounds so and as any of the word's one-slip {@code readings}. The word itself is
+     * written once in the corpus and has a vowel: an abbreviation is written again, or has none.
+     */
+    static Optional<String> readingOfThreeLetters(String word, List<Candidate> readings,
+            Lexicon lexicon, TypoThresholds t) {
+        CorpusWords corpus = lexicon.corpus();
+        if (word.chars().noneMatch(c -> isVowel((char) c)) || corpus.occurrences(word) > 1) {
+            return Optional.empty();
+        }
+        Optional<String> dominant = SameConsonants.dominantReading(
+                lexicon.commonWordsSoundingAs(word), corpus, t);
+        if (dominant.isEmpty() || EditDistance.distance(word, dominant.get(), 1) <= 1) {
+            return Optional.empty();
+        }
+        long uses = corpus.occurrences(dominant.get());
+        for (Candidate c : readings) {
+            if (uses < (long) t.dominanceRatio() * Math.max(1, c.corpusOccurrences())) {
+                return Optional.empty();
+            }
+        }
+        return dominant;
     }
 }

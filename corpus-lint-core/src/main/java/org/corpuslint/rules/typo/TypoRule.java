@@ -135,6 +135,11 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
             case Lexicon.SAME_CONSONANTS -> lexicon.commonWordsWithSameConsonants(key);
             case Lexicon.SOUNDING_ALIKE -> lexicon.commonWordsSoundingAs(key);
+            case Lexicon.WRITTEN_CONSONANTS -> {
+                int colon = key.indexOf(':');
+                yield lexicon.writtenWordsWithConsonants(key.substring(colon + 1),
+                        Integer.parseInt(key.substring(0, colon)));
+            }
             case Lexicon.TRIGRAM -> {
                 int at = key.indexOf(EvidenceLog.SEPARATOR);
                 yield lexicon.rarestIntroducedTrigram(key.substring(0, at),

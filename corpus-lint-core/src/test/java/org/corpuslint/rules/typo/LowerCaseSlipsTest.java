@@ -39,6 +39,45 @@ class LowerCaseSlipsTest {
                 findings("They hve gone."));
     }
 
+    /** The written a hundred times, them a few. */
+    private static RuleFixture parkCorpus() {
+        return RepeatedSentences.corpus("The man saw the dog in the park by the lake at the end"
+                + " of the day. ").doc("b.txt", "We told them. We met them. We saw them.");
+    }
+
+    @Test
+    void aDeterminerCannotStandBeforeToThePronounDoes() {
+        // thme: the (a letter added) or them (two swapped); "the to" is no English.
+        assertEquals(List.of("x.txt:1:16-1:20 error [typo] 'thme' is not in the dictionary; did"
+                        + " you mean 'them'? | fix: replace with 'them' => 1:16-1:20 \"them\""),
+                RepeatedSentences.findings(parkCorpus()
+                        .doc("x.txt", "People said we thme to go home.")));
+    }
+
+    @Test
+    void beforeANounTheDeterminerStaysAReading() {
+        // Before a noun both readings stand: too short to choose between them.
+        assertEquals(List.of("x.txt:1:9-1:13 warning [typo] 'thme' is not in the dictionary,"
+                        + " and too short to tell which word was meant; perhaps 'the' or"
+                        + " 'them'?"),
+                RepeatedSentences.findings(parkCorpus()
+                        .doc("x.txt", "We said thme rain will stop.")));
+    }
+
+    @Test
+    void aPastFormHeadsNoCompoundAVowelHeardWrongIsASlip() {
+        // dived + end is no compound (a verb fuses by its stem); dividend with an e for its i.
+        assertEquals(List.of("x.txt:1:13-1:21 error [typo] 'divedend' is not in the dictionary;"
+                        + " did you mean 'dividend'? | fix: replace with 'dividend' =>"
+                        + " 1:13-1:21 \"dividend\""),
+                findings("They halved divedend payments."));
+    }
+
+    @Test
+    void anAdjectiveInEdStillHeadsACompound() {
+        assertEquals(List.of(), findings("They went to the usedcar market."));
+    }
+
     @Test
     void wordCutShortIsNoStemOfAnInflection() {
         // peopl + es is peoples, but peopl is people cut short; just takes no plural -s.

@@ -55,4 +55,18 @@ class ShortSlipsInPlaceTest {
         assertEquals(List.of(),
                 findings(weekly().doc("x.txt", "The board met last wek\n\nIn Leeds it rained.")));
     }
+
+    @Test
+    void aPossessiveIsADeterminerTooANounGoesOnAfterIt() {
+        assertEquals(List.of("x.txt:1:28-1:31 error [typo] 'wek' is not in the dictionary; did"
+                        + " you mean 'week'? | fix: replace with 'week' => 1:28-1:31 \"week\""),
+                findings(weekly().doc("x.txt", "They read about the club's wek in Leeds.")));
+    }
+
+    @Test
+    void aContractionIsNoPossessive() {
+        // it's is it is: a verb, after which anything may stand.
+        assertEquals(List.of(),
+                findings(weekly().doc("x.txt", "They said it's wek in Leeds.")));
+    }
 }

@@ -73,4 +73,33 @@ class SpeltAsItSoundsTest {
         assertEquals("g*ng", SpeltAsItSounds.key("going"));
         assertEquals("g*ng", SpeltAsItSounds.key("gowing"));
     }
+
+    /** good written often, god and gun, one slip from gud, rarely. */
+    private static RuleFixture goodness() {
+        return corpus("It was a good game and a good day. ", "The food was good. ")
+                .doc("g.txt", "They prayed to their god. The gun went off.");
+    }
+
+    @Test
+    void threeLettersSpeltAsACommonWordSoundsAreThatWord() {
+        assertEquals(List.of("x.txt:1:18-1:21 warning [typo] 'gud' is not in the dictionary;"
+                        + " did you mean 'good'? (it sounds the same, a common word of the"
+                        + " corpus)"),
+                findings(goodness().doc("x.txt", "He said it was a gud result.")));
+    }
+
+    @Test
+    void threeLettersWrittenAgainAreAWordOfTheCorpus() {
+        assertEquals(List.of(),
+                findings(goodness().doc("a.txt", "The gud office was shut.")
+                        .doc("x.txt", "He said it was a gud result.")));
+    }
+
+    @Test
+    void threeLettersOneSlipFromAWordTheCorpusUsesAsMuchStayQuiet() {
+        // gun is written as often as good here: a struck key is as likely as the ear.
+        assertEquals(List.of(),
+                findings(goodness().doc("h.txt", ("The gun was loaded. ").repeat(12))
+                        .doc("x.txt", "He said it was a gud result.")));
+    }
 }
