@@ -100,7 +100,7 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
          * {@code path} names its file).
          */
         void add(Document document, String path, List<Finding> findings) {
-            long words = document == null ? 0 : WordRuns.count(body(document));
+            long words = document == null ? 0 : bodyWords(document);
             String outlet = document != null ? document.outlet() : topFolder(path);
             String month = document == null ? UNDATED : month(document);
             add(outlet, month, words, findings);
@@ -114,7 +114,7 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
 
         /** Words of a document as counted here. */
         static long wordsOf(Document document) {
-            return document == null ? 0 : WordRuns.count(body(document));
+            return document == null ? 0 : bodyWords(document);
         }
 
         /** One document counted before (an incremental run's cache). */
@@ -151,12 +151,13 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
         }
 
         /** The text after the date header: the header's date is not article words. */
-        private static String body(Document document) {
+        /** The words of the document's body: all its text, or what follows its header line. */
+        private static long bodyWords(Document document) {
             if (document.header().isEmpty()) {
-                return document.text();
+                return WordRuns.count(document.text(), 0);
             }
-            return document.lineCount() < 2 ? ""
-                    : document.text().substring(document.lineMap().lineStart(2));
+            return document.lineCount() < 2 ? 0
+                    : WordRuns.count(document.text(), document.lineMap().lineStart(2));
         }
 
         private static String topFolder(String path) {

@@ -52,8 +52,30 @@ public final class DocumentAnalyses {
         return new ForeignRunsAnalysis(settings);
     }
 
-    private record ForeignRunsAnalysis(ForeignRuns settings)
-            implements DocumentAnalysis<List<ForeignRun>> {
+    /**
+     * Equal when the settings are equal, so that rules asking with equal settings share one
+     * result. A class, not a record, to keep its hash: a record's is worked out from the
+     * settings' fields at every look-up, and every rule asks every document.
+     */
+    private static final class ForeignRunsAnalysis implements DocumentAnalysis<List<ForeignRun>> {
+        private final ForeignRuns settings;
+        private final int hash;
+
+        ForeignRunsAnalysis(ForeignRuns settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.hash = settings.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ForeignRunsAnalysis that && settings.equals(that.settings);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
         @Override
         public List<ForeignRun> compute(Document document) {
             if (document.firstBodyLine() > document.lineCount()) {

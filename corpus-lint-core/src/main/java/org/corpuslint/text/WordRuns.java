@@ -21,4 +21,21 @@ public final class WordRuns {
         }
         return count;
     }
+
+    /**
+     * The number of runs of letters and digits in {@code text} from {@code from} on, as
+     * {@code count(text.substring(from))} counts them, without the copy.
+     */
+    public static int count(String text, int from) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < text.length(); i++) {
+            boolean wordChar = Chars.isLetterOrDigit(text.charAt(i));
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return count;
+    }
 }

@@ -125,8 +125,13 @@ final class CorpusWords {
         for (int d = 0; d < max; d++) {
             List<String> next = new ArrayList<>();
             for (String w : frontier) {
-                for (int i = 0; i < w.length(); i++) {
-                    String deleted = w.substring(0, i) + w.substring(i + 1);
+                // w without letter i, copied once (not two substrings and their concatenation)
+                char[] letters = w.toCharArray();
+                char[] shorter = new char[Math.max(0, letters.length - 1)];
+                for (int i = 0; i < letters.length; i++) {
+                    System.arraycopy(letters, 0, shorter, 0, i);
+                    System.arraycopy(letters, i + 1, shorter, i, letters.length - i - 1);
+                    String deleted = new String(shorter);
                     if (out.add(deleted)) {
                         next.add(deleted);
                     }

@@ -8,10 +8,12 @@ import java.util.Locale;
 /**
  * Words filed under their lower case and every string one deletion shorter ({@code cat}:
  * {@code cat}, {@code at}, {@code ct}, {@code ca}), for finding the words near a query by
- * looking up the query's own deletions. Kept as one sorted array of {@code (key hash, word id)}
- * pairs instead of a map of key strings to lists: no string per key is built or kept, which at
- * a corpus of a million distinct words is ten million strings. A key's hash may be shared by
- * other keys, so each word found under a hash is checked to have the key itself.
+ * looking up the query's own deletions. Kept as one array of {@code (key hash, word id)} pairs
+ * grouped by the hash's top bits (a counting sort: two passes over the pairs, where sorting them
+ * took a quicksort the JIT compiled several times in every run's start-up) instead of a map of
+ * key strings to lists: no string per key is built or kept, which at a corpus of a million
+ * distinct words is ten million strings. A key's hash may be shared by other keys, so each word
+ * found under a hash is checked to have the key itself.
  */
 final class DeletionIndex {
 
@@ -19,8 +21,14 @@ final class DeletionIndex {
     private static final long LOW_BITS = 0xFFFF_FFFFL;
 
     private final List<String> words;
-    /** Sorted {@code hash << 32 | word id}, each pair once. */
+    /**
+     * {@code hash << 32 | word id}, each pair once, grouped by bucket (the hash's top
+     * {@link #bucketBits} bits); within a bucket in the order filed, so in id order.
+     */
     private final long[] entries;
+    /** Where each bucket's entries start, and after the last its end. */
+    private final int[] bucketStart;
+    private final int bucketBits;
 
     /**
      * @param words the words by id
@@ -57,24 +65,56 @@ final class DeletionIndex {
             for (int i = 0; i < n; i++) {
                 prefix[i + 1] = prefix[i] * BASE + lower.charAt(i);
             }
+            int first = at;
             pairs[at++] = pair(prefix[n], id);
             long suffix = 0;
             long power = 1;
             for (int i = n - 1; i >= 0; i--) {
                 // lower without letter i: prefix[i] * BASE^(n-1-i) + hash of lower(i..n)
-                pairs[at++] = pair(prefix[i] * power + suffix, id);
+                at = fileOnce(pairs, first, at, pair(prefix[i] * power + suffix, id));
                 suffix += lower.charAt(i) * power;
                 power *= BASE;
             }
         }
-        Arrays.sort(pairs, 0, at);
-        int kept = 0;
+        // About two pairs a bucket: the buckets cost less than the pairs, a look-up reads few.
+        int bits = 1;
+        while (bits < 30 && (1 << bits) < at / 2) {
+            bits++;
+        }
+        this.bucketBits = bits;
+        int[] starts = new int[(1 << bits) + 1];
         for (int k = 0; k < at; k++) {
-            if (kept == 0 || pairs[kept - 1] != pairs[k]) {
-                pairs[kept++] = pairs[k];
+            starts[bucket(pairs[k], bits) + 1]++;
+        }
+        for (int b = 0; b < 1 << bits; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] next = Arrays.copyOf(starts, 1 << bits);
+        long[] grouped = new long[at];
+        for (int k = 0; k < at; k++) {
+            grouped[next[bucket(pairs[k], bits)]++] = pairs[k];
+        }
+        this.entries = grouped;
+        this.bucketStart = starts;
+    }
+
+    /**
+     * Files {@code pair} at {@code at} unless the word's own pairs since {@code first} hold it
+     * already (a deletion in a run of one letter, {@code book}: {@code bok} twice); returns the
+     * next free place.
+     */
+    private static int fileOnce(long[] pairs, int first, int at, long pair) {
+        for (int k = first; k < at; k++) {
+            if (pairs[k] == pair) {
+                return at;
             }
         }
-        this.entries = Arrays.copyOf(pairs, kept);
+        pairs[at] = pair;
+        return at + 1;
+    }
+
+    private static int bucket(long pair, int bits) {
+        return (int) (pair >>> (64 - bits));
     }
 
     /**
@@ -87,9 +127,12 @@ final class DeletionIndex {
             hash = hash * BASE + key.charAt(i);
         }
         long low = (long) fold(hash) << 32;
-        int k = lowerBound(low);
+        int bucket = bucket(low, bucketBits);
         List<String> found = null;
-        for (; k < entries.length && (entries[k] & ~LOW_BITS) == low; k++) {
+        for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
+            if ((entries[k] & ~LOW_BITS) != low) {
+                continue;
+            }
             String word = words.get((int) (entries[k] & LOW_BITS));
             if (WordForm.isLatin1(word) ? hasKeyLatin1(word, key)
                     : hasKey(word.toLowerCase(Locale.ROOT), key)) {
@@ -141,20 +184,6 @@ final class DeletionIndex {
             }
         }
         return true;
-    }
-
-    private int lowerBound(long value) {
-        int lo = 0;
-        int hi = entries.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (entries[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static long pair(long hash, int id) {

@@ -51,7 +51,7 @@ final class EnglishSpeller {
         readWords(RESOURCES + "ignore.txt", accepted);
         for (String variant : variants) {
             String file = variant.replace('-', '_');
-            dicts.add(readDictionary(RESOURCES + file + ".dict"));
+            dicts.add(withArcTables(readDictionary(RESOURCES + file + ".dict")));
             readWords(RESOURCES + "spelling_" + variant + ".txt", accepted);
         }
         this.dictionaries = List.copyOf(dicts);
@@ -238,6 +238,15 @@ final class EnglishSpeller {
             counter.add(entry, entry.position(), end);
         }
         return counter.counts();
+    }
+
+    /**
+     * The dictionary over its automaton with the arcs of its first two levels in tables
+     * ({@link ArcTableFsa}): the same answers, found with less of a walk. Every look-up, walk and
+     * search of the rule reads the dictionaries through it.
+     */
+    private static Dictionary withArcTables(Dictionary dictionary) {
+        return new Dictionary(new ArcTableFsa(dictionary.fsa), dictionary.metadata);
     }
 
     /** Reads the FSA directly, without starting LanguageTool itself. */

@@ -3,6 +3,7 @@ package org.corpuslint.rules.typo;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.corpuslint.profile.EvidenceLog;
 
 /**
  * {@code keybroad} for {@code keyboard}: a letter typed two or more places too early or too
@@ -24,6 +25,10 @@ final class MovedLetters {
             return Optional.empty();
         }
         Set<String> found = new LinkedHashSet<>();
+        // Most letters moved spell no word of the article or the corpus, which the tables say
+        // at once, where the dictionary's answer costs a walk of both automata: asked first
+        // unless the evidence read is being recorded, which must see the answers in order.
+        boolean usesFirst = !EvidenceLog.recording();
         // The first letter stays: slips rarely touch it.
         for (int from = 1; from < n; from++) {
             String rest = word.substring(0, from) + word.substring(from + 1);
@@ -32,7 +37,8 @@ final class MovedLetters {
                     continue; // in place, or a swap of neighbours: one edit, judged elsewhere
                 }
                 String meant = rest.substring(0, to) + word.charAt(from) + rest.substring(to);
-                if (!meant.equals(word) && lexicon.isKnown(meant)
+                if (!meant.equals(word) && (!usesFirst || used(meant, doc, lexicon, t))
+                        && lexicon.isKnown(meant)
                         && (doc.count(meant) > 0
                                 || lexicon.corpus().occurrences(meant) >= t.movedLetterUses())) {
                     found.add(meant);
@@ -40,5 +46,16 @@ final class MovedLetters {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The test on uses below, read from the tables without recording the counts read. */
+    private static boolean used(String meant, DocumentWords doc, Lexicon lexicon,
+            TypoThresholds t) {
+        if (doc.count(meant) > 0) {
+            return true;
+        }
+        WordTable table = lexicon.corpus().table();
+        int record = table.find(meant);
+        return (record < 0 ? 0 : table.occurrences(record)) >= t.movedLetterUses();
     }
 }

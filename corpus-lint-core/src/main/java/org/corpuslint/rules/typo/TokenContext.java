@@ -106,12 +106,14 @@ final class TokenContext {
 
     /**
      * True for a line in title case (most longer words capitalised), such as a headline, where
-     * capitals say nothing about names.
+     * capitals say nothing about names: the line's tokens are {@code tokens[from, to)}, read by
+     * index (every line of every document is asked about).
      */
-    static boolean isTitleCase(List<Token> lineTokens) {
+    static boolean isTitleCase(List<Token> tokens, int from, int to) {
         int longer = 0;
         int capitalised = 0;
-        for (Token t : lineTokens) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
             if (t.text().length() >= 4) {
                 longer++;
                 if (t.isCapitalized()) {

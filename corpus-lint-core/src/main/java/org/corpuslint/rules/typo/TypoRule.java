@@ -343,7 +343,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             while (last < tokens.size() && tokens.get(last).start() < end) {
                 last++;
             }
-            if (TokenContext.isTitleCase(tokens.subList(first, last))) {
+            if (TokenContext.isTitleCase(tokens, first, last)) {
                 Arrays.fill(flags, first, last, true);
             }
             first = last;

@@ -82,21 +82,55 @@ final class WordTable {
     /**
      * The ids, commonest word first: the records are laid out in this order, so that the few
      * thousand words most documents use lie together and mostly stay in the processor's caches,
-     * instead of each costing a miss of the memory wherever the map's order put it.
+     * instead of each costing a miss of the memory wherever the map's order put it. Ties in id
+     * order. Most words are used a few times: those used fewer than {@link #COUNTED_USES} times
+     * are placed by a counting sort, and only the commoner ones sorted (a sort of every word was
+     * a quicksort the JIT compiled for this one use in every run).
      */
-    private static int[] byOccurrences(long[] occurrences, int n) {
-        long[] keyed = new long[n];
+    static int[] byOccurrences(long[] occurrences, int n) {
+        int[] perCount = new int[COUNTED_USES + 1];
+        int common = 0;
         for (int id = 0; id < n; id++) {
-            // highest count first, then by id; counts beyond 2^31 sort as the highest
-            long count = Math.min(occurrences[id], Integer.MAX_VALUE);
-            keyed[id] = ((Integer.MAX_VALUE - count) << 32) | id;
+            if (sorted(occurrences[id])) {
+                common++;
+            } else {
+                perCount[(int) occurrences[id]]++;
+            }
+        }
+        long[] keyed = new long[common];
+        int k = 0;
+        for (int id = 0; id < n; id++) {
+            if (sorted(occurrences[id])) {
+                // highest count first, then by id; counts beyond 2^31 sort as the highest
+                long count = Math.min(occurrences[id], Integer.MAX_VALUE);
+                keyed[k++] = ((Integer.MAX_VALUE - count) << 32) | id;
+            }
         }
         Arrays.sort(keyed);
         int[] ids = new int[n];
-        for (int k = 0; k < n; k++) {
+        for (k = 0; k < common; k++) {
             ids[k] = (int) keyed[k];
         }
+        // Where each count's ids begin: after the common words, the higher counts first.
+        int[] next = new int[COUNTED_USES];
+        int at = common;
+        for (int count = COUNTED_USES - 1; count >= 0; count--) {
+            next[count] = at;
+            at += perCount[count];
+        }
+        for (int id = 0; id < n; id++) {
+            if (!sorted(occurrences[id])) {
+                ids[next[(int) occurrences[id]]++] = id;
+            }
+        }
         return ids;
+    }
+
+    /** Words used this often or more are sorted by their counts; the others counted. */
+    private static final int COUNTED_USES = 256;
+
+    private static boolean sorted(long count) {
+        return count >= COUNTED_USES || count < 0; // no count is negative; sorted as before
     }
 
     private int firstSlot(int hash) {

@@ -3,8 +3,8 @@ package org.corpuslint.text.language;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.profiles.BuiltInLanguages;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,9 @@ import java.util.TreeSet;
 public final class LanguageIdentifier {
 
     private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /** {@code CommonTextObjectFactories.forDetectingOnLargeText()}, its filters made one. */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder().maxTextLength(10_000)
+            .withTextFilter(new LargeTextFilter()).build();
     /** The same answers to "is it another language?" with fewer trials; null if out of reach. */
     private final EarlyStoppingDetector earlyStopping;
 
