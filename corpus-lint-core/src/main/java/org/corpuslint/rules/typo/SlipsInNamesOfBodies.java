@@ -88,6 +88,17 @@ final class SlipsInNamesOfBodies {
         return best;
     }
 
+    /**
+     * {@code the Great Movin' Show}: an apostrophe after the word marks its last letter left off on
+     * purpose, as it is spoken.
+     */
+    private static boolean apostropheAfter(DocumentWords doc, int i, int length) {
+        int after = doc.tokens().get(i).start() + length;
+        String text = doc.text();
+        return after < text.length()
+                && (text.charAt(after) == '\'' || text.charAt(after) == '\u2019');
+    }
+
     /** The word stands where a body's name has its words, not beside a person's given name. */
     private boolean standsInNameOfBody(DocumentWords doc, int i, String word, String left,
             String right) {
@@ -110,7 +121,7 @@ final class SlipsInNamesOfBodies {
             String right, long written) {
         int n = word.length();
         if (written > 1 || n < t.minNameLength() || !Character.isLetter(word.charAt(n - 1))
-                || lexicon.isPersonalName(word)
+                || lexicon.isPersonalName(word) || apostropheAfter(doc, i, n)
                 || !standsInNameOfBody(doc, i, word, left, right)) {
             return null;
         }

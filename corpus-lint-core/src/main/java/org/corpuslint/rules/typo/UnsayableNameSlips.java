@@ -68,7 +68,8 @@ final class UnsayableNameSlips {
      * lists; a struck key anywhere (not only beside the right one) leaves such a start. A
      * letter added, not struck for another, is how names spelt from other languages begin
      * ({@code Nzame} beside {@code Name}, {@code Mbaye}), so the letter must take the place of
-     * the meant word's own. Returns the pair, or null.
+     * the meant word's own; and a start some listed name has ({@code Hwang}, {@code Djamel}) is
+     * no evidence. Returns the pair, or null.
      */
     String onsetNoWordHas(String word, Candidate c, long written) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -82,7 +83,7 @@ final class UnsayableNameSlips {
         }
         String onset = w.substring(0, 2);
         if (onset.charAt(1) < 'a' || onset.charAt(1) > 'z' || onset.equals(meant.substring(0, 2))
-                || lexicon.beginsDictionaryWord(onset)
+                || lexicon.beginsDictionaryWord(onset) || PersonalNames.beginsAName(onset)
                 || !lexicon.beginsDictionaryWord(meant.substring(0, 2))) {
             return null;
         }

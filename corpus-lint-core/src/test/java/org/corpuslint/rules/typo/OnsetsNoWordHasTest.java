@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * A letter struck for the second of a name's or capitalised word's letters, making a pair no
  * English word begins with ({@link UnsayableNameSlips#onsetNoWordHas}): found beside a given
  * name and alone; quiet where a letter is added rather than struck for another (how names from
- * other languages begin), and where the form is written twice. Fixtures written for these tests.
+ * other languages begin), where a listed name begins so, where a commoner slip of the keys
+ * explains the form, and where the form is written twice. Fixtures written for these tests.
  */
 class OnsetsNoWordHasTest {
 
@@ -37,8 +38,17 @@ class OnsetsNoWordHasTest {
     }
 
     @Test
-    void anAddedSecondLetterIsANameFromAnotherLanguage() {
-        assertEquals(List.of(), findings(names("The singer Ama Nkorth sang last.")));
+    void anAddedSecondLetterIsNoStruckKey() {
+        // A letter added at the start is how names spelt from other languages begin.
+        assertEquals(List.of(), findings(names("The band played in the Nforth last year.")));
+    }
+
+    @Test
+    void aStartThatListedNamesHaveIsNoEvidence() {
+        // Hw begins no English word, but Korean surnames (Hwang) begin so.
+        assertEquals(List.of(), findings(EverydayCorpus.with("The Health Service grew.",
+                "Health Week began.", "The Health Ministry met.",
+                "The drummer Lucy Hwalth left the band.")));
     }
 
     @Test
