@@ -68,7 +68,8 @@ final class NameSlips {
             boolean unpronounceable = Pronounceable.slipMakesUnpronounceable(word, c.word())
                     || unsayable.lastKeyOfPersonalName(word, c);
             String rareLetters = unpronounceable ? unsayable.rareLetters(word, c, written) : null;
-            boolean unreadable = rareLetters != null;
+            String onset = rareLetters == null ? unsayable.onsetNoWordHas(word, c, written) : null;
+            boolean unreadable = rareLetters != null || onset != null;
             if (!unreadable && (c.corpusOccurrences() < written
                     || (c.corpusOccurrences() == written && !lexicon.isKnownName(c.word())
                             && !NameSlipShapes.omission(word, c.word())))) {
@@ -96,8 +97,9 @@ final class NameSlips {
             }
             if (e == null && unreadable) {
                 e = new NameEvidence(c, 2, "used " + UnknownWords.times(c.corpusOccurrences())
-                        + " in the corpus, and hardly any word or name has '"
-                        + rareLetters + "'");
+                        + (onset != null ? " in the corpus, and no English word begins with '"
+                                + onset + "'" : " in the corpus, and hardly any word or name has '"
+                                + rareLetters + "'"));
             }
             best = NameEvidence.stronger(best, e);
         }
@@ -109,6 +111,9 @@ final class NameSlips {
         }
         if (best == null && !titleCase) {
             best = cuts.cutOfTheArticle(doc, i, word, written);
+        }
+        if (best == null) {
+            best = bodies.cutWordInsideName(doc, i, word, left, right, written);
         }
         if (best == null) {
             best = monthOfADate(doc, start, end, word, written);

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -33,6 +36,9 @@ final class PersonalNames {
     private static final int SURNAME = 2;
     /** Each name with the kinds it is listed as: {@link #GIVEN}, {@link #SURNAME} or both. */
     private static volatile Map<String, Integer> names;
+    /** The first two letters of the listed names, lower-case ({@link #beginsAName}). */
+    private static volatile Set<String> nameStarts;
+    private static final int NAME_START = 2;
 
     private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -56,6 +62,24 @@ final class PersonalNames {
      */
     static boolean contains(String word) {
         return all().containsKey(word);
+    }
+
+    /**
+     * True when a name on the lists begins with lower-case {@code start} ({@code hw}: Hwang,
+     * {@code dj}: Djamel): a start no English word has can still be a name's.
+     */
+    static boolean beginsAName(String start) {
+        Set<String> starts = nameStarts;
+        if (starts == null) {
+            Set<String> found = new HashSet<>();
+            for (String name : all().keySet()) {
+                if (name.length() > NAME_START) {
+                    found.add(name.substring(0, NAME_START).toLowerCase(Locale.ROOT));
+                }
+            }
+            nameStarts = starts = Set.copyOf(found);
+        }
+        return starts.contains(start);
     }
 
     static boolean isGivenName(String word) {

@@ -38,14 +38,9 @@ final class SlipsInNamesOfBodies {
      */
     NameEvidence wordInsideName(DocumentWords doc, int i, String word, String left,
             String right, long written) {
-        String owner = pluralOwner(doc, i);
         // Written twice, it is still a slip where the corpus writes the reading beside the same
         // neighbour far more often (BBC Sprt, BBC Sport).
-        if (written > 2 || !WordForm.isLowerCase(word.substring(1))
-                || givenName(doc, i, -1, left) || givenName(doc, i, 1, right)
-                || ForeignPhrases.beside(doc, i)
-                || !(nameWord(left) || nameWord(right) || nameWord(owner)
-                        || beforeOfName(doc, i) || afterOfName(doc, i))) {
+        if (written > 2 || !standsInNameOfBody(doc, i, word, left, right)) {
             return null;
         }
         // A form on the name lists (Radko) is a slip only where the corpus writes the
@@ -89,6 +84,60 @@ final class SlipsInNamesOfBodies {
                 e = new NameEvidence(c, 1, "a common word, as a word of names");
             }
             best = NameEvidence.stronger(best, e);
+        }
+        return best;
+    }
+
+    /**
+     * {@code the Great Movin' Show}: an apostrophe after the word marks its last letter left off on
+     * purpose, as it is spoken.
+     */
+    private static boolean apostropheAfter(DocumentWords doc, int i, int length) {
+        int after = doc.tokens().get(i).start() + length;
+        String text = doc.text();
+        return after < text.length()
+                && (text.charAt(after) == '\'' || text.charAt(after) == '\u2019');
+    }
+
+    /** The word stands where a body's name has its words, not beside a person's given name. */
+    private boolean standsInNameOfBody(DocumentWords doc, int i, String word, String left,
+            String right) {
+        return WordForm.isLowerCase(word.substring(1)) && !givenNameBefore(doc, i, left)
+                && !ForeignPhrases.beside(doc, i)
+                && (nameWord(left) || nameWord(right) || nameWord(pluralOwner(doc, i))
+                        || beforeOfName(doc, i) || afterOfName(doc, i));
+    }
+
+    /**
+     * {@code Argus Researc}, {@code the Legal Affairs Committe}: a common word of names cut by
+     * its last letter, written once. The full word is no candidate of a name (a cut name is
+     * another form of it: {@code Saud}, {@code Saudi}), but inside a body's name the word is a
+     * common word the corpus writes with a capital, and its cut is no word. A silent e left off
+     * after a consonant keeps the word's sound, as brands spell it ({@code Exxon Mobil}), and
+     * is left alone. Asked after the other readings of a name (a name of the article cut
+     * short is the stronger evidence).
+     */
+    NameEvidence cutWordInsideName(DocumentWords doc, int i, String word, String left,
+            String right, long written) {
+        int n = word.length();
+        if (written > 1 || n < t.minNameLength() || !Character.isLetter(word.charAt(n - 1))
+                || lexicon.isPersonalName(word) || apostropheAfter(doc, i, n)
+                || !standsInNameOfBody(doc, i, word, left, right)) {
+            return null;
+        }
+        NameEvidence best = null;
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            String full = word + letter;
+            long uses = lexicon.corpus().occurrences(full);
+            if (uses < t.capitalisedWordUses() || !commonReading(full)
+                    || (letter == 'e' && !NameSlipShapes.isVowel(word.charAt(n - 1)))) {
+                continue;
+            }
+            Candidate c = new Candidate(full, uses, true, 1, EditDistance.Kind.OMISSION);
+            NameEvidence e = NameEvidence.besideNeighbour(profile, c, left, right);
+            best = NameEvidence.stronger(best, e != null ? e : new NameEvidence(c, 1,
+                    "a word of names used " + UnknownWords.times(uses)
+                            + " in the corpus, cut by its last letter"));
         }
         return best;
     }
@@ -174,22 +223,23 @@ final class SlipsInNamesOfBodies {
     }
 
     /**
-     * Beside a given name ({@code Andre}), the word is a person's name, not a body's; but not
-     * when that name ends a place the corpus names with a common word before it
-     * ({@code New York}, whose {@code York} is also a given name).
+     * After a given name ({@code Andre}), the word is a person's surname, not a body's word; but
+     * not when that name ends a place the corpus names with a common word before it
+     * ({@code New York}, whose {@code York} is also a given name). A given name after the word
+     * says nothing of it: names run given name first, so the word before one is a title or a
+     * body's word ({@code Deputy Mayor Nicky Gavron}, {@code the Children Bill},
+     * {@code Development Bank}) or another given name, which a reading that is a common word of
+     * names is not, and a word on the name lists needs the reading beside both neighbours.
      */
-    private boolean givenName(DocumentWords doc, int i, int direction, String neighbour) {
-        if (neighbour == null || !PersonalNames.isGivenName(neighbour)) {
+    private boolean givenNameBefore(DocumentWords doc, int i, String left) {
+        if (left == null || !PersonalNames.isGivenName(left)) {
             return false;
         }
-        if (direction < 0) {
-            // York stands in New York at least half the times the corpus writes it.
-            String before = FullNames.pairNeighbour(doc, i - 1, -1);
-            return before == null || !lexicon.isCommonWord(before)
-                    || 2 * profile.pairOccurrences(before, neighbour)
-                            < lexicon.corpus().occurrences(neighbour);
-        }
-        return true;
+        // York stands in New York at least half the times the corpus writes it.
+        String before = FullNames.pairNeighbour(doc, i - 1, -1);
+        return before == null || !lexicon.isCommonWord(before)
+                || 2 * profile.pairOccurrences(before, left)
+                        < lexicon.corpus().occurrences(left);
     }
 
     /**

@@ -61,6 +61,44 @@ final class UnsayableNameSlips {
     }
 
     /**
+     * {@code Wbite}, {@code Pxrliament}, {@code Fgeeman}: a slip on the second letter that makes
+     * a pair no English word begins with, on a name or capitalised word the corpus uses several
+     * times more, while no name list has the written form. A name of its own begins as words do,
+     * or, spelt from another language ({@code Mbeki}), is written more than once or so by the
+     * lists; a struck key anywhere (not only beside the right one) leaves such a start. A
+     * letter added, not struck for another, is how names spelt from other languages begin
+     * ({@code Nzame} beside {@code Name}, {@code Mbaye}), so the letter must take the place of
+     * the meant word's own; and a start some listed name has ({@code Hwang}, {@code Djamel}) is
+     * no evidence. Returns the pair, or null.
+     */
+    String onsetNoWordHas(String word, Candidate c, long written) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String meant = c.word().toLowerCase(Locale.ROOT);
+        if (c.distance() != 1 || written > 1 || w.length() < t.minNameLength()
+                || meant.length() != w.length() || !WordForm.isLowerCase(word.substring(1))
+                || lexicon.isPersonalName(word) || firstLetterEdit(word, c.word())
+                || c.corpusOccurrences() < t.nameSlipUses()
+                || c.corpusOccurrences() < t.nameSlipRatio() * written) {
+            return null;
+        }
+        String onset = w.substring(0, 2);
+        if (onset.charAt(1) < 'a' || onset.charAt(1) > 'z' || onset.equals(meant.substring(0, 2))
+                || lexicon.beginsDictionaryWord(onset) || PersonalNames.beginsAName(onset)
+                || !lexicon.beginsDictionaryWord(meant.substring(0, 2))) {
+            return null;
+        }
+        // The start shows a slip, not which: another slip of the keys on a word the corpus uses
+        // more is the likelier reading (Jpan: Japan, not Jean).
+        for (Candidate other : lexicon.candidates(word, false)) {
+            if (other != c && other.typingSlip()
+                    && other.corpusOccurrences() > c.corpusOccurrences()) {
+                return null;
+            }
+        }
+        return onset;
+    }
+
+    /**
      * {@code Collegee}, {@code Streeets}, {@code Stevve}: a key struck twice where no name
      * doubles it (at the end of the word, a third time, or a letter English never doubles),
      * on a name or capitalised word the corpus uses several times more, while no name list has
