@@ -1,9 +1,7 @@
 package org.corpuslint.rules.typo;
 
 import java.util.Arrays;
-import java.util.Set;
 import morfologik.fsa.FSA;
-import morfologik.fsa.FSAFlags;
 
 /**
  * A Morfologik automaton whose arcs out of the root and out of the root's children are found in
@@ -14,11 +12,10 @@ import morfologik.fsa.FSAFlags;
  * dictionary look-up and walk of the rule starts there. Deeper nodes, and every other question,
  * go to the automaton itself.
  */
-final class ArcTableFsa extends FSA {
+final class ArcTableFsa extends DelegatingFsa {
 
     private static final int LABELS = 256;
 
-    private final FSA fsa;
     private final int root;
     /** The root's arc by label (0: none). */
     private final int[] rootArcs;
@@ -28,7 +25,7 @@ final class ArcTableFsa extends FSA {
     private final int[][] childArcs;
 
     ArcTableFsa(FSA fsa) {
-        this.fsa = fsa;
+        super(fsa);
         this.root = fsa.getRootNode();
         this.rootArcs = arcsByLabel(fsa, root);
         int children = 0;
@@ -97,36 +94,6 @@ final class ArcTableFsa extends FSA {
     }
 
     @Override
-    public int getFirstArc(int node) {
-        return fsa.getFirstArc(node);
-    }
-
-    @Override
-    public int getNextArc(int arc) {
-        return fsa.getNextArc(arc);
-    }
-
-    @Override
-    public byte getArcLabel(int arc) {
-        return fsa.getArcLabel(arc);
-    }
-
-    @Override
-    public boolean isArcFinal(int arc) {
-        return fsa.isArcFinal(arc);
-    }
-
-    @Override
-    public boolean isArcTerminal(int arc) {
-        return fsa.isArcTerminal(arc);
-    }
-
-    @Override
-    public int getEndNode(int arc) {
-        return fsa.getEndNode(arc);
-    }
-
-    @Override
     public int getArcCount(int node) {
         return fsa.getArcCount(node);
     }
@@ -134,10 +101,5 @@ final class ArcTableFsa extends FSA {
     @Override
     public int getRightLanguageCount(int node) {
         return fsa.getRightLanguageCount(node);
-    }
-
-    @Override
-    public Set<FSAFlags> getFlags() {
-        return fsa.getFlags();
     }
 }

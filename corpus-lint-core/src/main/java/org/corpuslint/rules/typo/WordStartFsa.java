@@ -1,8 +1,6 @@
 package org.corpuslint.rules.typo;
 
-import java.util.Set;
 import morfologik.fsa.FSA;
-import morfologik.fsa.FSAFlags;
 
 /**
  * A Morfologik automaton seen through a fixed start: while {@link #keepTo} is in force, a walk of
@@ -12,15 +10,14 @@ import morfologik.fsa.FSAFlags;
  * finds exactly the words of the whole search that begin with the start. Look-ups of a known
  * sequence ({@link #getArc}) see the whole automaton. One view per thread: it holds the start.
  */
-final class WordStartFsa extends FSA {
+final class WordStartFsa extends DelegatingFsa {
 
-    private final FSA fsa;
     /** The nodes on the start's path (the root first) and the one arc kept out of each. */
     private int[] nodes = new int[0];
     private int[] arcs = new int[0];
 
     WordStartFsa(FSA fsa) {
-        this.fsa = fsa;
+        super(fsa);
     }
 
     /** Keeps walks to the words that begin with {@code start} (bytes as the automaton spells them). */
@@ -50,11 +47,6 @@ final class WordStartFsa extends FSA {
     }
 
     @Override
-    public int getRootNode() {
-        return fsa.getRootNode();
-    }
-
-    @Override
     public int getFirstArc(int node) {
         for (int k = 0; k < nodes.length; k++) {
             if (nodes[k] == node) {
@@ -72,35 +64,5 @@ final class WordStartFsa extends FSA {
             }
         }
         return fsa.getNextArc(arc);
-    }
-
-    @Override
-    public int getArc(int node, byte label) {
-        return fsa.getArc(node, label);
-    }
-
-    @Override
-    public byte getArcLabel(int arc) {
-        return fsa.getArcLabel(arc);
-    }
-
-    @Override
-    public boolean isArcFinal(int arc) {
-        return fsa.isArcFinal(arc);
-    }
-
-    @Override
-    public boolean isArcTerminal(int arc) {
-        return fsa.isArcTerminal(arc);
-    }
-
-    @Override
-    public int getEndNode(int arc) {
-        return fsa.getEndNode(arc);
-    }
-
-    @Override
-    public Set<FSAFlags> getFlags() {
-        return fsa.getFlags();
     }
 }
