@@ -217,12 +217,8 @@ final class Lexicon {
         }
         Map<String, List<String>> index = anagrams;
         if (index == null) {
-            Map<String, List<String>> built = new HashMap<>();
-            for (String w : commonLowerCaseWords()) {
-                built.computeIfAbsent(sortedLetters(w), k -> new ArrayList<>(1)).add(w);
-            }
-            index = built;
-            anagrams = built;
+            index = commonWordsBy(Lexicon::sortedLetters);
+            anagrams = index;
         }
         List<String> found = new ArrayList<>();
         for (String w : index.getOrDefault(sortedLetters(word), List.of())) {
@@ -250,12 +246,8 @@ final class Lexicon {
         }
         Map<String, List<String>> index = byConsonants;
         if (index == null) {
-            Map<String, List<String>> built = new HashMap<>();
-            for (String w : commonLowerCaseWords()) {
-                built.computeIfAbsent(SameConsonants.key(w), k -> new ArrayList<>(1)).add(w);
-            }
-            index = built;
-            byConsonants = built;
+            index = commonWordsBy(SameConsonants::key);
+            byConsonants = index;
         }
         List<String> found = new ArrayList<>();
         for (String w : index.getOrDefault(SameConsonants.key(word), List.of())) {
@@ -285,12 +277,8 @@ final class Lexicon {
         }
         Map<String, List<String>> index = bySounds;
         if (index == null) {
-            Map<String, List<String>> built = new HashMap<>();
-            for (String w : commonLowerCaseWords()) {
-                built.computeIfAbsent(SpeltAsItSounds.key(w), k -> new ArrayList<>(1)).add(w);
-            }
-            index = built;
-            bySounds = built;
+            index = commonWordsBy(SpeltAsItSounds::key);
+            bySounds = index;
         }
         List<String> found = new ArrayList<>();
         for (String w : index.getOrDefault(SpeltAsItSounds.key(word), List.of())) {
@@ -351,6 +339,16 @@ final class Lexicon {
 
     private static String consonantKey(String word) {
         return word.charAt(0) + ReadingTheCorpusWrites.consonants(word);
+    }
+
+    /** The common lower-case words of the corpus grouped by {@code key}. */
+    private Map<String, List<String>> commonWordsBy(
+            java.util.function.Function<String, String> key) {
+        Map<String, List<String>> built = new HashMap<>();
+        for (String w : commonLowerCaseWords()) {
+            built.computeIfAbsent(key.apply(w), k -> new ArrayList<>(1)).add(w);
+        }
+        return built;
     }
 
     private static String sortedLetters(String word) {

@@ -251,19 +251,23 @@ final class LowerCaseSlips {
     /** {@code agine}: again, a common word with its consonants ({@link SameConsonants}). */
     private TypoFinding misheard(int start, int end, String written, String meant,
             boolean sentenceStart) {
-        String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
-        return new TypoFinding(start, end, Severity.WARNING, "'" + written
-                + "' is not in the dictionary; did you mean '" + fix + "'? (the same consonants,"
-                + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
+        return readingOfTheCorpus(start, end, written, meant, sentenceStart,
+                "the same consonants");
     }
 
     /** {@code skools}: schools, a common word of the corpus that sounds as it is written ({@link SpeltAsItSounds}). */
     private TypoFinding spelledAsItSounds(int start, int end, String written, String meant,
             boolean sentenceStart) {
+        return readingOfTheCorpus(start, end, written, meant, sentenceStart, "it sounds the same");
+    }
+
+    /** A warning suggesting {@code meant}, a common word of the corpus, for {@code reason}. */
+    private TypoFinding readingOfTheCorpus(int start, int end, String written, String meant,
+            boolean sentenceStart, String reason) {
         String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
         return new TypoFinding(start, end, Severity.WARNING, "'" + written
-                + "' is not in the dictionary; did you mean '" + fix + "'? (it sounds the same,"
-                + " a common word of the corpus)", fix, false, wordEvidence(meant, written));
+                + "' is not in the dictionary; did you mean '" + fix + "'? (" + reason
+                + ", a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
     /** {@code knowned}: a regular suffix on a word whose own form there is another. */
