@@ -249,16 +249,8 @@ final class Lexicon {
             index = commonWordsBy(SameConsonants::key);
             byConsonants = index;
         }
-        List<String> found = new ArrayList<>();
-        for (String w : index.getOrDefault(SameConsonants.key(word), List.of())) {
-            if (!w.equals(word) && Math.abs(w.length() - word.length()) <= 2
-                    && EditDistance.distance(word, w, 2) <= 2) {
-                found.add(w);
-            }
-        }
-        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
-                .reversed().thenComparing(w -> w));
-        List<String> answer = List.copyOf(found);
+        List<String> answer = mostUsedWithinTwoEdits(word,
+                index.getOrDefault(SameConsonants.key(word), List.of()), w -> true);
         EvidenceLog.note(SAME_CONSONANTS, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
@@ -280,18 +272,10 @@ final class Lexicon {
             index = commonWordsBy(SpeltAsItSounds::key);
             bySounds = index;
         }
-        List<String> found = new ArrayList<>();
-        for (String w : index.getOrDefault(SpeltAsItSounds.key(word), List.of())) {
-            // The writer who spells by ear still knows the word's first letter (kean is no can).
-            if (!w.equals(word) && w.charAt(0) == word.charAt(0)
-                    && Math.abs(w.length() - word.length()) <= 2
-                    && EditDistance.distance(word, w, 2) <= 2) {
-                found.add(w);
-            }
-        }
-        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
-                .reversed().thenComparing(w -> w));
-        List<String> answer = List.copyOf(found);
+        // The writer who spells by ear still knows the word's first letter (kean is no can).
+        List<String> answer = mostUsedWithinTwoEdits(word,
+                index.getOrDefault(SpeltAsItSounds.key(word), List.of()),
+                w -> w.charAt(0) == word.charAt(0));
         EvidenceLog.note(SOUNDING_ALIKE, word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
@@ -322,19 +306,29 @@ final class Lexicon {
             writtenByConsonantsUses = minUses;
             writtenByConsonants = index;
         }
+        List<String> answer = mostUsedWithinTwoEdits(word,
+                index.getOrDefault(consonantKey(word), List.of()),
+                w -> isKnown(w) && !rejected.contains(w));
+        EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
+        return answer;
+    }
+
+    /**
+     * The words of {@code group} other than {@code word}, at most two edits from it, that pass
+     * {@code also}: most used in the corpus first, then in alphabetical order.
+     */
+    private List<String> mostUsedWithinTwoEdits(String word, List<String> group,
+            java.util.function.Predicate<String> also) {
         List<String> found = new ArrayList<>();
-        for (String w : index.getOrDefault(consonantKey(word), List.of())) {
+        for (String w : group) {
             if (!w.equals(word) && Math.abs(w.length() - word.length()) <= 2
-                    && EditDistance.distance(word, w, 2) <= 2 && isKnown(w)
-                    && !rejected.contains(w)) {
+                    && EditDistance.distance(word, w, 2) <= 2 && also.test(w)) {
                 found.add(w);
             }
         }
         found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
                 .reversed().thenComparing(w -> w));
-        List<String> answer = List.copyOf(found);
-        EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
-        return answer;
+        return List.copyOf(found);
     }
 
     private static String consonantKey(String word) {
