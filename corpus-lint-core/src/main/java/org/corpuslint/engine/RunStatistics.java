@@ -150,8 +150,10 @@ public record RunStatistics(Slice total, Map<String, Slice> byOutlet,
             return date.map(d -> d.toString().substring(0, 7)).orElse(UNDATED);
         }
 
-        /** The text after the date header: the header's date is not article words. */
-        /** The words of the document's body: all its text, or what follows its header line. */
+        /**
+         * The words of the document's body: all its text, or what follows its date header line
+         * (the header's date is not article words).
+         */
         private static long bodyWords(Document document) {
             if (document.header().isEmpty()) {
                 return WordRuns.count(document.text(), 0);
