@@ -19,6 +19,7 @@ final class NameSlips {
     private final Lexicon lexicon;
     private final TypoThresholds t;
     private final CapitalisedWordSlips capitalisedWords;
+    private final LongCapitalisedSlips longWords;
     private final FormsOfAName forms;
     private final FullNames fullNames;
     private final NamesOfTheCorpus names;
@@ -34,6 +35,7 @@ final class NameSlips {
         this.profile = profile;
         this.t = thresholds;
         this.capitalisedWords = new CapitalisedWordSlips(lexicon, thresholds);
+        this.longWords = new LongCapitalisedSlips(lexicon, thresholds);
         this.forms = new FormsOfAName(lexicon);
         this.fullNames = new FullNames(lexicon);
         this.names = new NamesOfTheCorpus(lexicon, thresholds);
@@ -125,8 +127,9 @@ final class NameSlips {
 
     /**
      * {@code his Counvil}: a slip of a common word the corpus capitalises
-     * ({@link CapitalisedWordSlips}); asked after {@link #judge} and the reading of a sentence's
-     * first word as a common word have found nothing.
+     * ({@link CapitalisedWordSlips}), or any one edit of a long one
+     * ({@link LongCapitalisedSlips}); asked after {@link #judge} and the reading of a
+     * sentence's first word as a common word have found nothing.
      */
     Optional<TypoFinding> capitalisedCommonWord(DocumentWords doc, int i, int start, int end,
             String word, boolean titleCase) {
@@ -134,12 +137,19 @@ final class NameSlips {
         boolean besidePerson = fullNames.person(FullNames.pairNeighbour(doc, i, -1)) != null
                 || fullNames.person(FullNames.pairNeighbour(doc, i, 1)) != null;
         Candidate c = capitalisedWords.slipOf(word, written, besidePerson, titleCase);
+        if (c != null) {
+            return finding(doc, i, start, end, word, written, new NameEvidence(c, strength(c),
+                    "a common word the corpus writes with a capital "
+                            + UnknownWords.times(c.corpusOccurrences())));
+        }
+        c = longWords.slipOf(word, written);
         if (c == null) {
             return Optional.empty();
         }
         return finding(doc, i, start, end, word, written, new NameEvidence(c, strength(c),
-                "a common word the corpus writes with a capital "
-                        + UnknownWords.times(c.corpusOccurrences())));
+                "a word of English the corpus writes with a capital "
+                        + UnknownWords.times(c.corpusOccurrences()) + ", its only reading"
+                        + " one edit away"));
     }
 
     /** A finding is confident when the meant word is used often in the corpus. */

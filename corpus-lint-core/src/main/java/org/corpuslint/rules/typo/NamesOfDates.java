@@ -1,5 +1,6 @@
 package org.corpuslint.rules.typo;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashSet;
@@ -15,10 +16,14 @@ import java.util.Set;
 final class NamesOfDates {
 
     private static final Set<String> MONTHS = new HashSet<>();
+    private static final Set<String> DAYS = new HashSet<>();
 
     static {
         for (Month m : Month.values()) {
             MONTHS.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            DAYS.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
     }
 
@@ -27,6 +32,10 @@ final class NamesOfDates {
 
     static boolean isMonth(String word) {
         return MONTHS.contains(word);
+    }
+
+    static boolean isDay(String word) {
+        return DAYS.contains(word);
     }
 
     /**
