@@ -7,9 +7,11 @@ import java.util.Locale;
  * capitalised word one edit from a word of English the corpus itself writes with a capital.
  * Long words have few neighbours: a real name of eight letters or more is seldom one letter
  * from a common word, so any one edit (not only a slip of the keys) that keeps the first letter
- * and the word's end reads as a typo, where the form is written once and is on no name list and
- * the dictionary has exactly one such reading. A cut or added last letter is how names are
- * formed from words ({@code Nationale}) and is left alone.
+ * reads as a typo, where the form is written once and is on no name list and the corpus has
+ * exactly one such reading. A cut or added last letter is how names are formed from words
+ * ({@code Nationale}), and a vowel for a vowel is another spelling of the same sound
+ * ({@code Islamaphobia}): both are left alone. Seven letters were tried and read real names
+ * and brands ({@code Parente}, {@code Telekom}); see docs/evaluation/typo.md.
  */
 final class LongCapitalisedSlips {
 
@@ -51,12 +53,17 @@ final class LongCapitalisedSlips {
         if (vowelForVowel(word, meant)) {
             return false; // another spelling of the same sound (Islamaphobia, Endacott)
         }
-        String lower = meant.toLowerCase(Locale.ROOT);
+        // A month or a day is English, though known only with a capital and on the given-name
+        // lists (September).
         if (NamesOfDates.isMonth(meant) || NamesOfDates.isDay(meant)) {
             return true;
         }
+        // A common word, or one that is also a surname where the common reading is the common
+        // one (Telegraph).
+        String lower = meant.toLowerCase(Locale.ROOT);
         if (lexicon.isKnown(lower)) {
-            return !lexicon.isPersonalName(meant) || lexicon.frequency(lower) >= t.commonFrequency();
+            return !lexicon.isPersonalName(meant)
+                    || lexicon.frequency(lower) >= t.commonFrequency();
         }
         // A place or people the dictionary knows (Ethiopian): a vowel lost or added in it
         // reads as another name (Macqueen, McQueen).
