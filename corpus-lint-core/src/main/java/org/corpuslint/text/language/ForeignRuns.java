@@ -2,6 +2,7 @@ package org.corpuslint.text.language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.corpuslint.text.Token;
 import org.corpuslint.text.WordTokenizer;
@@ -18,6 +19,25 @@ import org.corpuslint.text.WordTokenizer;
  * @param minConfidence the identifier's least probability for another language
  */
 public record ForeignRuns(String language, int minWords, double minConfidence) {
+
+    /**
+     * The record's hash, written out: the generated one is linked on its first call by building
+     * method handles over the fields (some 20 ms of a run's start, for one hash: the analysis
+     * keeps it). Equal settings, equal hash, as {@link #equals} wants.
+     */
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(language) * 31 + minWords) * 31
+                + Double.hashCode(minConfidence);
+    }
+
+    /** The record's equality (the components, a double by {@link Double#compare}), written out. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ForeignRuns that && Objects.equals(language, that.language)
+                && minWords == that.minWords
+                && Double.compare(minConfidence, that.minConfidence) == 0;
+    }
 
     /** The runs of {@code text}'s body, which starts at {@code bodyStart}. */
     public List<ForeignRun> find(String text, int bodyStart) {

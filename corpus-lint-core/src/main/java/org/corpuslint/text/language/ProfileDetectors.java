@@ -15,6 +15,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -93,6 +94,12 @@ final class ProfileDetectors {
 
     /** A profile of one language without grams: only what the builder checks. */
     private record EmptyProfile(LdLocale getLocale) implements LanguageProfile {
+
+        /** Written out, not linked at first call like a record's (the builder hashes it once). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(getLocale);
+        }
 
         @Override
         public List<Integer> getGramLengths() {

@@ -1,6 +1,7 @@
 package org.corpuslint.text.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.corpuslint.text.WordTokenizer;
@@ -30,5 +31,20 @@ class ForeignRunsTest {
         assertEquals("fr", alone.get(0).guess().code());
         assertEquals(TEXT.indexOf("Le conseil"), alone.get(0).start());
         assertEquals(alone, shared);
+    }
+
+    /** The hash and equality written out are the record's: by every component, a double compared. */
+    @Test
+    void settingsAreEqualByEveryComponentWithEqualHashes() {
+        ForeignRuns same = new ForeignRuns("en", 8, 0.9);
+        assertEquals(NOT_ENGLISH, same);
+        assertEquals(NOT_ENGLISH.hashCode(), same.hashCode());
+        assertNotEquals(NOT_ENGLISH, new ForeignRuns("de", 8, 0.9));
+        assertNotEquals(NOT_ENGLISH, new ForeignRuns("en", 9, 0.9));
+        assertNotEquals(NOT_ENGLISH, new ForeignRuns("en", 8, 0.8));
+        assertNotEquals(new ForeignRuns("en", 8, 0.0), new ForeignRuns("en", 8, -0.0));
+        assertEquals(new ForeignRuns(null, 8, Double.NaN), new ForeignRuns(null, 8, Double.NaN));
+        assertEquals(new ForeignRuns(null, 8, Double.NaN).hashCode(),
+                new ForeignRuns(null, 8, Double.NaN).hashCode());
     }
 }
