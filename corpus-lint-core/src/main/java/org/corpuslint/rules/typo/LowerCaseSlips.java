@@ -270,10 +270,14 @@ final class LowerCaseSlips {
                 + ", a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
-    /** {@code knowned}: a regular suffix on a word whose own form there is another. */
+    /**
+     * {@code knowned}: a regular suffix on a word whose own form there is another; or
+     * {@code controlable}: a consonant left single that the dictionary's formation doubles.
+     */
     private Optional<TypoFinding> falseForm(int start, int end, String written, String word,
             boolean sentenceStart) {
-        return FalseForms.intendedForm(word, lexicon).map(meant -> {
+        return FalseForms.intendedForm(word, lexicon)
+                .or(() -> ConsonantDoubling.intendedForm(word, lexicon)).map(meant -> {
             String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
             return new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is not in the dictionary, nor a regular form; did you mean '" + fix
