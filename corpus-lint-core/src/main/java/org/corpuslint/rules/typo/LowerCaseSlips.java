@@ -38,7 +38,7 @@ final class LowerCaseSlips {
             return Optional.empty();
         }
         boolean formation = DerivedWords.isAffixed(word, lexicon)
-                || Morphology.isFormOfKnownWord(word, lexicon);
+                || Morphology.stemsOfForm(word, lexicon).stream().anyMatch(this::written);
         if (formation) {
             Optional<TypoFinding> falseForm = falseForm(start, end, written, word, sentenceStart);
             if (falseForm.isPresent()) {
@@ -382,6 +382,15 @@ final class LowerCaseSlips {
     private boolean unwritten(Candidate c, DocumentWords doc) {
         return lexicon.frequency(c.word()) == 0 && c.corpusOccurrences() == 0
                 && doc.count(c.word()) == 0;
+    }
+
+    /**
+     * A stem people write: not one of the curiosities LanguageTool's lists keep in their lowest
+     * frequency class ({@code util}), unless this corpus writes it; a form of such a stem is
+     * likelier a slip of a word people write ({@code utily}: utility).
+     */
+    private boolean written(String stem) {
+        return lexicon.frequency(stem) > 0 || lexicon.corpus().occurrences(stem) > 0;
     }
 
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */

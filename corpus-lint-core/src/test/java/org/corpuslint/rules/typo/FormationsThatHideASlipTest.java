@@ -65,6 +65,21 @@ class FormationsThatHideASlipTest {
     }
 
     @Test
+    void aFormOfAStemNoTextWritesIsNoFormation() {
+        // util + y: util is in the lists' lowest frequency class, and this corpus never writes it
+        assertEquals(List.of("x.txt:1:5-1:10 warning [typo] 'utily' is not in the dictionary;"
+                        + " did you mean 'utile' or 'util'?"),
+                findings("The utily bills rose."));
+    }
+
+    @Test
+    void aFormOfAStemTheCorpusWritesStaysAFormation() {
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", EVERYDAY)
+                .doc("b.txt", "The util module.").doc("c.txt", "The util tool.")
+                .doc("x.txt", "The utily bills rose.").findings(TypoRule::new));
+    }
+
+    @Test
     void aSingleConsonantAfterAStemInSilentEIsThatEDropped() {
         // copers: those who cope, not a misspelt coppers
         assertEquals(List.of(), findings("The copers and the hopers went home."));
