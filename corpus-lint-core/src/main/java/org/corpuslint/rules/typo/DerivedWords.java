@@ -50,7 +50,8 @@ final class DerivedWords {
         // The stem of a known inflection is a word too (outturn, outturns; raunch, raunchy).
         for (String ending : INFLECTIONS) {
             if (lexicon.isKnown(word + ending) && !truncated(word, ending, lexicon)
-                    && !(ending.equals("y") && word.length() < MIN_Y_STEM)) {
+                    && !(ending.equals("y") && word.length() < MIN_Y_STEM)
+                    && !inflectsAnotherLemma(word, ending)) {
                 return true;
             }
         }
@@ -67,14 +68,42 @@ final class DerivedWords {
                     && (!suffix.equals("es") || takesEs(word.substring(0, stemLength)))
                     && !(suffix.equals("s") && noPlural(word.substring(0, stemLength)))) {
                 String stem = word.substring(0, stemLength);
-                // A final e drops only before a vowel: rac(e)ist, but alo+s is no aloe+s.
-                if (lexicon.isKnown(stem)
-                        || (startsWithVowel(suffix) && lexicon.isKnown(stem + "e"))) {
+                // A final e drops only before a vowel: rac(e)ist, but alo+s is no aloe+s;
+                // and thos+e+es is those+s, which takes no plural either.
+                boolean restoredE = startsWithVowel(suffix) && lexicon.isKnown(stem + "e")
+                        && !(suffix.equals("es") && noPlural(stem + "e"));
+                if ((lexicon.isKnown(stem) && !onlyAnInflection(stem)) || restoredE) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * {@code serie} is no stem of {@code series}, nor {@code partie} of {@code parties}: the
+     * tagger reads the -s form as a form of another lemma (the invariant series, party), so the
+     * word is that form with its last letter lost. A form the tagger does not know says nothing.
+     */
+    private static boolean inflectsAnotherLemma(String word, String ending) {
+        if (ending.equals("y")) {
+            return false; // raunchy is its own lemma; its stem is read by sense, not by the tagger
+        }
+        List<Morphology.Reading> readings = Morphology.readings(word + ending);
+        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.lemma().equals(word));
+    }
+
+    /**
+     * {@code listens} in {@code listensers}: a suffix of derivation or a plural follows a
+     * lemma, not a form already inflected (listen + ers, never listens + ers); the stem the
+     * tagger reads only as another lemma's form is no stem. A stem the tagger does not know
+     * (a word of the news vocabulary) is taken as it is, and so are participles, which serve
+     * as nouns and adjectives (wranglings, preparedness).
+     */
+    private static boolean onlyAnInflection(String stem) {
+        List<Morphology.Reading> readings = Morphology.readings(stem);
+        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.lemma().equals(stem)
+                || r.tag().equals("VBG") || r.tag().equals("VBN"));
     }
 
     /**

@@ -264,6 +264,15 @@ final class Lexicon {
      * Words of three letters or more.
      */
     List<String> commonWordsSoundingAs(String word) {
+        return commonWordsSoundingAs(word, 2);
+    }
+
+    /**
+     * As {@link #commonWordsSoundingAs(String)}, up to {@code maxEdits} edits away: a long word
+     * spelt wholly by ear ({@code speshil}: special) changes more letters than a slip does
+     * while its sounds stay those of the word.
+     */
+    List<String> commonWordsSoundingAs(String word, int maxEdits) {
         if (word.length() < MIN_SHUFFLED_LENGTH - 1) {
             return List.of();
         }
@@ -273,10 +282,10 @@ final class Lexicon {
             bySounds = index;
         }
         // The writer who spells by ear still knows the word's first letter (kean is no can).
-        List<String> answer = mostUsedWithinTwoEdits(word,
-                index.getOrDefault(SpeltAsItSounds.key(word), List.of()),
+        List<String> answer = mostUsedWithin(word,
+                index.getOrDefault(SpeltAsItSounds.key(word), List.of()), maxEdits,
                 w -> w.charAt(0) == word.charAt(0));
-        EvidenceLog.note(SOUNDING_ALIKE, word, answer);
+        EvidenceLog.note(SOUNDING_ALIKE, maxEdits == 2 ? word : maxEdits + ":" + word, answer);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }
@@ -319,10 +328,15 @@ final class Lexicon {
      */
     private List<String> mostUsedWithinTwoEdits(String word, List<String> group,
             java.util.function.Predicate<String> also) {
+        return mostUsedWithin(word, group, 2, also);
+    }
+
+    private List<String> mostUsedWithin(String word, List<String> group, int maxEdits,
+            java.util.function.Predicate<String> also) {
         List<String> found = new ArrayList<>();
         for (String w : group) {
             if (!w.equals(word) && Math.abs(w.length() - word.length()) <= 2
-                    && EditDistance.distance(word, w, 2) <= 2 && also.test(w)) {
+                    && EditDistance.distance(word, w, maxEdits) <= maxEdits && also.test(w)) {
                 found.add(w);
             }
         }

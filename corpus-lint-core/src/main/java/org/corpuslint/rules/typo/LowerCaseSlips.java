@@ -38,7 +38,7 @@ final class LowerCaseSlips {
             return Optional.empty();
         }
         boolean formation = DerivedWords.isAffixed(word, lexicon)
-                || Morphology.isFormOfKnownWord(word, lexicon);
+                || Morphology.stemsOfForm(word, lexicon).stream().anyMatch(this::written);
         if (formation) {
             Optional<TypoFinding> falseForm = falseForm(start, end, written, word, sentenceStart);
             if (falseForm.isPresent()) {
@@ -51,7 +51,8 @@ final class LowerCaseSlips {
                         && !SameConsonants.vowelSlipOfCommonWord(word, doc, lexicon, t))
                 || (DerivedWords.isCompound(word, lexicon) && !hasCommonNeighbour(doc, word, "")
                         && lexicon.commonWordTwoEditsFrom(word).isEmpty()
-                        && MovedLetters.reading(word, doc, lexicon, t).isEmpty())) {
+                        && MovedLetters.reading(word, doc, lexicon, t).isEmpty()
+                        && !SpeltAsItSounds.soundsAsAWordOneSlipAway(word, lexicon, t))) {
             return Optional.empty();
         }
         String name = WordForm.capitalize(word);
@@ -129,7 +130,8 @@ final class LowerCaseSlips {
             if (heard.isPresent()) {
                 return Optional.of(misheard(start, end, written, heard.get(), false));
             }
-            Optional<String> sounded = SpeltAsItSounds.reading(word, null, doc, lexicon, t);
+            Optional<String> sounded = SpeltAsItSounds.reading(word, null, doc, lexicon, t)
+                    .or(() -> SpeltAsItSounds.farReading(word, lexicon, t));
             if (sounded.isPresent()) {
                 return Optional.of(spelledAsItSounds(start, end, written, sounded.get(), false));
             }
@@ -141,6 +143,12 @@ final class LowerCaseSlips {
             return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                     + "' is not in the dictionary, nor a form of a word in it, and no word is"
                     + " close enough to fix; perhaps '" + String.join("' or '", nearest) + "'?"));
+        }
+        if (scored.isEmpty() && !sentenceStart && plainWordWrittenOnce(doc, start, end, word)) {
+            Optional<String> byEar = SpeltAsItSounds.farReading(word, lexicon, t);
+            if (byEar.isPresent()) {
+                return Optional.of(spelledAsItSounds(start, end, written, byEar.get(), false));
+            }
         }
         if (scored.isEmpty() && !sentenceStart) {
             Optional<TypoFinding> shortWord = shortMisspellings.warning(doc, i, start, end, word,
@@ -270,10 +278,14 @@ final class LowerCaseSlips {
                 + ", a common word of the corpus)", fix, false, wordEvidence(meant, written));
     }
 
-    /** {@code knowned}: a regular suffix on a word whose own form there is another. */
+    /**
+     * {@code knowned}: a regular suffix on a word whose own form there is another; or
+     * {@code controlable}: a consonant left single that the dictionary's formation doubles.
+     */
     private Optional<TypoFinding> falseForm(int start, int end, String written, String word,
             boolean sentenceStart) {
-        return FalseForms.intendedForm(word, lexicon).map(meant -> {
+        return FalseForms.intendedForm(word, lexicon)
+                .or(() -> ConsonantDoubling.intendedForm(word, lexicon)).map(meant -> {
             String fix = sentenceStart ? WordForm.capitalize(meant) : meant;
             return new TypoFinding(start, end, Severity.ERROR, "'" + written
                     + "' is not in the dictionary, nor a regular form; did you mean '" + fix
@@ -372,6 +384,15 @@ final class LowerCaseSlips {
                 && doc.count(c.word()) == 0;
     }
 
+    /**
+     * A stem people write: not one of the curiosities LanguageTool's lists keep in their lowest
+     * frequency class ({@code util}), unless this corpus writes it; a form of such a stem is
+     * likelier a slip of a word people write ({@code utily}: utility).
+     */
+    private boolean written(String stem) {
+        return lexicon.frequency(stem) > 0 || lexicon.corpus().occurrences(stem) > 0;
+    }
+
     /** {@code hve} for {@code have}: a letter left out of a word every text uses. */
     private boolean everydayOmission(Candidate c) {
         return c.kind() == EditDistance.Kind.OMISSION
@@ -420,15 +441,24 @@ final class LowerCaseSlips {
      */
     private boolean misspeltWithoutSuggestion(DocumentWords doc, int start, int end,
             String word) {
+        return plainWordWrittenOnce(doc, start, end, word)
+                && (lexicon.nearCommonWords(word)
+                        || !MangledWords.frequentWordsNear(word, lexicon, t).isEmpty());
+    }
+
+    /**
+     * A long lower-case word of plain letters, written once in the whole corpus, no form of a
+     * dictionary word and no part of a hyphenated word: the shape of a misspelling, not of a
+     * word a writer means and uses again, nor of a part of a coinage.
+     */
+    private boolean plainWordWrittenOnce(DocumentWords doc, int start, int end, String word) {
         String text = doc.text();
         boolean hyphenated = (start > 0 && text.charAt(start - 1) == '-')
                 || (end < text.length() && text.charAt(end) == '-');
         return word.length() >= t.minUnsuggestedLength() && !hyphenated
                 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
                 && lexicon.corpus().occurrences(word) <= 1
-                && !Morphology.isFormOfKnownWord(word, lexicon)
-                && (lexicon.nearCommonWords(word)
-                        || !MangledWords.frequentWordsNear(word, lexicon, t).isEmpty());
+                && !Morphology.isFormOfKnownWord(word, lexicon);
     }
 
     private static boolean hasRun(String word, int length) {

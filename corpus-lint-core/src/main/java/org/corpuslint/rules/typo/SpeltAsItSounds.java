@@ -19,6 +19,8 @@ final class SpeltAsItSounds {
 
     /** Where one vowel or more stands in a {@link #key}. */
     private static final char VOWELS = '*';
+    /** The sound written sh, and ci, ti or si before a vowel. */
+    private static final char SH = '$';
 
     private SpeltAsItSounds() {}
 
@@ -68,6 +70,20 @@ final class SpeltAsItSounds {
                     k++;
                 }
                 continue; // write, where: one sound
+            }
+            if (k > 0 && c == 'w' && next == 'r' && !isVowel(previous)) {
+                continue; // playwright, awkward aside: a w before r is silent after a consonant
+            }
+            if (k > 0 && (c == 'c' || c == 't' || c == 's') && next == 'i' && k + 2 < n
+                    && isVowel(word.charAt(k + 2)) && isVowel(previous)) {
+                out.append(SH);
+                k++; // special, nation, mansion: ci, ti, si before a vowel sound sh
+                continue;
+            }
+            if (c == 's' && next == 'h') {
+                out.append(SH);
+                k++; // one sound, two letters
+                continue;
             }
             switch (c) {
                 case 'c' -> {
@@ -155,6 +171,39 @@ final class SpeltAsItSounds {
             return slip.corpusOccurrences() == 0 ? Optional.of(meant) : Optional.empty();
         }
         return uses >= slip.corpusOccurrences() ? Optional.of(meant) : Optional.empty();
+    }
+
+    /**
+     * The common word of the corpus a long non-word with no reading one slip away is spelt
+     * wholly by ear for ({@code speshil}: special): the one that sounds the same, with its first
+     * letter, up to three edits away (spelling by ear changes a letter for each sound it
+     * respells, where a slip of the keys changes one or two), used {@code dominanceRatio} times
+     * as often as any other word that sounds so. Words of {@code minUnsuggestedLength} letters
+     * or more: a shorter word sounds like too many.
+     */
+    static Optional<String> farReading(String word, Lexicon lexicon, TypoThresholds t) {
+        if (word.length() < t.minUnsuggestedLength()) {
+            return Optional.empty();
+        }
+        return SameConsonants.dominantReading(lexicon.commonWordsSoundingAs(word, 3),
+                lexicon.corpus(), t);
+    }
+
+    /**
+     * True when a frequent dictionary word one slip from lower-case {@code word} sounds exactly
+     * as it ({@code playright}: playwright, its w silent): a word that also reads as two words
+     * run together is that word spelt by ear, not a compound.
+     */
+    static boolean soundsAsAWordOneSlipAway(String word, Lexicon lexicon, TypoThresholds t) {
+        String sound = key(word);
+        for (Candidate c : lexicon.candidates(word, true)) {
+            if (c.known() && c.distance() == 1 && WordForm.isLowerCase(c.word())
+                    && lexicon.frequency(c.word()) >= t.commonFrequency()
+                    && key(c.word()).equals(sound)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

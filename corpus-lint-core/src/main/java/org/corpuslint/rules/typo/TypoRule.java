@@ -134,7 +134,13 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.NEAR_COMMON -> lexicon.nearestCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
             case Lexicon.SAME_CONSONANTS -> lexicon.commonWordsWithSameConsonants(key);
-            case Lexicon.SOUNDING_ALIKE -> lexicon.commonWordsSoundingAs(key);
+            case Lexicon.SOUNDING_ALIKE -> {
+                // "3:speshil" for a reach past two edits; a word has no colon of its own
+                int colon = key.indexOf(':');
+                yield colon < 0 ? lexicon.commonWordsSoundingAs(key)
+                        : lexicon.commonWordsSoundingAs(key.substring(colon + 1),
+                                Integer.parseInt(key.substring(0, colon)));
+            }
             case Lexicon.WRITTEN_CONSONANTS -> {
                 int colon = key.indexOf(':');
                 yield lexicon.writtenWordsWithConsonants(key.substring(colon + 1),
