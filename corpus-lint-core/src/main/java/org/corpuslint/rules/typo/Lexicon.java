@@ -484,7 +484,7 @@ final class Lexicon {
             for (String edit : speller.knownEditsOf(lower)) {
                 long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
                 if (!rejected.contains(edit)
-                        && found.stream().noneMatch(c -> c.word().equals(edit))) {
+                        && !Candidate.anyNamed(found, edit)) {
                     found.add(candidate(word, edit, uses, true));
                 }
             }
