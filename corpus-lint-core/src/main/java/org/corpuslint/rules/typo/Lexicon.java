@@ -48,6 +48,8 @@ final class Lexicon {
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private final Map<String, List<String>> nearCommon = new ConcurrentHashMap<>();
+    /** Most used in the corpus first, then alphabetical; made once, not at every sort. */
+    private final java.util.Comparator<String> mostUsedFirst;
     private volatile List<String> commonWords;
     private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
@@ -63,6 +65,9 @@ final class Lexicon {
         this.vocabulary = vocabulary;
         this.rejected = rejected;
         this.corpus = corpus;
+        this.mostUsedFirst = java.util.Comparator
+                .comparingLong((String w) -> corpus.occurrences(w)).reversed()
+                .thenComparing(w -> w);
     }
 
     CorpusWords corpus() {
@@ -326,8 +331,7 @@ final class Lexicon {
                 found.add(w);
             }
         }
-        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
-                .reversed().thenComparing(w -> w));
+        found.sort(mostUsedFirst);
         return List.copyOf(found);
     }
 

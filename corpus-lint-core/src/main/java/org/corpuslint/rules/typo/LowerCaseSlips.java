@@ -427,11 +427,22 @@ final class LowerCaseSlips {
         boolean hyphenated = (start > 0 && text.charAt(start - 1) == '-')
                 || (end < text.length() && text.charAt(end) == '-');
         return word.length() >= t.minUnsuggestedLength() && !hyphenated
-                && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && plainLowerCaseLetters(word)
                 && lexicon.corpus().occurrences(word) <= 1
                 && !Morphology.isFormOfKnownWord(word, lexicon)
                 && (lexicon.nearCommonWords(word)
                         || !MangledWords.frequentWordsNear(word, lexicon, t).isEmpty());
+    }
+
+    /** Only the letters a to z: a loop where an {@code IntStream} was, on a per-word path. */
+    private static boolean plainLowerCaseLetters(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasRun(String word, int length) {
