@@ -301,8 +301,12 @@ final class Lexicon {
             // Read whole; the answer below is recorded instead (EvidenceLog).
             index = EvidenceLog.quietly(() -> {
                 Map<String, List<String>> built = new HashMap<>();
-                for (String w : corpus.words()) {
-                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= minUses) {
+                WordTable table = corpus.table();
+                List<String> words = table.words();
+                for (int id = 0; id < words.size(); id++) {
+                    // the count by id, as corpus.occurrences(w) would find it (unrecorded here)
+                    String w = words.get(id);
+                    if (WordForm.isLowerCase(w) && table.occurrencesOfId(id) >= minUses) {
                         built.computeIfAbsent(consonantKey(w), k -> new ArrayList<>(1)).add(w);
                     }
                 }
@@ -381,9 +385,13 @@ final class Lexicon {
             // Read whole; its users record their own answers (EvidenceLog).
             words = EvidenceLog.quietly(() -> {
                 List<String> list = new ArrayList<>();
-                for (String w : corpus.words()) {
-                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= COMMON_TWO_EDIT_USES
-                            && isKnown(w) && !rejected.contains(w)) {
+                WordTable table = corpus.table();
+                List<String> all = table.words();
+                for (int id = 0; id < all.size(); id++) {
+                    // the count by id, as corpus.occurrences(w) would find it (unrecorded here)
+                    String w = all.get(id);
+                    if (WordForm.isLowerCase(w)
+                            && table.occurrencesOfId(id) >= COMMON_TWO_EDIT_USES && isKnown(w) && !rejected.contains(w)) {
                         list.add(w);
                     }
                 }
