@@ -17,6 +17,16 @@ record Candidate(String word, long corpusOccurrences, boolean known, int distanc
         return distance == 1 && kind != EditDistance.Kind.OTHER;
     }
 
+    /** Whether one of {@code candidates} is {@code word}: a loop, for the per-word path. */
+    static boolean anyNamed(java.util.List<Candidate> candidates, String word) {
+        for (Candidate c : candidates) {
+            if (c.word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two letters swapped, or a doubled letter lost or added: the commonest slips of the keys. */
     boolean strongSlip() {
         return distance == 1 && (kind == EditDistance.Kind.TRANSPOSITION

@@ -48,6 +48,8 @@ final class Lexicon {
     private final Map<String, List<String>> attestedVariants = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> commonTwoEdits = new ConcurrentHashMap<>();
     private final Map<String, List<String>> nearCommon = new ConcurrentHashMap<>();
+    /** Most used in the corpus first, then alphabetical; made once, not at every sort. */
+    private final java.util.Comparator<String> mostUsedFirst;
     private volatile List<String> commonWords;
     private volatile long commonWordsHash;
     private volatile LetterTrigrams trigrams;
@@ -63,6 +65,9 @@ final class Lexicon {
         this.vocabulary = vocabulary;
         this.rejected = rejected;
         this.corpus = corpus;
+        this.mostUsedFirst = java.util.Comparator
+                .comparingLong((String w) -> corpus.occurrences(w)).reversed()
+                .thenComparing(w -> w);
     }
 
     CorpusWords corpus() {
@@ -305,8 +310,12 @@ final class Lexicon {
             // Read whole; the answer below is recorded instead (EvidenceLog).
             index = EvidenceLog.quietly(() -> {
                 Map<String, List<String>> built = new HashMap<>();
-                for (String w : corpus.words()) {
-                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= minUses) {
+                WordTable table = corpus.table();
+                List<String> words = table.words();
+                for (int id = 0; id < words.size(); id++) {
+                    // the count by id, as corpus.occurrences(w) would find it (unrecorded here)
+                    String w = words.get(id);
+                    if (WordForm.isLowerCase(w) && table.occurrencesOfId(id) >= minUses) {
                         built.computeIfAbsent(consonantKey(w), k -> new ArrayList<>(1)).add(w);
                     }
                 }
@@ -340,8 +349,7 @@ final class Lexicon {
                 found.add(w);
             }
         }
-        found.sort(java.util.Comparator.comparingLong((String w) -> corpus.occurrences(w))
-                .reversed().thenComparing(w -> w));
+        found.sort(mostUsedFirst);
         return List.copyOf(found);
     }
 
@@ -391,9 +399,13 @@ final class Lexicon {
             // Read whole; its users record their own answers (EvidenceLog).
             words = EvidenceLog.quietly(() -> {
                 List<String> list = new ArrayList<>();
-                for (String w : corpus.words()) {
-                    if (WordForm.isLowerCase(w) && corpus.occurrences(w) >= COMMON_TWO_EDIT_USES
-                            && isKnown(w) && !rejected.contains(w)) {
+                WordTable table = corpus.table();
+                List<String> all = table.words();
+                for (int id = 0; id < all.size(); id++) {
+                    // the count by id, as corpus.occurrences(w) would find it (unrecorded here)
+                    String w = all.get(id);
+                    if (WordForm.isLowerCase(w)
+                            && table.occurrencesOfId(id) >= COMMON_TWO_EDIT_USES && isKnown(w) && !rejected.contains(w)) {
                         list.add(w);
                     }
                 }
@@ -498,7 +510,7 @@ final class Lexicon {
             for (String edit : speller.knownEditsOf(lower)) {
                 long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
                 if (!rejected.contains(edit)
-                        && found.stream().noneMatch(c -> c.word().equals(edit))) {
+                        && !Candidate.anyNamed(found, edit)) {
                     found.add(candidate(word, edit, uses, true));
                 }
             }

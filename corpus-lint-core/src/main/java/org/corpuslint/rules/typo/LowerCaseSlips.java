@@ -63,18 +63,25 @@ final class LowerCaseSlips {
                     true, wordEvidence(name, written)));
         }
         List<Candidate> candidates = new ArrayList<>(lexicon.candidates(word, true));
-        lexicon.shuffledCommonWord(word).filter(w -> candidates.stream()
-                .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
-                        w, lexicon.corpus().occurrences(w), true, 1,
-                        EditDistance.Kind.TRANSPOSITION)));
+        // Loops, not streams and lambdas, on this path of every unknown lower-case word: each
+        // pipeline is code the compilers must also warm up in every run (typo.md, speed).
+        Optional<String> shuffled = lexicon.shuffledCommonWord(word);
+        if (shuffled.isPresent() && !Candidate.anyNamed(candidates, shuffled.get())) {
+            candidates.add(new Candidate(shuffled.get(),
+                    lexicon.corpus().occurrences(shuffled.get()), true, 1,
+                    EditDistance.Kind.TRANSPOSITION));
+        }
         // The one common word of the corpus two edits away competes with rare one-edit readings
         // (contuned: continued, not contused).
-        lexicon.commonWordTwoEditsFrom(word).filter(w -> candidates.stream()
-                .noneMatch(c -> c.word().equals(w))).ifPresent(w -> candidates.add(new Candidate(
-                        w, lexicon.corpus().occurrences(w), true, 2, EditDistance.Kind.OTHER)));
-        if (candidates.stream().noneMatch(c -> c.known() && c.distance() == 1)) {
+        Optional<String> twoEdits = lexicon.commonWordTwoEditsFrom(word);
+        if (twoEdits.isPresent() && !Candidate.anyNamed(candidates, twoEdits.get())) {
+            candidates.add(new Candidate(twoEdits.get(),
+                    lexicon.corpus().occurrences(twoEdits.get()), true, 2,
+                    EditDistance.Kind.OTHER));
+        }
+        if (!anyKnownOneEditAway(candidates)) {
             for (Candidate far : lexicon.twoEditCandidatesIn(doc, word)) {
-                if (candidates.stream().noneMatch(c -> c.word().equals(far.word()))) {
+                if (!Candidate.anyNamed(candidates, far.word())) {
                     candidates.add(far);
                 }
             }
@@ -92,16 +99,13 @@ final class LowerCaseSlips {
                 scored.add(new Scored(c, score(doc, word, c)));
             }
         }
-        if (scored.stream().anyMatch(s -> !NeighbourSlot.determinerRuledOut(
-                s.candidate.word(), doc.text(), end))) {
-            // thme before to: them, not the; a determiner needs a noun phrase after it.
-            scored.removeIf(s -> NeighbourSlot.determinerRuledOut(s.candidate.word(),
-                    doc.text(), end));
+        // thme before to: them, not the; a determiner needs a noun phrase after it.
+        removeDeterminersRuledOut(scored, doc.text(), end);
+        Optional<String> runOn = RunOnWords.split(word, lexicon);
+        if (runOn.isPresent() && !RunOnWords.fitsContext(runOn.get(), doc.text(), end)) {
+            runOn = Optional.empty();
         }
-        Optional<String> runOn = RunOnWords.split(word, lexicon)
-                .filter(split -> RunOnWords.fitsContext(split, doc.text(), end));
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.candidate.word()));
+        scored.sort(BY_SCORE_THEN_WORD);
         if (runOn.isPresent() && !hasCommonNeighbour(doc, word, runOn.get())) {
             String fix = sentenceStart ? WordForm.capitalize(runOn.get()) : runOn.get();
             return Optional.of(new TypoFinding(start, end, Severity.ERROR, "'" + written
@@ -162,8 +166,7 @@ final class LowerCaseSlips {
                     "'" + written + "' is not in the dictionary"))
                     : Optional.empty();
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.candidate.word()));
+        scored.sort(BY_SCORE_THEN_WORD);
         Optional<Scored> onlySlip = onlyCommonSlip(word, scored);
         boolean singledOut = false;
         if (onlySlip.isPresent() && word.length() >= t.minLowerCaseLength()
@@ -456,9 +459,20 @@ final class LowerCaseSlips {
         boolean hyphenated = (start > 0 && text.charAt(start - 1) == '-')
                 || (end < text.length() && text.charAt(end) == '-');
         return word.length() >= t.minUnsuggestedLength() && !hyphenated
-                && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && plainLowerCaseLetters(word)
                 && lexicon.corpus().occurrences(word) <= 1
                 && !Morphology.isFormOfKnownWord(word, lexicon);
+    }
+
+    /** Only the letters a to z: a loop where an {@code IntStream} was, on a per-word path. */
+    private static boolean plainLowerCaseLetters(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasRun(String word, int length) {
@@ -566,4 +580,34 @@ final class LowerCaseSlips {
     }
 
     private record Scored(Candidate candidate, double score) {}
+
+    /** Highest score first, ties by the candidate's spelling; made once per JVM. */
+    private static final Comparator<Scored> BY_SCORE_THEN_WORD = Comparator
+            .comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate.word());
+
+    private static boolean anyKnownOneEditAway(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.known() && c.distance() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops the readings a determiner cannot take at {@code end}, unless that would drop them
+     * all.
+     */
+    private static void removeDeterminersRuledOut(List<Scored> scored, String text, int end) {
+        boolean anyFits = false;
+        for (Scored s : scored) {
+            if (!NeighbourSlot.determinerRuledOut(s.candidate.word(), text, end)) {
+                anyFits = true;
+                break;
+            }
+        }
+        if (anyFits) {
+            scored.removeIf(s -> NeighbourSlot.determinerRuledOut(s.candidate.word(), text, end));
+        }
+    }
 }

@@ -58,8 +58,17 @@ final class MangledWords {
                 near.add(e);
             }
         }
-        near.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey()));
-        return near.stream().limit(HINTS).map(Map.Entry::getKey).toList();
+        near.sort(MOST_FREQUENT_FIRST);
+        // A loop, not a stream: this runs for every long unknown word with no suggestion.
+        List<String> hints = new ArrayList<>(HINTS);
+        for (int k = 0; k < near.size() && k < HINTS; k++) {
+            hints.add(near.get(k).getKey());
+        }
+        return List.copyOf(hints);
     }
+
+    /** Highest frequency class first, ties by spelling; made once per JVM. */
+    private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT_FIRST =
+            Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey());
 }

@@ -218,6 +218,11 @@ final class WordTable {
         return occurrences[id(record)];
     }
 
+    /** Occurrences of the word with id {@code id}: for a pass over every word, no look-up. */
+    long occurrencesOfId(int id) {
+        return occurrences[id];
+    }
+
     long documents(int record) {
         return documents[id(record)];
     }
