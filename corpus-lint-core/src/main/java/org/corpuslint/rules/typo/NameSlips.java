@@ -51,9 +51,13 @@ final class NameSlips {
     Optional<TypoFinding> judge(DocumentWords doc, int i, int start, int end,
             String word, boolean titleCase) {
         long written = Math.max(1, lexicon.corpus().occurrences(word));
-        // A possessive ends its name: France's Hind Dehiba, Ireland's Ryanair are two names.
-        String left = i > 0 && possessive(doc, i - 1) ? null : FullNames.pairNeighbour(doc, i, -1);
-        String right = possessive(doc, i) ? null : FullNames.pairNeighbour(doc, i, 1);
+        String nameLeft = FullNames.pairNeighbour(doc, i, -1);
+        String nameRight = FullNames.pairNeighbour(doc, i, 1);
+        // A possessive ends the name of a person or place: France's Hind Dehiba, Ireland's
+        // Ryanair are two names. A body's name may hold one (Lloyd's Register, Gibraltar's
+        // Chief Minister), so its words are read with the neighbours as written.
+        String left = i > 0 && possessive(doc, i - 1) ? null : nameLeft;
+        String right = possessive(doc, i) ? null : nameRight;
         String leftPerson = fullNames.person(left);
         String rightPerson = fullNames.person(right);
         NameEvidence best = null;
@@ -107,7 +111,7 @@ final class NameSlips {
             best = NameEvidence.stronger(best, e);
         }
         if (best == null) {
-            best = bodies.wordInsideName(doc, i, word, left, right, written);
+            best = bodies.wordInsideName(doc, i, word, nameLeft, nameRight, written);
         }
         if (best == null) {
             best = cuts.extendedName(word, left, right);
@@ -116,7 +120,7 @@ final class NameSlips {
             best = cuts.cutOfTheArticle(doc, i, word, written);
         }
         if (best == null) {
-            best = bodies.cutWordInsideName(doc, i, word, left, right, written);
+            best = bodies.cutWordInsideName(doc, i, word, nameLeft, nameRight, written);
         }
         if (best == null) {
             best = monthOfADate(doc, start, end, word, written);
