@@ -52,13 +52,25 @@ final class FullNames {
     }
 
     /**
+     * {@code Kenyon}, {@code Beattie}: after a word, a capitalised word that is no common word
+     * and no given name of the lists is the surname of a full name, though the short lists of
+     * surnames lack most surnames. A dictionary name there too ({@code Presley}): names that
+     * describe a person (a nationality, a party) stand before the name, not after it.
+     */
+    boolean unlistedSurname(String right) {
+        return right.length() > 2 && !WordForm.isAllCaps(right)
+                && !lexicon.isCommonWord(right) && !PersonalNames.isGivenName(right);
+    }
+
+    /**
      * True when {@code name} is a name people have, of the kind its place asks for: before a
      * surname a given name (Peter Jackson), after a given name a surname; either when alone.
      * {@code Pernod Ricard} is no slip for the given name {@code Richard}.
      */
     boolean fitsPosition(String name, String left, String right) {
         if (left != null && right == null) {
-            return PersonalNames.isSurname(name) || lexicon.isVocabularyName(name);
+            return PersonalNames.isSurname(name) || lexicon.isVocabularyName(name)
+                    || unlistedSurname(name);
         }
         if (right != null && left == null) {
             return PersonalNames.isGivenName(name) || lexicon.isVocabularyName(name);

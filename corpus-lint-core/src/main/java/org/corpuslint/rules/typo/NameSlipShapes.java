@@ -37,6 +37,16 @@ final class NameSlipShapes {
                 && !isVowel(w.charAt(1)) && (t.length() < 2 || isVowel(t.charAt(1))));
     }
 
+    /** True when {@code written} has one consonant where {@code intended}, as long, has another. */
+    static boolean consonantForConsonant(String written, String intended) {
+        String w = written.toLowerCase(Locale.ROOT);
+        String t = intended.toLowerCase(Locale.ROOT);
+        int p = EditDistance.firstDifference(w, t);
+        return w.length() == t.length() && p < w.length()
+                && Character.isLetter(w.charAt(p)) && !isVowel(w.charAt(p))
+                && Character.isLetter(t.charAt(p)) && !isVowel(t.charAt(p));
+    }
+
     static boolean isVowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }

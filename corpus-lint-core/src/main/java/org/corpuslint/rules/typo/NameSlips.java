@@ -53,8 +53,13 @@ final class NameSlips {
     Optional<TypoFinding> judge(DocumentWords doc, int i, int start, int end,
             String word, boolean titleCase) {
         long written = Math.max(1, lexicon.corpus().occurrences(word));
-        String left = FullNames.pairNeighbour(doc, i, -1);
-        String right = FullNames.pairNeighbour(doc, i, 1);
+        String nameLeft = FullNames.pairNeighbour(doc, i, -1);
+        String nameRight = FullNames.pairNeighbour(doc, i, 1);
+        // A possessive ends the name of a person or place: France's Hind Dehiba, Ireland's
+        // Ryanair are two names. A body's name may hold one (Lloyd's Register, Gibraltar's
+        // Chief Minister), so its words are read with the neighbours as written.
+        String left = i > 0 && possessive(doc, i - 1) ? null : nameLeft;
+        String right = possessive(doc, i) ? null : nameRight;
         String leftPerson = fullNames.person(left);
         String rightPerson = fullNames.person(right);
         NameEvidence best = null;
@@ -83,7 +88,9 @@ final class NameSlips {
                     && personal.slipOfPersonalName(word, c, written, leftPerson, rightPerson)
                     && !fullNames.anotherPerson(doc, word, c.word(), leftPerson, rightPerson);
             if (!name && !c.strongSlip() && !unreadable && !nameSlip
-                    && !cuts.cutCapitalisedWord(word, c, left, right, written)) {
+                    && !cuts.cutCapitalisedWord(word, c, left, right, written)
+                    && !(fullNameElsewhere(word, c, left, right, written)
+                            && (c.typingSlip() || unpronounceable))) {
                 continue; // a common word, and not a slip of the keys: another name
             }
             NameEvidence e = attested.evidence(doc, word, c, left, right, written);
@@ -106,7 +113,7 @@ final class NameSlips {
             best = NameEvidence.stronger(best, e);
         }
         if (best == null) {
-            best = bodies.wordInsideName(doc, i, word, left, right, written);
+            best = bodies.wordInsideName(doc, i, word, nameLeft, nameRight, written);
         }
         if (best == null) {
             best = cuts.extendedName(word, left, right);
@@ -115,7 +122,7 @@ final class NameSlips {
             best = cuts.cutOfTheArticle(doc, i, word, written);
         }
         if (best == null) {
-            best = bodies.cutWordInsideName(doc, i, word, left, right, written);
+            best = bodies.cutWordInsideName(doc, i, word, nameLeft, nameRight, written);
         }
         if (best == null) {
             best = monthOfADate(doc, start, end, word, written);
@@ -123,6 +130,26 @@ final class NameSlips {
         return best == null ? Optional.empty()
                 : finding(doc, i, start, end, word, written,
                         likeliestForm(word, left, right, best));
+    }
+
+    /**
+     * {@code Howard Fllght} where the corpus writes {@code Howard Flight}: the full name the
+     * word and its neighbour make with the candidate is written elsewhere, so a name meant
+     * that is also a common word ({@code Flight}) is still that person's. The word is
+     * written only here and no list has it, and the slip is one of the keys or leaves the word
+     * unpronounceable: {@code Gordon Bulloch} beside a {@code Gordon Bullock} is another
+     * spelling, as a letter far from its key often is.
+     */
+    private boolean fullNameElsewhere(String word, Candidate c, String left, String right,
+            long written) {
+        return written == 1 && c.distance() == 1 && !firstLetterEdit(word, c.word())
+                && !lexicon.isPersonalName(word)
+                && NameEvidence.besideNeighbour(profile, c, left, right) != null;
+    }
+
+    /** The token at {@code k} carries a possessive's ending ({@code France's}, {@code Jones'}). */
+    private static boolean possessive(DocumentWords doc, int k) {
+        return doc.tokens().get(k).text().length() > doc.base(k).length();
     }
 
     /**

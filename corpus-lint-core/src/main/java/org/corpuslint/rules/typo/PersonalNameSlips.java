@@ -96,11 +96,25 @@ final class PersonalNameSlips {
         // before a name is as often a particle or article (Le Matin, De Villiers) as a name.
         String l = left != null && left.length() > 2 && !WordForm.isAllCaps(left)
                 && PersonalNames.isGivenName(left) ? left : null;
-        String r = right != null && !WordForm.isAllCaps(right) && PersonalNames.isSurname(right)
-                ? right : null;
+        String r = right != null && !WordForm.isAllCaps(right) && (PersonalNames.isSurname(right)
+                || fullNames.unlistedSurname(right)) ? right : null;
         return keySlip && (l != null || r != null) && word.length() > t.minNameLength()
                 && c.corpusOccurrences() >= t.nameSlipUses()
                 && c.corpusOccurrences() >= t.nameSlipRatio() * written
-                && PersonalNames.contains(c.word()) && fullNames.fitsPosition(c.word(), l, r);
+                && (PersonalNames.contains(c.word()) || unlistedSurnameStruck(word, c, l, r))
+                && fullNames.fitsPosition(c.word(), l, r);
+    }
+
+    /**
+     * {@code Joaquin Aljunia} for {@code Almunia}: after a given name of the lists, a surname
+     * no list has, with a consonant struck for the one beside it on the keyboard. The lists
+     * lack most surnames, so the given name says the place is a surname's; a vowel for a vowel
+     * ({@code Lind}, {@code Lund}) or a letter lost or doubled ({@code Thomson},
+     * {@code Russel}) makes real surnames of one another, a consonant's neighbour rarely does.
+     */
+    private boolean unlistedSurnameStruck(String word, Candidate c, String l, String r) {
+        return l != null && r == null && c.kind() == EditDistance.Kind.NEIGHBOUR_KEY
+                && NameSlipShapes.consonantForConsonant(word, c.word())
+                && fullNames.unlistedSurname(c.word());
     }
 }

@@ -25,10 +25,13 @@ final class PossessiveWithoutApostrophe {
     private final CorpusProfile profile;
     /** The corpus writes the possessive this often: its writers know the name's possessive. */
     private final int possessiveUses;
+    /** ... or this often, when the form in s is no word. */
+    private final int unknownPossessiveUses;
 
     PossessiveWithoutApostrophe(CorpusProfile profile, TypoThresholds thresholds) {
         this.profile = profile;
         this.possessiveUses = thresholds.commonInCorpus();
+        this.unknownPossessiveUses = thresholds.nameSlipUses();
     }
 
     /**
@@ -37,6 +40,19 @@ final class PossessiveWithoutApostrophe {
      * @param inProse the word stands inside a sentence, not at its start or in a title-case line
      */
     Optional<TypoFinding> find(DocumentWords doc, int i, boolean inProse) {
+        return find(doc, i, inProse, true);
+    }
+
+    /**
+     * {@code Sonys PlayStation}: a word in s no dictionary knows, where the corpus writes the
+     * possessive of the name; as the form is no word, a name may follow as well as a noun,
+     * and fewer possessives in the corpus suffice.
+     */
+    Optional<TypoFinding> findUnknown(DocumentWords doc, int i, boolean inProse) {
+        return find(doc, i, inProse, false);
+    }
+
+    private Optional<TypoFinding> find(DocumentWords doc, int i, boolean inProse, boolean known) {
         String word = doc.base(i);
         // The cheap tests first: most known words end in no s or are not capitalised.
         if (!inProse || word.length() < 5 || word.charAt(word.length() - 1) != 's'
@@ -61,19 +77,21 @@ final class PossessiveWithoutApostrophe {
         String after = doc.neighbour(i, 1);
         String before = doc.neighbour(i, -1);
         // After a capitalised word it ends a name of several words (Rolling Stones).
-        if (after == null || !WordForm.isLowerCase(after) || FunctionWords.contains(after)
+        boolean ownedName = !known && after != null && WordForm.isCapitalized(after)
+                && !WordForm.isAllCaps(after) && !FunctionWords.contains(after);
+        if (after == null || (!WordForm.isLowerCase(after) && !ownedName) || FunctionWords.contains(after)
                 || (before != null && WordForm.isCapitalized(before))
                 || (before != null && (PLURAL_MARKERS.contains(before.toLowerCase(
                         Locale.ROOT)) || WordForm.hasDigit(before)))
                 || PersonalNames.contains(word)) {
             return Optional.empty();
         }
-        if (!nounOrAdjective(after)) {
+        if (!ownedName && !nounOrAdjective(after)) {
             return Optional.empty();
         }
         String name = word.substring(0, word.length() - 1);
         long possessives = profile.occurrences(name + "'s") + profile.occurrences(name + "\u2019s");
-        if (possessives < possessiveUses || profile.occurrences(word) > 1) {
+        if (possessives < (known ? possessiveUses : unknownPossessiveUses) || profile.occurrences(word) > 1) {
             return Optional.empty();
         }
         String fixed = name + "'s";

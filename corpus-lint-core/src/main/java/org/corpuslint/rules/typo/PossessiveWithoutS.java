@@ -59,7 +59,7 @@ final class PossessiveWithoutS {
      * True when a single quotation mark (or a backquote standing for one) opens a quotation
      * earlier on the same line, which the apostrophe after the name may close.
      */
-    private static boolean opensQuote(String text, int start) {
+    static boolean opensQuote(String text, int start) {
         for (int k = start - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
             char c = text.charAt(k);
             if (c == '\u2018' || c == '`') {

@@ -83,6 +83,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private RealWordSlips slips;
     private PossessiveWithoutS possessives;
     private PossessiveWithoutApostrophe apostrophesLost;
+    private ApostropheAfterTheS apostrophesAfterS;
 
     private final TypoThresholds thresholds;
 
@@ -115,6 +116,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
         possessives = new PossessiveWithoutS(profile);
         apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
+        apostrophesAfterS = new ApostropheAfterTheS(profile, thresholds);
     }
 
     @Override
@@ -250,9 +252,21 @@ public final class TypoRule implements Rule, EvidenceSource {
                 possessives.find(doc, i).ifPresent(found::add);
                 apostrophesLost.find(doc, i, !sentenceStart[i] && !titleCase[i])
                         .ifPresent(found::add);
+                apostrophesAfterS.find(doc, i).ifPresent(found::add);
                 continue;
             }
-            unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]).ifPresent(found::add);
+            Optional<TypoFinding> afterS = apostrophesAfterS.find(doc, i);
+            if (afterS.isPresent()) {
+                found.add(afterS.get());
+                continue;
+            }
+            Optional<TypoFinding> unknown = unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]);
+            if (unknown.isEmpty() || unknown.get().severity() == Severity.INFO) {
+                Optional<TypoFinding> lost = apostrophesLost.findUnknown(doc, i,
+                        !sentenceStart[i] && !titleCase[i]);
+                unknown = lost.isPresent() ? lost : unknown;
+            }
+            unknown.ifPresent(found::add);
         }
         found.addAll(slips.find(doc, slipEligible, sentenceStart));
         for (TypoFinding f : found) {
