@@ -59,7 +59,7 @@ final class PossessiveWithoutApostrophe {
                 || !WordForm.isCapitalized(word)) {
             return Optional.empty();
         }
-        return judge(doc, i, word);
+        return judge(doc, i, word, known);
     }
 
     /**
@@ -68,7 +68,7 @@ final class PossessiveWithoutApostrophe {
      * and look-ups made the JIT's largest compilation of a run, recompiled as new paths were
      * taken).
      */
-    private Optional<TypoFinding> judge(DocumentWords doc, int i, String word) {
+    private Optional<TypoFinding> judge(DocumentWords doc, int i, String word, boolean known) {
         Token token = doc.tokens().get(i);
         if (token.end() != token.start() + word.length() || WordForm.isAllCaps(word)
                 || !WordForm.isLowerCase(word.substring(1))) {
