@@ -38,6 +38,18 @@ class NamesOfBodiesAndCutWordsTest {
         assertEquals(List.of(), findings(unions().doc("x.txt", "The farmers' Uniin voted.")));
     }
 
+    private static RuleFixture ministers() {
+        return corpus("The Chief Minister met.", "A Chief Minister spoke.", "The Chief Minister voted.");
+    }
+
+    /** A possessive ends a person's name, but a body's name may follow one. */
+    @Test
+    void slipInABodysNameAfterAPossessiveIsInsideTheName() {
+        assertEquals(List.of("x.txt:1:14-1:19 warning [typo] 'Chirf' is close to 'Chief', a word"
+                        + " of names used 3 times in the corpus"),
+                findings(ministers().doc("x.txt", "Then Malta's Chirf Minister spoke.")));
+    }
+
     private static RuleFixture placesAndBodies() {
         return corpus("Edinburgh won.", "In Edinburgh it rained.", "Edinburgh lost.");
     }
