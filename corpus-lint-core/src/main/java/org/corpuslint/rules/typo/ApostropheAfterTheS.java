@@ -2,7 +2,6 @@ package org.corpuslint.rules.typo;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.text.Token;
@@ -19,11 +18,6 @@ import org.corpuslint.text.Token;
  * cannot be a family's plural.
  */
 final class ApostropheAfterTheS {
-
-    /** Before these a name in s is a plural (the Kennedys', two Koreas'), not a slip. */
-    private static final Set<String> PLURAL_MARKERS = Set.of("the", "these", "those", "both",
-            "all", "some", "many", "several", "few", "two", "three", "four", "five", "other",
-            "such", "no", "any", "their", "his", "her", "our", "my", "your", "its");
 
     private final CorpusProfile profile;
     /** The corpus writes the possessive this often: its writers know the name's possessive. */
@@ -78,7 +72,8 @@ final class ApostropheAfterTheS {
         if (before == null) {
             return true;
         }
-        if (PLURAL_MARKERS.contains(before.toLowerCase(Locale.ROOT)) || WordForm.hasDigit(before)) {
+        if (PossessiveWithoutApostrophe.PLURAL_MARKERS.contains(before.toLowerCase(Locale.ROOT))
+                || WordForm.hasDigit(before)) {
             return false;
         }
         return !WordForm.isCapitalized(before)

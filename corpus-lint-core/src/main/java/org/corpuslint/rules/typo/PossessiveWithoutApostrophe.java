@@ -17,8 +17,11 @@ import org.corpuslint.text.Token;
  */
 final class PossessiveWithoutApostrophe {
 
-    /** Before these a name in s is a plural (the Kennedys, two Koreas), not a possessive. */
-    private static final Set<String> PLURAL_MARKERS = Set.of("the", "these", "those", "both",
+    /**
+     * Before these a name in s is a plural (the Kennedys, two Koreas; the Kennedys'), not a
+     * possessive that lost or misplaced its apostrophe.
+     */
+    static final Set<String> PLURAL_MARKERS = Set.of("the", "these", "those", "both",
             "all", "some", "many", "several", "few", "two", "three", "four", "five", "other",
             "such", "no", "any", "their", "his", "her", "our", "my", "your", "its");
 
