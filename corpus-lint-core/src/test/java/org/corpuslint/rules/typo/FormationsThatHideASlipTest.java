@@ -15,11 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class FormationsThatHideASlipTest {
 
-    private static final String EVERYDAY = ("It will rain, they said, and we will see that it"
-            + " is just as they have said. People have gone home. ").repeat(30);
-
     private static List<String> findings(String text) {
-        return RuleFixture.corpus().doc("a.txt", EVERYDAY).doc("x.txt", text)
+        return RuleFixture.corpus().doc("a.txt", EverydayCorpus.EVERYDAY).doc("x.txt", text)
                 .findings(TypoRule::new);
     }
 
@@ -74,7 +71,7 @@ class FormationsThatHideASlipTest {
 
     @Test
     void aFormOfAStemTheCorpusWritesStaysAFormation() {
-        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", EVERYDAY)
+        assertEquals(List.of(), RuleFixture.corpus().doc("a.txt", EverydayCorpus.EVERYDAY)
                 .doc("b.txt", "The util module.").doc("c.txt", "The util tool.")
                 .doc("x.txt", "The utily bills rose.").findings(TypoRule::new));
     }

@@ -13,15 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class LowerCaseSlipsTest {
 
-    /**
-     * Articles that use everyday words as often as real news does: a corpus of a few hundred
-     * words says "will" and "just" dozens of times.
-     */
-    private static final String EVERYDAY = ("It will rain, they said, and we will see that it"
-            + " is just as they have said. People have gone home. ").repeat(30);
-
     private static List<String> findings(String text) {
-        return RuleFixture.corpus().doc("a.txt", EVERYDAY).doc("x.txt", text)
+        return RuleFixture.corpus().doc("a.txt", EverydayCorpus.EVERYDAY).doc("x.txt", text)
                 .findings(TypoRule::new);
     }
 
