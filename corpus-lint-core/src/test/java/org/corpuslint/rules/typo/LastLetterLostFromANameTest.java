@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A name of the corpus with its last letter lost, beside a neighbour or alone
  * ({@code AttestedNameSlips.lastLetterLost}): found when the full name is used five times as
- * often and the cut form is written once; quiet when the full name is rarer, when the cut form
- * is written twice, and when the cut form is a listed name. Fixtures written for these tests.
+ * often and the cut form is written once, alone or beside a common word; quiet when the full
+ * name is rarer, when the cut form is written twice, and beside a name of its own.
+ * Fixtures written for these tests.
  */
 class LastLetterLostFromANameTest {
 
@@ -38,5 +39,11 @@ class LastLetterLostFromANameTest {
     void aCutFormWrittenTwiceStaysQuiet() {
         assertEquals(List.of(), findings(GLASGOW, "She flew from Glasgo Airport on a wet day.",
                 "He met her at Glasgo Airport."));
+    }
+
+    @Test
+    void besideANameOfItsOwnStaysQuiet() {
+        // Zorbak is no common word: a name, and the cut form beside it may be one too.
+        assertEquals(List.of(), findings(GLASGOW, "She met Glasgo Zorbak on a wet day."));
     }
 }
