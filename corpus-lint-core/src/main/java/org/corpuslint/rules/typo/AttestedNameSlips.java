@@ -58,13 +58,33 @@ final class AttestedNameSlips {
         boolean dominant = left == null && right == null && c.typingSlip()
                 && c.corpusOccurrences() >= t.dominantRatio() * written
                 && !firstLetterEdit(word, name) && names.isName(c);
-        if (lone || familiar || dominant
+        if (lone || familiar || dominant || lastLetterLost(word, c, left, right, written)
                 || standaloneDictionaryName(word, c, left, right, written)
                 || cuts.cutCapitalisedWord(word, c, left, right, written)) {
             return new NameEvidence(c, 1, "used " + UnknownWords.times(c.corpusOccurrences())
                     + " in the corpus");
         }
         return null;
+    }
+
+    /**
+     * {@code the Dail Telegraph}, {@code Sydne Harbour}: a name of the corpus with its last
+     * letter lost, written only here and on no name list, the full name used
+     * {@code dominanceRatio} times as often. A real name is seldom another name less its last
+     * letter unless a list has it ({@code Marti}, {@code Carme}). A neighbour that is a common
+     * word ({@code Harbour}, {@code Telegraph}) names a place or a paper with it; a neighbour
+     * that is no common word is a name, and the cut form beside it may be a name of its own
+     * ({@code Parliamen Zorbak}).
+     */
+    private boolean lastLetterLost(String word, Candidate c, String left, String right,
+            long written) {
+        String name = c.word();
+        return written == 1 && name.length() == word.length() + 1 && name.startsWith(word)
+                && (left == null || lexicon.isCommonWord(left))
+                && (right == null || lexicon.isCommonWord(right))
+                && word.length() >= t.minNameLength()
+                && c.corpusOccurrences() >= (long) t.dominanceRatio() * written
+                && !lexicon.isPersonalName(word) && names.isName(c);
     }
 
     /**

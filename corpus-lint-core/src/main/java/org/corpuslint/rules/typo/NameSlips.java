@@ -68,7 +68,8 @@ final class NameSlips {
                     || (!lexicon.isCommonWord(c.word()) && !c.known())
                     || (c.known() && names.corpusName(c.word()) && !firstLetterEdit(word, c.word()))
                     || personal.surnameOfTheArticle(doc, i, word, c)
-                    || NamesOfTheArticle.slipOfANameOfTheArticle(doc, word, c, written);
+                    || NamesOfTheArticle.slipOfANameOfTheArticle(doc, word, c, written)
+                    || lostFromANameOfTheArticle(doc, word, c, written);
             // That a slip reads like no word or is nobody's name proves little alone: unknown
             // real names are both. Only a slip no one could pronounce, or two letters swapped,
             // is a slip on that ground.
@@ -146,6 +147,29 @@ final class NameSlips {
                 && !lexicon.isPersonalName(word)
                 && NameEvidence.besideNeighbour(profile, c, left, right) != null;
     }
+
+    /**
+     * {@code a bid from Sprs} in an article that writes {@code Spurs} twice more: a letter
+     * lost from a word the article itself uses as a name, which the corpus writes with a capital
+     * at least as often as in lower case, though too rarely to be a name of the corpus
+     * ({@link NamesOfTheCorpus#corpusName}). The slip is written once, on no name list
+     * ({@code Carme} is a name of its own beside {@code Carmen}), and keeps the first letter.
+     */
+    private boolean lostFromANameOfTheArticle(DocumentWords doc, String word, Candidate c,
+            long written) {
+        String name = c.word();
+        if (written > 1 || !c.known() || !WordForm.isCapitalized(name) || WordForm.isAllCaps(name)
+                || !LostLetterInAName.shape(word, name)
+                || doc.count(name) < LOST_LETTER_ARTICLE_USES) {
+            return false;
+        }
+        long capitalised = lexicon.corpus().occurrences(name);
+        long lower = lexicon.corpus().occurrences(name.toLowerCase(java.util.Locale.ROOT));
+        return capitalised >= lower;
+    }
+
+    /** The article names the full form this often besides the slip: named again, not once. */
+    private static final int LOST_LETTER_ARTICLE_USES = 2;
 
     /** The token at {@code k} carries a possessive's ending ({@code France's}, {@code Jones'}). */
     private static boolean possessive(DocumentWords doc, int k) {
