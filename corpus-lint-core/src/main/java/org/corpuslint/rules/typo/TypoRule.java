@@ -81,6 +81,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private Lexicon lexicon;
     private UnknownWords unknownWords;
     private RealWordSlips slips;
+    private HyphenPartSlips hyphenPartSlips;
     private PossessiveWithoutS possessives;
     private PossessiveWithoutApostrophe apostrophesLost;
     private ApostropheAfterTheS apostrophesAfterS;
@@ -113,6 +114,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         lexicon = new Lexicon(speller, vocabulary, rejected, new CorpusWords(profile));
         unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
                 thresholds);
+        hyphenPartSlips = new HyphenPartSlips(lexicon);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
         possessives = new PossessiveWithoutS(profile);
         apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
@@ -246,6 +248,14 @@ public final class TypoRule implements Rule, EvidenceSource {
             if (kind == REJECTED) {
                 found.add(rejectedWord(token, word));
                 continue;
+            }
+            if (kind == UNKNOWN && acceptedCompound(text, token, word)) {
+                // A short part no dictionary knows is quiet unless it reads as a typing slip.
+                Optional<TypoFinding> slip = hyphenPartSlips.find(text, token, word);
+                if (slip.isPresent()) {
+                    found.add(slip.get());
+                    continue;
+                }
             }
             if (kind == KNOWN || acceptedCompound(text, token, word)) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
