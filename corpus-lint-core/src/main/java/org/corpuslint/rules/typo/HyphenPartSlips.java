@@ -14,11 +14,12 @@ import org.corpuslint.text.Token;
  * <li>it is lower case (names and transliterations, {@code Al-Qaeda}, {@code Abdel-Rahman},
  * stay quiet) and at least {@value #MIN_LENGTH} letters long (prefixes {@code co-},
  * {@code re-}, {@code pre-} stay quiet);</li>
- * <li>no dictionary knows it nor the whole word, and the corpus writes it once: a coinage the corpus repeats is
- * meant;</li>
+ * <li>no dictionary knows it nor the whole word, and the corpus writes it once: a coinage
+ * the corpus repeats is meant;</li>
  * <li>one typing slip (a letter doubled, lost, two letters swapped or a neighbouring key),
- * never on its first letter and not a vowel for a vowel, turns it into a dictionary word the corpus uses at least
- * {@value TypoEvidence#WEAK_USES} times; the most used such word is the fix.</li>
+ * never on its first letter and not a vowel for a vowel, turns it into a dictionary word the
+ * corpus uses at least {@value TypoEvidence#WEAK_USES} times; the most used such word is the
+ * fix.</li>
  * </ul>
  */
 final class HyphenPartSlips {
@@ -60,7 +61,11 @@ final class HyphenPartSlips {
         if (best == null) {
             return Optional.empty();
         }
-        int at = token.start() - compoundStart(text, token, compound);
+        int start = compoundStart(text, token, compound);
+        if (start < 0 || start > token.start()) {
+            return Optional.empty(); // the compound is not where the part stands
+        }
+        int at = token.start() - start;
         String fixed = compound.substring(0, at) + best + compound.substring(at + part.length());
         int end = token.start() + part.length();
         TypoEvidence evidence = TypoEvidence.of(TypoEvidence.Kind.WORD, bestUses, 1);
