@@ -33,9 +33,8 @@ final class ApostropheAfterTheS {
         Token token = doc.tokens().get(i);
         String text = doc.text();
         int after = token.end();
-        // The characters after the word first: most words are followed by no apostrophe.
-        if (after + 2 >= text.length() || !(text.charAt(after) == '\'' || text.charAt(after) == '\u2019')
-                || text.charAt(after + 1) != ' ' || !Character.isLetter(text.charAt(after + 2))) {
+        if (!Possessives.apostropheThenSpace(text, after)
+                || !Character.isLetter(text.charAt(after + 2))) {
             return Optional.empty();
         }
         return judge(doc, i, token, after);
@@ -51,7 +50,7 @@ final class ApostropheAfterTheS {
             return Optional.empty();
         }
         String name = word.substring(0, word.length() - 1);
-        long possessives = profile.occurrences(name + "'s") + profile.occurrences(name + "\u2019s");
+        long possessives = Possessives.uses(profile, name);
         if (possessives < possessiveUses || profile.occurrences(word) > 1) {
             return Optional.empty();
         }
@@ -72,7 +71,7 @@ final class ApostropheAfterTheS {
         if (before == null) {
             return true;
         }
-        if (PossessiveWithoutApostrophe.PLURAL_MARKERS.contains(before.toLowerCase(Locale.ROOT))
+        if (Possessives.PLURAL_MARKERS.contains(before.toLowerCase(Locale.ROOT))
                 || WordForm.hasDigit(before)) {
             return false;
         }

@@ -2,7 +2,6 @@ package org.corpuslint.rules.typo;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.text.Token;
@@ -16,14 +15,6 @@ import org.corpuslint.text.Token;
  * After another capitalised word the plural ends a name of its own ({@code Rolling Stones}).
  */
 final class PossessiveWithoutApostrophe {
-
-    /**
-     * Before these a name in s is a plural (the Kennedys, two Koreas; the Kennedys'), not a
-     * possessive that lost or misplaced its apostrophe.
-     */
-    static final Set<String> PLURAL_MARKERS = Set.of("the", "these", "those", "both",
-            "all", "some", "many", "several", "few", "two", "three", "four", "five", "other",
-            "such", "no", "any", "their", "his", "her", "our", "my", "your", "its");
 
     private final CorpusProfile profile;
     /** The corpus writes the possessive this often: its writers know the name's possessive. */
@@ -84,7 +75,7 @@ final class PossessiveWithoutApostrophe {
                 && !WordForm.isAllCaps(after) && !FunctionWords.contains(after);
         if (after == null || (!WordForm.isLowerCase(after) && !ownedName) || FunctionWords.contains(after)
                 || (before != null && WordForm.isCapitalized(before))
-                || (before != null && (PLURAL_MARKERS.contains(before.toLowerCase(
+                || (before != null && (Possessives.PLURAL_MARKERS.contains(before.toLowerCase(
                         Locale.ROOT)) || WordForm.hasDigit(before)))
                 || PersonalNames.contains(word)) {
             return Optional.empty();
@@ -93,7 +84,7 @@ final class PossessiveWithoutApostrophe {
             return Optional.empty();
         }
         String name = word.substring(0, word.length() - 1);
-        long possessives = profile.occurrences(name + "'s") + profile.occurrences(name + "\u2019s");
+        long possessives = Possessives.uses(profile, name);
         if (possessives < (known ? possessiveUses : unknownPossessiveUses) || profile.occurrences(word) > 1) {
             return Optional.empty();
         }

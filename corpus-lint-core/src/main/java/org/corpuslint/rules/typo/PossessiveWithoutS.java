@@ -23,9 +23,8 @@ final class PossessiveWithoutS {
         Token token = doc.tokens().get(i);
         String text = doc.text();
         int after = token.end();
-        // The characters after the word first: most words are followed by no apostrophe.
-        if (after + 2 >= text.length() || !(text.charAt(after) == '\'' || text.charAt(after) == '\u2019')
-                || text.charAt(after + 1) != ' ' || !Character.isLowerCase(text.charAt(after + 2))) {
+        if (!Possessives.apostropheThenSpace(text, after)
+                || !Character.isLowerCase(text.charAt(after + 2))) {
             return Optional.empty();
         }
         return judge(token, text, after);
@@ -42,7 +41,7 @@ final class PossessiveWithoutS {
                 || opensQuote(text, token.start())) {
             return Optional.empty();
         }
-        long possessives = profile.occurrences(name + "'s") + profile.occurrences(name + "\u2019s");
+        long possessives = Possessives.uses(profile, name);
         if (possessives == 0) {
             return Optional.empty();
         }
