@@ -85,11 +85,8 @@ final class HyphenPartSlips {
         if (p == 0 || written.equals(intended)) {
             return false; // a swap of two like letters gives the part itself back
         }
-        if (written.length() == intended.length() && NameSlipShapes.isVowel(written.charAt(p))
-                && NameSlipShapes.isVowel(intended.charAt(p))) {
-            return false;
-        }
-        return EditDistance.kind(written, intended) != EditDistance.Kind.OTHER;
+        return !NameSlipShapes.vowelForVowel(written, intended)
+                && EditDistance.kind(written, intended) != EditDistance.Kind.OTHER;
     }
 
     private static int compoundStart(String text, Token token, String compound) {

@@ -50,7 +50,7 @@ final class LongCapitalisedSlips {
                 || c.corpusOccurrences() < t.capitalisedWordUses()) {
             return false;
         }
-        if (vowelForVowel(word, meant)) {
+        if (NameSlipShapes.vowelForVowel(word, meant)) {
             return false; // another spelling of the same sound (Islamaphobia, Endacott)
         }
         // A month or a day is English, though known only with a capital and on the given-name
@@ -69,17 +69,5 @@ final class LongCapitalisedSlips {
         // reads as another name (Macqueen, McQueen).
         return lexicon.isKnownName(meant) && !lexicon.isPersonalName(meant)
                 && !NameSlipShapes.pronounceableVowelSlip(word, meant);
-    }
-
-    /** One vowel written for another, the rest intact. */
-    private static boolean vowelForVowel(String word, String meant) {
-        if (word.length() != meant.length()) {
-            return false;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        String m = meant.toLowerCase(Locale.ROOT);
-        int p = EditDistance.firstDifference(w, m);
-        return p < w.length() && NameSlipShapes.isVowel(w.charAt(p))
-                && NameSlipShapes.isVowel(m.charAt(p));
     }
 }

@@ -47,6 +47,15 @@ final class NameSlipShapes {
                 && Character.isLetter(t.charAt(p)) && !isVowel(t.charAt(p));
     }
 
+    /** True when {@code written} has one vowel where {@code intended}, as long, has another. */
+    static boolean vowelForVowel(String written, String intended) {
+        String w = written.toLowerCase(Locale.ROOT);
+        String t = intended.toLowerCase(Locale.ROOT);
+        int p = EditDistance.firstDifference(w, t);
+        return w.length() == t.length() && p < w.length() && isVowel(w.charAt(p))
+                && isVowel(t.charAt(p));
+    }
+
     static boolean isVowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }
