@@ -249,7 +249,8 @@ public final class TypoRule implements Rule, EvidenceSource {
                 found.add(rejectedWord(token, word));
                 continue;
             }
-            if (kind == UNKNOWN && acceptedCompound(text, token, word)) {
+            boolean accepted = kind == KNOWN || acceptedCompound(text, token, word);
+            if (accepted && kind == UNKNOWN) {
                 // A short part no dictionary knows is quiet unless it reads as a typing slip.
                 Optional<TypoFinding> slip = hyphenPartSlips.find(text, token, word);
                 if (slip.isPresent()) {
@@ -257,7 +258,7 @@ public final class TypoRule implements Rule, EvidenceSource {
                     continue;
                 }
             }
-            if (kind == KNOWN || acceptedCompound(text, token, word)) {
+            if (accepted) {
                 slipEligible[i] = WordForm.isCapitalized(word) && !titleCase[i];
                 possessives.find(doc, i).ifPresent(found::add);
                 apostrophesLost.find(doc, i, !sentenceStart[i] && !titleCase[i])
