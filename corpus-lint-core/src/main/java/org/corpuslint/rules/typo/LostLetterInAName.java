@@ -33,7 +33,9 @@ final class LostLetterInAName {
 
     /** {@code word} is {@code name} with one letter left out, other than its first. */
     private static boolean lostOneLetter(String word, String name) {
-        if (word.length() + 1 != name.length() || EditDistance.firstDifference(word, name) == 0) {
+        // EditDistance.kind names the first difference only: the rest must match too.
+        if (word.length() + 1 != name.length() || EditDistance.firstDifference(word, name) == 0
+                || EditDistance.distance(word, name, 1) != 1) {
             return false;
         }
         EditDistance.Kind kind = EditDistance.kind(word, name);
@@ -52,11 +54,50 @@ final class LostLetterInAName {
         for (int id = 0; id < doc.distinctWords(); id++) {
             String name = doc.word(id);
             if (name.length() == word.length() + 1 && lostOneLetter(word, name)
-                    && writtenAfter(doc, id, title)) {
+                    && (writtenAfter(doc, id, title) || writtenAsSurname(doc, id))) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the article writes its word {@code id} as the surname of a full name, right after
+     * a given name of the lists ({@code Charles Kennedy}): the article names that person, whom
+     * a title of address with the surname ({@code Mr Kennedy}) names again.
+     */
+    private static boolean writtenAsSurname(DocumentWords doc, int id) {
+        return givenNameBefore(doc, id) != null;
+    }
+
+    /** The given name of the lists the article writes right before its word {@code id}, or null. */
+    private static String givenNameBefore(DocumentWords doc, int id) {
+        for (int j = 1; j < doc.tokens().size(); j++) {
+            if (doc.id(j) != id) {
+                continue;
+            }
+            String before = doc.neighbour(j, -1);
+            if (before != null && WordForm.isCapitalized(before) && !WordForm.isAllCaps(before)
+                    && !FunctionWords.contains(before) && PersonalNames.isGivenName(before)) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How the article writes {@code name} ({@link #titledNameOfTheArticle}) for a message:
+     * after the {@code title} ({@code Mr Kennedy}) where it does, else after a given name
+     * ({@code Charles Kennedy}).
+     */
+    static String asWritten(DocumentWords doc, String name, String title) {
+        for (int id = 0; id < doc.distinctWords(); id++) {
+            if (doc.word(id).equals(name)) {
+                String given = givenNameBefore(doc, id);
+                return (writtenAfter(doc, id, title) || given == null ? title : given) + " " + name;
+            }
+        }
+        return title + " " + name;
     }
 
     /** Whether the article writes its word {@code id} right after {@code title} somewhere. */
@@ -70,12 +111,31 @@ final class LostLetterInAName {
     }
 
     /**
+     * {@code South Kora} where the corpus writes {@code South Korea}: beside a common word that
+     * is nobody's name ({@code South}, {@code Royal}), the pair names a place or a body, not a
+     * person, so a short form the lists give as a name ({@code Kora}) is no other person's
+     * name there; the pair's repetition ({@link #slip}) still has to say which was meant.
+     */
+    static boolean shapeBesideAWord(String word, String name, String neighbour,
+            boolean neighbourCommon) {
+        return lostOneLetter(word, name) && (!PersonalNames.contains(word)
+                || (neighbourCommon && !PersonalNames.contains(neighbour)));
+    }
+
+    /**
      * {@link #shape}, the slip written once in the corpus ({@code slipUses}; a second use would
      * be a spelling of its own), and the corpus writes the name beside the neighbour often
      * enough ({@code pairUses}).
      */
     static boolean slip(String word, String name, long slipUses, long pairUses) {
         return slipUses == 1 && pairUses >= ATTESTED_PAIR_USES && shape(word, name);
+    }
+
+    /** {@link #slip} with {@link #shapeBesideAWord} for the shape. */
+    static boolean slipBesideAWord(String word, String name, String neighbour,
+            boolean neighbourCommon, long slipUses, long pairUses) {
+        return slipUses == 1 && pairUses >= ATTESTED_PAIR_USES
+                && shapeBesideAWord(word, name, neighbour, neighbourCommon);
     }
 
     /**

@@ -172,10 +172,12 @@ final class RealWordSlips {
                         && (lexicon.isCommonWord(word) || EditDistance.kind(word, candidate)
                                 == EditDistance.Kind.TRANSPOSITION);
                 // A letter lost needs the pair's own repetition, counted only for that shape.
-                boolean lostLetter = !keySlip && LostLetterInAName.shape(word, candidate)
+                boolean otherCommon = lexicon.isCommonWord(other);
+                boolean lostLetter = !keySlip
+                        && LostLetterInAName.shapeBesideAWord(word, candidate, other, otherCommon)
                         && !LostLetterInAName.anotherPerson(lexicon.isKnownName(word), other)
-                        && LostLetterInAName.slip(word, candidate, slipUses.getAsLong(),
-                                pairUses(direction, other, candidate));
+                        && LostLetterInAName.slipBesideAWord(word, candidate, other, otherCommon,
+                                slipUses.getAsLong(), pairUses(direction, other, candidate));
                 if ((keySlip || lostLetter)
                         && slipUses.getAsLong() < lexicon.corpus().occurrences(candidate)) {
                     if (byRecords) {
@@ -213,7 +215,8 @@ final class RealWordSlips {
         // A possessive (Quin's) is named as written, so the reader sees the form meant whole.
         String ending = doc.text().substring(end, token.end());
         return Optional.of(report(token.start(), end, word, name, name + ending, true, nameUses,
-                1, "this document writes '" + doc.neighbour(i, -1) + " " + name + "'"));
+                1, "this document writes '"
+                        + LostLetterInAName.asWritten(doc, name, doc.neighbour(i, -1)) + "'"));
     }
 
     /** Occurrences of {@code candidate} on {@code direction}'s side of name word {@code other}. */
