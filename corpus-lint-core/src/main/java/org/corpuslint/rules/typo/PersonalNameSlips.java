@@ -97,12 +97,27 @@ final class PersonalNameSlips {
         String l = left != null && left.length() > 2 && !WordForm.isAllCaps(left)
                 && PersonalNames.isGivenName(left) ? left : null;
         String r = right != null && !WordForm.isAllCaps(right) && (PersonalNames.isSurname(right)
-                || fullNames.unlistedSurname(right)) ? right : null;
+                || fullNames.unlistedSurname(right) || rareWordWrittenAsName(right)) ? right : null;
         return keySlip && (l != null || r != null) && word.length() > t.minNameLength()
                 && c.corpusOccurrences() >= t.nameSlipUses()
                 && c.corpusOccurrences() >= t.nameSlipRatio() * written
                 && (PersonalNames.contains(c.word()) || unlistedSurnameStruck(word, c, l, r))
                 && fullNames.fitsPosition(c.word(), l, r);
+    }
+
+    /**
+     * {@code Deacon}, {@code Woodman}: a rare word of English (under LanguageTool's
+     * {@code commonFrequency}) that the corpus writes with a capital more often than without is
+     * used there as a surname, though the dictionary knows it in lower case. A common word
+     * after a name ({@code Bridge}, {@code Street}) names a place, and the corpus writes it in
+     * lower case too; a word the lists give as a given name is not read as a surname here.
+     */
+    private boolean rareWordWrittenAsName(String right) {
+        String lower = right.toLowerCase(Locale.ROOT);
+        return right.length() > 2 && WordForm.isLowerCase(right.substring(1))
+                && !PersonalNames.isGivenName(right) && lexicon.isKnown(lower)
+                && lexicon.frequency(lower) < t.commonFrequency()
+                && lexicon.corpus().occurrences(right) > lexicon.corpus().occurrences(lower);
     }
 
     /**
