@@ -74,8 +74,13 @@ final class UnsayableNameSlips {
     String onsetNoWordHas(String word, Candidate c, long written) {
         String w = word.toLowerCase(Locale.ROOT);
         String meant = c.word().toLowerCase(Locale.ROOT);
+        // The second letter lost joins the first to the third (Tday for Today): a start of no
+        // word, as a letter struck in its place leaves, and no letter added to make it.
+        boolean secondLost = c.kind() == EditDistance.Kind.OMISSION
+                && meant.length() == w.length() + 1 && EditDistance.firstDifference(w, meant) == 1;
         if (c.distance() != 1 || written > 1 || w.length() < t.minNameLength()
-                || meant.length() != w.length() || !WordForm.isLowerCase(word.substring(1))
+                || (meant.length() != w.length() && !secondLost)
+                || !WordForm.isLowerCase(word.substring(1))
                 || lexicon.isPersonalName(word) || firstLetterEdit(word, c.word())
                 || c.corpusOccurrences() < t.nameSlipUses()
                 || c.corpusOccurrences() < t.nameSlipRatio() * written) {
