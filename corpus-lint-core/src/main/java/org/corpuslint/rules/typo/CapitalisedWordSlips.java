@@ -78,8 +78,12 @@ final class CapitalisedWordSlips {
                     && c.corpusOccurrences() >= t.capitalisedWordUses();
             // A letter left out inside the word (a cut at the end is another form of a name),
             // of a word the corpus capitalises often, however rare in lower case (a month).
+            // A word of every text (around, against) needs only to be one the corpus
+            // capitalises: no name is such a word less one letter.
             case OMISSION -> !besidePerson && !Lexicon.extension(word, meant)
-                    && c.corpusOccurrences() >= t.commonInCorpus();
+                    && (c.corpusOccurrences() >= t.commonInCorpus()
+                            || (lexicon.frequency(lower) >= t.everydayFrequency()
+                                    && c.corpusOccurrences() >= t.capitalisedWordUses()));
             default -> false;
         };
     }
