@@ -7,13 +7,15 @@ import org.corpuslint.text.Token;
 
 /**
  * A slip of the keys inside one part of a hyphenated word: {@code London-baed} for
- * {@code London-based}, {@code Blu-raay} for {@code Blu-ray}. A short part of a hyphenated
- * word is otherwise never judged ({@code co-}, {@code Jong-un}), so this class judges only a
- * part that reads like a slipped common word:
+ * {@code London-based}, {@code Blu-raay} for {@code Blu-ray}, {@code Unde-21} for
+ * {@code Under-21}. A short part of a hyphenated word is otherwise never judged ({@code co-},
+ * {@code Jong-un}), so this class judges only a part that reads like a slipped common word:
  * <ul>
  * <li>it is lower case (names and transliterations, {@code Al-Qaeda}, {@code Abdel-Rahman},
- * stay quiet) and at least {@value #MIN_LENGTH} letters long (prefixes {@code co-},
- * {@code re-}, {@code pre-} stay quiet);</li>
+ * stay quiet), or capitalised beside parts that are all numbers or lower case and on no name
+ * list (then the word meant is the capitalised form the corpus writes), and at least
+ * {@value #MIN_LENGTH} letters long (prefixes {@code co-}, {@code re-}, {@code pre-} stay
+ * quiet);</li>
  * <li>no dictionary knows it nor the whole word, and the corpus writes it once: a coinage
  * the corpus repeats is meant;</li>
  * <li>one typing slip (a letter doubled, lost, two letters swapped or a neighbouring key),
@@ -34,27 +36,38 @@ final class HyphenPartSlips {
 
     /** A finding for the part {@code token} (already known to be in a hyphenated word). */
     Optional<TypoFinding> find(String text, Token token, String part) {
+        // A capitalised part (Unde-21) is judged as its lower-case word when no name list has
+        // it; the word meant is then the capitalised form the corpus writes.
+        boolean capitalised = WordForm.isCapitalized(part) && part.length() > 1
+                && WordForm.isLowerCase(part.substring(1));
         if (part.length() < MIN_LENGTH || WordForm.tooLong(part)
-                || !part.equals(part.toLowerCase(Locale.ROOT))
+                || !(capitalised || part.equals(part.toLowerCase(Locale.ROOT)))
+                || (capitalised && lexicon.isPersonalName(part))
                 || lexicon.corpus().occurrences(part) > 1) {
             return Optional.empty();
         }
+        String written = capitalised ? WordForm.decapitalize(part) : part;
         String compound = TokenContext.hyphenCompound(text, token);
         String whole = WordForm.base(compound);
-        if (WordForm.tooLong(whole) || lexicon.isKnown(whole)
-                || lexicon.isKnown(whole.replace("-", ""))) {
+        // A number part (Under-21) makes any whole "known": the words alone decide.
+        if (WordForm.tooLong(whole) || (!WordForm.hasDigit(whole) && (lexicon.isKnown(whole)
+                || lexicon.isKnown(whole.replace("-", ""))))) {
             return Optional.empty(); // co-ordinated: a known word, whatever its parts
+        }
+        if (capitalised && !restIsPlain(whole, part)) {
+            return Optional.empty(); // Suba-Luhais: a capitalised part beside another is a name's
         }
         String best = null;
         long bestUses = 0;
-        for (String candidate : EditDistance.variantsOf(part)) {
-            if (candidate.length() < 3 || !typingSlip(part, candidate)
+        for (String candidate : EditDistance.variantsOf(written)) {
+            if (candidate.length() < 3 || !typingSlip(written, candidate)
                     || !lexicon.isKnown(candidate)) {
                 continue;
             }
-            long uses = lexicon.corpus().occurrences(candidate);
+            String meant = capitalised ? WordForm.capitalize(candidate) : candidate;
+            long uses = lexicon.corpus().occurrences(meant);
             if (uses >= TypoEvidence.WEAK_USES && uses > bestUses) {
-                best = candidate;
+                best = meant;
                 bestUses = uses;
             }
         }
@@ -87,6 +100,25 @@ final class HyphenPartSlips {
         }
         return !NameSlipShapes.vowelForVowel(written, intended)
                 && EditDistance.kind(written, intended) != EditDistance.Kind.OTHER;
+    }
+
+    /**
+     * Whether every part of {@code whole} but {@code part} is a number or lower case: a
+     * capitalised part beside a number ({@code Under-21}) or a word ({@code Anti-war}) names a
+     * class or starts a sentence, while beside another capitalised part it is a name's
+     * ({@code Suba-Luhais}, {@code Al-Qaeda}).
+     */
+    private static boolean restIsPlain(String whole, String part) {
+        boolean skipped = false;
+        for (String piece : whole.split("-")) {
+            if (!skipped && piece.equals(part)) {
+                skipped = true;
+            } else if (!piece.chars().allMatch(Character::isDigit)
+                    && !piece.equals(piece.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return skipped;
     }
 
     private static int compoundStart(String text, Token token, String compound) {
