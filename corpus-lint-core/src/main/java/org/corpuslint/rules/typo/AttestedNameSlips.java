@@ -59,6 +59,7 @@ final class AttestedNameSlips {
                 && c.corpusOccurrences() >= t.dominantRatio() * written
                 && !firstLetterEdit(word, name) && names.isName(c);
         if (lone || familiar || dominant || lastLetterLost(word, c, left, right, written)
+                || consonantLostAlone(word, c, left, right, written)
                 || standaloneDictionaryName(word, c, left, right, written)
                 || cuts.cutCapitalisedWord(word, c, left, right, written)) {
             return new NameEvidence(c, 1, "used " + UnknownWords.times(c.corpusOccurrences())
@@ -85,6 +86,28 @@ final class AttestedNameSlips {
                 && word.length() >= t.minNameLength()
                 && c.corpusOccurrences() >= (long) t.dominanceRatio() * written
                 && !lexicon.isPersonalName(word) && names.isName(c);
+    }
+
+    /**
+     * {@code Nadaq} alone for {@code Nasdaq}: a name of the corpus with a consonant lost inside
+     * it (not its first or last letter), standing alone, written once and on no name list, the
+     * full name used {@code dominanceRatio} times as often. A vowel lost leaves what still
+     * reads as a name of its own ({@code Kanu} beside {@code Keanu}, {@code Tyota}); a consonant
+     * lost, from a name the corpus writes five times as often, is a slip far more often than
+     * another name, whose short forms ({@code Jonson}, {@code Tomson}) the lists hold.
+     */
+    private boolean consonantLostAlone(String word, Candidate c, String left, String right,
+            long written) {
+        String name = c.word();
+        if (left != null || right != null || written != 1 || c.kind() != EditDistance.Kind.OMISSION
+                || name.length() != word.length() + 1 || word.length() < t.minNameLength() + 1
+                || lexicon.isPersonalName(word) || !names.isName(c)) {
+            return false;
+        }
+        int p = EditDistance.firstDifference(word, name);
+        return p > 0 && p < word.length()
+                && !NameSlipShapes.isVowel(Character.toLowerCase(name.charAt(p)))
+                && c.corpusOccurrences() >= (long) t.dominanceRatio() * written;
     }
 
     /**
