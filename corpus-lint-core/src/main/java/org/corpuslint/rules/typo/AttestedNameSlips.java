@@ -43,7 +43,7 @@ final class AttestedNameSlips {
         }
         int inDocument = doc.count(name);
         if (inDocument > 0 && inDocument >= doc.count(word) && !fullNames.anotherPerson(doc,
-                word, name, fullNames.person(left), fullNames.person(right), c)) {
+                word, name, fullNames.person(left), fullNames.person(right))) {
             return new NameEvidence(c, 2, "used " + UnknownWords.times(inDocument)
                     + " in this document and " + UnknownWords.times(c.corpusOccurrences())
                     + " in the corpus");

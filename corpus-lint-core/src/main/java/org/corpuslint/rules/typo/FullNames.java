@@ -97,21 +97,6 @@ final class FullNames {
      */
     boolean anotherPerson(DocumentWords doc, String word, String name, String left,
             String right) {
-        return anotherPerson(doc, word, name, left, right, null);
-    }
-
-    /**
-     * {@link #anotherPerson}, knowing the slip {@code c} that would make the word the name: a
-     * surname is shared by a family ({@code Walt Disney}, {@code Roy Disnye}), so after a given
-     * name, two letters swapped, which no spelling of a name makes, is a slip of the surname
-     * whoever's given name the article puts before it elsewhere. A given name before another
-     * surname ({@code Patrik Berger} beside {@code Patrick Vieira}) is still another person.
-     */
-    boolean anotherPerson(DocumentWords doc, String word, String name, String left,
-            String right, Candidate c) {
-        if (c != null && c.kind() == EditDistance.Kind.TRANSPOSITION && right == null) {
-            left = null;
-        }
         if (left == null && right == null) {
             return false;
         }

@@ -87,7 +87,7 @@ final class NameSlips {
                     && (unpronounceable || c.kind() == EditDistance.Kind.TRANSPOSITION
                             || personal.keySlipInFullName(word, c, written, left, right))
                     && personal.slipOfPersonalName(word, c, written, leftPerson, rightPerson)
-                    && !fullNames.anotherPerson(doc, word, c.word(), leftPerson, rightPerson, c);
+                    && !fullNames.anotherPerson(doc, word, c.word(), leftPerson, rightPerson);
             if (!name && !c.strongSlip() && !unreadable && !nameSlip
                     && !cuts.cutCapitalisedWord(word, c, left, right, written)
                     && !(fullNameElsewhere(word, c, left, right, written)
