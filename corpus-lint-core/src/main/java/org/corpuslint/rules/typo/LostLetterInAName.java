@@ -54,50 +54,11 @@ final class LostLetterInAName {
         for (int id = 0; id < doc.distinctWords(); id++) {
             String name = doc.word(id);
             if (name.length() == word.length() + 1 && lostOneLetter(word, name)
-                    && (writtenAfter(doc, id, title) || writtenAsSurname(doc, id))) {
+                    && writtenAfter(doc, id, title)) {
                 return name;
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the article writes its word {@code id} as the surname of a full name, right after
-     * a given name of the lists ({@code Charles Kennedy}): the article names that person, whom
-     * a title of address with the surname ({@code Mr Kennedy}) names again.
-     */
-    private static boolean writtenAsSurname(DocumentWords doc, int id) {
-        return givenNameBefore(doc, id) != null;
-    }
-
-    /** The given name of the lists the article writes right before its word {@code id}, or null. */
-    private static String givenNameBefore(DocumentWords doc, int id) {
-        for (int j = 1; j < doc.tokens().size(); j++) {
-            if (doc.id(j) != id) {
-                continue;
-            }
-            String before = doc.neighbour(j, -1);
-            if (before != null && WordForm.isCapitalized(before) && !WordForm.isAllCaps(before)
-                    && !FunctionWords.contains(before) && PersonalNames.isGivenName(before)) {
-                return before;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * How the article writes {@code name} ({@link #titledNameOfTheArticle}) for a message:
-     * after the {@code title} ({@code Mr Kennedy}) where it does, else after a given name
-     * ({@code Charles Kennedy}).
-     */
-    static String asWritten(DocumentWords doc, String name, String title) {
-        for (int id = 0; id < doc.distinctWords(); id++) {
-            if (doc.word(id).equals(name)) {
-                String given = givenNameBefore(doc, id);
-                return (writtenAfter(doc, id, title) || given == null ? title : given) + " " + name;
-            }
-        }
-        return title + " " + name;
     }
 
     /** Whether the article writes its word {@code id} right after {@code title} somewhere. */

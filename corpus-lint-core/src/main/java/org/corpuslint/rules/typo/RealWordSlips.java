@@ -215,8 +215,7 @@ final class RealWordSlips {
         // A possessive (Quin's) is named as written, so the reader sees the form meant whole.
         String ending = doc.text().substring(end, token.end());
         return Optional.of(report(token.start(), end, word, name, name + ending, true, nameUses,
-                1, "this document writes '"
-                        + LostLetterInAName.asWritten(doc, name, doc.neighbour(i, -1)) + "'"));
+                1, "this document writes '" + doc.neighbour(i, -1) + " " + name + "'"));
     }
 
     /** Occurrences of {@code candidate} on {@code direction}'s side of name word {@code other}. */
