@@ -14,7 +14,8 @@ import org.corpuslint.profile.CorpusProfile;
  * a closed class, so the written form is compared with each of them; a name with an apostrophe
  * has a capital after it ({@code O'Neill}, {@code D'Arcy}) and is not judged. The first letter
  * is kept, the written form is used once and its stem on no name list; written like a
- * possessive ({@code Thre's}), only a letter lost makes it a contraction.
+ * possessive ({@code Thre's}, {@code Thaat's}), only a letter lost or doubled makes it a
+ * contraction.
  */
 final class ContractionSlips {
 
@@ -54,8 +55,11 @@ final class ContractionSlips {
                 continue;
             }
             // Written like a possessive, it is a contraction only with a letter lost
-            // (Thre's): one struck wrong or added reads as a name's possessive (Sha's car).
-            if (possessive && lower.length() != contraction.length() - 1) {
+            // (Thre's) or doubled (Thaat's): one struck wrong or added reads as a name's
+            // possessive (Sha's car), while a letter struck twice is the commonest slip of the
+            // keys and makes no name of a pronoun.
+            if (possessive && lower.length() != contraction.length() - 1
+                    && !doubledLetter(lower, contraction)) {
                 continue;
             }
             String meant = WordForm.capitalize(contraction);
@@ -72,6 +76,20 @@ final class ContractionSlips {
                 + "' is close to the contraction '" + best + "' (the corpus writes it "
                 + UnknownWords.times(bestUses) + ")", best, true,
                 TypoEvidence.of(TypoEvidence.Kind.WORD, bestUses, written)));
+    }
+
+    /** {@code written} is {@code meant} with one of its letters struck twice ({@code thaat's}). */
+    static boolean doubledLetter(String written, String meant) {
+        if (written.length() != meant.length() + 1) {
+            return false;
+        }
+        for (int k = 1; k < written.length(); k++) {
+            if (written.charAt(k) == written.charAt(k - 1) && Character.isLetter(written.charAt(k))
+                    && (written.substring(0, k) + written.substring(k + 1)).equals(meant)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> contractions() {

@@ -85,6 +85,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private PossessiveWithoutS possessives;
     private PossessiveWithoutApostrophe apostrophesLost;
     private ApostropheAfterTheS apostrophesAfterS;
+    private ApostropheSlipInAPossessive apostropheSlips;
 
     private final TypoThresholds thresholds;
 
@@ -119,6 +120,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         possessives = new PossessiveWithoutS(profile);
         apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
         apostrophesAfterS = new ApostropheAfterTheS(profile, thresholds);
+        apostropheSlips = new ApostropheSlipInAPossessive(profile, thresholds);
     }
 
     @Override
@@ -263,12 +265,17 @@ public final class TypoRule implements Rule, EvidenceSource {
                 possessives.find(doc, i).ifPresent(found::add);
                 apostrophesLost.find(doc, i, !sentenceStart[i] && !titleCase[i])
                         .ifPresent(found::add);
-                apostrophesAfterS.find(doc, i).ifPresent(found::add);
+                Optional<TypoFinding> apostrophe = apostrophesAfterS.find(doc, i);
+                (apostrophe.isPresent() ? apostrophe : apostropheSlips.find(doc, i))
+                        .ifPresent(found::add);
                 continue;
             }
-            Optional<TypoFinding> afterS = apostrophesAfterS.find(doc, i);
-            if (afterS.isPresent()) {
-                found.add(afterS.get());
+            Optional<TypoFinding> apostrophe = apostrophesAfterS.find(doc, i);
+            if (apostrophe.isEmpty()) {
+                apostrophe = apostropheSlips.find(doc, i);
+            }
+            if (apostrophe.isPresent()) {
+                found.add(apostrophe.get());
                 continue;
             }
             Optional<TypoFinding> unknown = unknownWords.judge(doc, i, sentenceStart[i], titleCase[i]);
