@@ -153,6 +153,14 @@ final class LowerCaseSlips {
             if (byEar.isPresent()) {
                 return Optional.of(spelledAsItSounds(start, end, written, byEar.get(), false));
             }
+            // A word in quotation marks by itself is mentioned, a term being introduced
+            // ('gandula', the Brazilian word for a ballboy), not misspelt.
+            if (!TokenContext.quotedAlone(doc.text(), doc.tokens().get(i))) {
+                Optional<TypoFinding> far = farFromItsLetters(start, end, written, word);
+                if (far.isPresent()) {
+                    return far;
+                }
+            }
         }
         if (scored.isEmpty() && !sentenceStart) {
             Optional<TypoFinding> shortWord = shortMisspellings.warning(doc, i, start, end, word,
@@ -270,6 +278,37 @@ final class LowerCaseSlips {
     private TypoFinding spelledAsItSounds(int start, int end, String written, String meant,
             boolean sentenceStart) {
         return readingOfTheCorpus(start, end, written, meant, sentenceStart, "it sounds the same");
+    }
+
+    /**
+     * A long word written once, far from every word by its letters, that reads as a frequent
+     * word by its consonant sounds ({@link ConsonantSounds}: {@code immidatly}, immediately) or
+     * with its first letter restored ({@link FirstLetterLost}: {@code ymbols}, symbols): a
+     * warning with that word as the fix; when two frequent words have its sounds equally near,
+     * a warning naming both, with no fix.
+     */
+    private Optional<TypoFinding> farFromItsLetters(int start, int end, String written,
+            String word) {
+        List<String> tied = new ArrayList<>();
+        Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t, tied);
+        if (bySounds.isPresent()) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + bySounds.get() + "'? (its"
+                    + " consonants sound the same, a frequent word)", bySounds.get(), false,
+                    wordEvidence(bySounds.get(), written)));
+        }
+        Optional<String> cut = FirstLetterLost.reading(word, lexicon, t);
+        if (cut.isPresent()) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + cut.get() + "'? (its first"
+                    + " letter lost)", cut.get(), false, wordEvidence(cut.get(), written)));
+        }
+        if (tied.size() == 2) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary, and no word is close enough to fix; its"
+                    + " consonants sound as '" + tied.get(0) + "' or '" + tied.get(1) + "'"));
+        }
+        return Optional.empty();
     }
 
     /** A warning suggesting {@code meant}, a common word of the corpus, for {@code reason}. */
