@@ -282,13 +282,21 @@ final class LowerCaseSlips {
 
     /**
      * A long word written once, far from every word by its letters, that reads as a frequent
-     * word by its consonant sounds ({@link ConsonantSounds}: {@code immidatly}, immediately) or
-     * with its first letter restored ({@link FirstLetterLost}: {@code ymbols}, symbols): a
+     * word with two letters exchanged ({@link ExchangedLetters}: {@code nimute}, minute), by its
+     * consonant sounds ({@link ConsonantSounds}: {@code immidatly}, immediately) or with its
+     * first letter restored ({@link FirstLetterLost}: {@code ymbols}, symbols): a
      * warning with that word as the fix; when two frequent words have its sounds equally near,
      * a warning naming both, with no fix.
      */
     private Optional<TypoFinding> farFromItsLetters(int start, int end, String written,
             String word) {
+        Optional<String> exchanged = ExchangedLetters.reading(word, lexicon, t);
+        if (exchanged.isPresent()) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + exchanged.get() + "'? (two"
+                    + " letters exchanged)", exchanged.get(), false,
+                    wordEvidence(exchanged.get(), written)));
+        }
         List<String> tied = new ArrayList<>();
         Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t, tied);
         if (bySounds.isPresent()) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Long lower-case words written once, too far from every word by their letters for a slip:
- * read by their consonant sounds ({@link ConsonantSounds}) or with their first letter restored
- * ({@link FirstLetterLost}). Sentences written for these tests.
+ * read with two letters exchanged ({@link ExchangedLetters}), by their consonant sounds
+ * ({@link ConsonantSounds}) or with their first letter restored ({@link FirstLetterLost}). Sentences written for these tests.
  */
 class FarFromItsLettersTest {
 
@@ -46,6 +46,14 @@ class FarFromItsLettersTest {
         assertEquals(List.of("x.txt:1:20-1:26 warning [typo] 'ymbols' is not in the"
                         + " dictionary; did you mean 'symbols'? (its first letter lost)"),
                 findings(plainNews().doc("x.txt", "The flag is one of ymbols the council chose.")));
+    }
+
+    @Test
+    void twoLettersExchangedAcrossAnotherReadAsTheFrequentWord() {
+        // nimute: the n and m of minute changed places, the first letter among them
+        assertEquals(List.of("x.txt:1:21-1:27 warning [typo] 'nimute' is not in the"
+                        + " dictionary; did you mean 'minute'? (two letters exchanged)"),
+                findings(plainNews().doc("x.txt", "The council met one nimute early.")));
     }
 
     @Test
