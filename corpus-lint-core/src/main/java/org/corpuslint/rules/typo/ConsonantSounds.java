@@ -59,11 +59,10 @@ final class ConsonantSounds {
      * The frequent word lower-case {@code word} is spelt by ear for: among the dictionary words
      * of LanguageTool's common frequency classes that the corpus writes, the one with the same
      * consonant sounds ({@link #of}, {@value #MIN_SOUNDS} or more), the same first letter (or a
-     * vowel for a vowel), and fewest edits away, at most {@value #MAX_EDITS}; {@code tied}
-     * receives the words tied at that distance when there are several (no one reading then).
+     * vowel for a vowel), and fewest edits away, at most {@value #MAX_EDITS}; none when two are
+     * that near.
      */
-    static Optional<String> reading(String word, Lexicon lexicon, TypoThresholds t,
-            List<String> tied) {
+    static Optional<String> reading(String word, Lexicon lexicon, TypoThresholds t) {
         if (word.length() < t.minUnsuggestedLength() || of(word).length() < MIN_SOUNDS) {
             return Optional.empty();
         }
@@ -83,14 +82,10 @@ final class ConsonantSounds {
                 closest.add(other);
             }
         }
-        if (closest.size() == 1) {
-            return Optional.of(closest.get(0));
-        }
-        tied.addAll(closest);
-        return Optional.empty();
+        return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();
     }
 
-    /** The same first letter, or a vowel for a vowel ({@code imfamus}, {@code enfamous}). */
+    /** The same first letter, or a vowel for a vowel: a first vowel is heard rather than spelt. */
     private static boolean sameStart(String a, String b) {
         char x = a.charAt(0);
         char y = b.charAt(0);

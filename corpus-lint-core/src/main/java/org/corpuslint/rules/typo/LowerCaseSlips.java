@@ -285,8 +285,7 @@ final class LowerCaseSlips {
      * word with two letters exchanged ({@link ExchangedLetters}: {@code nimute}, minute), by its
      * consonant sounds ({@link ConsonantSounds}: {@code immidatly}, immediately) or with its
      * first letter restored ({@link FirstLetterLost}: {@code ymbols}, symbols): a
-     * warning with that word as the fix; when two frequent words have its sounds equally near,
-     * a warning naming both, with no fix.
+     * warning with that word as the fix.
      */
     private Optional<TypoFinding> farFromItsLetters(int start, int end, String written,
             String word) {
@@ -297,8 +296,7 @@ final class LowerCaseSlips {
                     + " letters exchanged)", exchanged.get(), false,
                     wordEvidence(exchanged.get(), written)));
         }
-        List<String> tied = new ArrayList<>();
-        Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t, tied);
+        Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t);
         if (bySounds.isPresent()) {
             return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                     + "' is not in the dictionary; did you mean '" + bySounds.get() + "'? (its"
@@ -310,11 +308,6 @@ final class LowerCaseSlips {
             return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
                     + "' is not in the dictionary; did you mean '" + cut.get() + "'? (its first"
                     + " letter lost)", cut.get(), false, wordEvidence(cut.get(), written)));
-        }
-        if (tied.size() == 2) {
-            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
-                    + "' is not in the dictionary, and no word is close enough to fix; its"
-                    + " consonants sound as '" + tied.get(0) + "' or '" + tied.get(1) + "'"));
         }
         return Optional.empty();
     }
