@@ -121,6 +121,14 @@ final class LowerCaseSlips {
                         + " out of place)", fix, true, wordEvidence(moved.get(), written)));
             }
             Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
+            if (far.isPresent() && !sentenceStart && plainWordWrittenOnce(doc, start, end, word)
+                    && !ConsonantSounds.of(far.get()).equals(ConsonantSounds.of(word))) {
+                // travald: travel loses the d the writer heard; travelled keeps every sound.
+                Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t);
+                if (bySounds.isPresent()) {
+                    return Optional.of(byItsSounds(start, end, written, bySounds.get()));
+                }
+            }
             if (far.isPresent()) {
                 String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
                 return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
@@ -304,10 +312,7 @@ final class LowerCaseSlips {
         }
         Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t);
         if (bySounds.isPresent()) {
-            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
-                    + "' is not in the dictionary; did you mean '" + bySounds.get() + "'? (its"
-                    + " consonants sound the same, a frequent word)", bySounds.get(), false,
-                    wordEvidence(bySounds.get(), written)));
+            return Optional.of(byItsSounds(start, end, written, bySounds.get()));
         }
         Optional<String> cut = FirstLetterLost.reading(word, lexicon, t);
         if (cut.isPresent()) {
@@ -316,6 +321,13 @@ final class LowerCaseSlips {
                     + " letter lost)", cut.get(), false, wordEvidence(cut.get(), written)));
         }
         return Optional.empty();
+    }
+
+    /** A warning suggesting {@code meant}, a frequent word with the consonant sounds written. */
+    private TypoFinding byItsSounds(int start, int end, String written, String meant) {
+        return new TypoFinding(start, end, Severity.WARNING, "'" + written
+                + "' is not in the dictionary; did you mean '" + meant + "'? (its consonants"
+                + " sound the same, a frequent word)", meant, false, wordEvidence(meant, written));
     }
 
     /** A warning suggesting {@code meant}, a common word of the corpus, for {@code reason}. */

@@ -69,6 +69,17 @@ class FarFromItsLettersTest {
     }
 
     @Test
+    void aReadingThatKeepsEverySoundWinsOverTheCommonWordTwoEditsAway() {
+        // travel, common, is two edits from travald but has no d; travelled has every sound
+        assertEquals(List.of("x.txt:1:4-1:11 warning [typo] 'travald' is not in the"
+                        + " dictionary; did you mean 'travelled'? (its consonants sound the"
+                        + " same, a frequent word)"),
+                findings(corpus("They travel to work by train. ")
+                        .doc("b.txt", "She travelled alone.")
+                        .doc("x.txt", "We travald north last spring.")));
+    }
+
+    @Test
     void aWordMentionedInQuotationMarksIsNotMisspelt() {
         assertEquals(List.of(),
                 findings(plainNews().doc("x.txt", "Locals call it 'immidatly' in the market.")));
