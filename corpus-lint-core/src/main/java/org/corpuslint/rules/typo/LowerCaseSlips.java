@@ -147,12 +147,6 @@ final class LowerCaseSlips {
             if (sounded.isPresent()) {
                 return Optional.of(spelledAsItSounds(start, end, written, sounded.get(), false));
             }
-            if (!TokenContext.quotedAlone(doc.text(), doc.tokens().get(i))) {
-                Optional<TypoFinding> far = farFromItsLetters(start, end, written, word);
-                if (far.isPresent()) {
-                    return far;
-                }
-            }
             // The closest common words are named as a hint, too uncertain for a fix.
             List<String> nearest = lexicon.nearestCommonWords(word);
             if (nearest.isEmpty()) {

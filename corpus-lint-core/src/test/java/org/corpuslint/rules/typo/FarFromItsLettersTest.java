@@ -57,18 +57,6 @@ class FarFromItsLettersTest {
     }
 
     @Test
-    void aReadingBySoundReplacesTheHintOfTheNearestWords() {
-        // two edits from appearance and from appearances, frequent words both: the hint named
-        // both; only appearances has all its sounds, the s at the end included
-        assertEquals(List.of("x.txt:1:23-1:33 warning [typo] 'apparences' is not in the"
-                        + " dictionary; did you mean 'appearances'? (its consonants sound the"
-                        + " same, a frequent word)"),
-                findings(plainNews().doc("b.txt", "Her appearance on the show drew praise.")
-                        .doc("c.txt", "Their appearances were rare.")
-                        .doc("x.txt", "The singer made three apparences on television.")));
-    }
-
-    @Test
     void aReadingThatKeepsEverySoundWinsOverTheCommonWordTwoEditsAway() {
         // travel, common, is two edits from travald but has no d; travelled has every sound
         assertEquals(List.of("x.txt:1:4-1:11 warning [typo] 'travald' is not in the"
