@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Long lower-case words written once, too far from every word by their letters for a slip:
  * read with two letters exchanged ({@link ExchangedLetters}), by their consonant sounds
- * ({@link ConsonantSounds}) or with their first letter restored ({@link FirstLetterLost}). Sentences written for these tests.
+ * ({@link ConsonantSounds}) or with their first letter restored ({@link FirstLetterLost}).
+ * Sentences written for these tests.
  */
 class FarFromItsLettersTest {
 
@@ -77,7 +78,8 @@ class FarFromItsLettersTest {
     void aTechnicalWordWithNoFrequentWordOfItsSoundsStaysQuiet() {
         // a steroid's name: its consonants are no frequent word's
         assertEquals(List.of(),
-                findings(plainNews().doc("x.txt", "The rider tested positive for stanozolol in May.")));
+                findings(plainNews().doc("x.txt",
+                        "The rider tested positive for stanozolol in May.")));
     }
 
     @Test
