@@ -36,6 +36,7 @@ final class Lexicon {
     static final String SOUNDING_ALIKE = TypoRule.ID + ".soundingAlike";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
     static final String WRITTEN_CONSONANTS = TypoRule.ID + ".writtenConsonants";
+    static final String CONSONANT_SOUNDS = TypoRule.ID + ".consonantSounds";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
@@ -59,6 +60,8 @@ final class Lexicon {
     private volatile Map<String, List<String>> commonByStart;
     private volatile Map<String, List<String>> writtenByConsonants;
     private volatile int writtenByConsonantsUses;
+    private volatile Map<String, List<String>> frequentByConsonantSounds;
+    private volatile int frequentByConsonantSoundsClass;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -329,6 +332,45 @@ final class Lexicon {
                 w -> isKnown(w) && !rejected.contains(w));
         EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
         return answer;
+    }
+
+    /**
+     * The lower-case dictionary words the corpus writes at least once and LanguageTool puts in
+     * frequency class {@code minFrequency} or above, with the consonant sounds of lower-case
+     * {@code word} ({@link ConsonantSounds#of}), most used first: the readings of a word spelt
+     * by ear whose vowels went astray ({@code immidatly}: immediately). A word need not be
+     * common in a small corpus to be a frequent English word (infamous, twice in 400 articles).
+     */
+    List<String> writtenWordsWithConsonantSounds(String word, int minFrequency) {
+        Map<String, List<String>> index = frequentByConsonantSounds;
+        if (index == null || frequentByConsonantSoundsClass != minFrequency) {
+            // Read whole; the answer below is recorded instead (EvidenceLog).
+            index = EvidenceLog.quietly(() -> {
+                Map<String, List<String>> built = new HashMap<>();
+                WordTable table = corpus.table();
+                List<String> words = table.words();
+                for (int id = 0; id < words.size(); id++) {
+                    String w = words.get(id);
+                    if (w.length() < ConsonantSounds.MIN_SOUNDS || !WordForm.isLowerCase(w)
+                            || table.occurrencesOfId(id) == 0 || frequency(w) < minFrequency
+                            || !isKnown(w) || rejected.contains(w)) {
+                        continue;
+                    }
+                    String sounds = ConsonantSounds.of(w);
+                    if (sounds.length() >= ConsonantSounds.MIN_SOUNDS) {
+                        built.computeIfAbsent(sounds, k -> new ArrayList<>(1)).add(w);
+                    }
+                }
+                return built;
+            });
+            frequentByConsonantSoundsClass = minFrequency;
+            frequentByConsonantSounds = index;
+        }
+        List<String> answer = new ArrayList<>(
+                index.getOrDefault(ConsonantSounds.of(word), List.of()));
+        answer.sort(mostUsedFirst);
+        EvidenceLog.note(CONSONANT_SOUNDS, minFrequency + ":" + word, answer);
+        return List.copyOf(answer);
     }
 
     /**

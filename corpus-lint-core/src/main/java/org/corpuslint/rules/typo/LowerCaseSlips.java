@@ -121,6 +121,14 @@ final class LowerCaseSlips {
                         + " out of place)", fix, true, wordEvidence(moved.get(), written)));
             }
             Optional<String> far = lexicon.commonWordTwoEditsFrom(word);
+            if (far.isPresent() && !sentenceStart && plainWordWrittenOnce(doc, start, end, word)
+                    && !ConsonantSounds.of(far.get()).equals(ConsonantSounds.of(word))) {
+                // travald: travel loses the d the writer heard; travelled keeps every sound.
+                Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t);
+                if (bySounds.isPresent()) {
+                    return Optional.of(byItsSounds(start, end, written, bySounds.get()));
+                }
+            }
             if (far.isPresent()) {
                 String fix = sentenceStart ? WordForm.capitalize(far.get()) : far.get();
                 return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
@@ -152,6 +160,14 @@ final class LowerCaseSlips {
             Optional<String> byEar = SpeltAsItSounds.farReading(word, lexicon, t);
             if (byEar.isPresent()) {
                 return Optional.of(spelledAsItSounds(start, end, written, byEar.get(), false));
+            }
+            // A word in quotation marks by itself is mentioned, a term being introduced
+            // ('gandula', the Brazilian word for a ballboy), not misspelt.
+            if (!TokenContext.quotedAlone(doc.text(), doc.tokens().get(i))) {
+                Optional<TypoFinding> far = farFromItsLetters(start, end, written, word);
+                if (far.isPresent()) {
+                    return far;
+                }
             }
         }
         if (scored.isEmpty() && !sentenceStart) {
@@ -270,6 +286,42 @@ final class LowerCaseSlips {
     private TypoFinding spelledAsItSounds(int start, int end, String written, String meant,
             boolean sentenceStart) {
         return readingOfTheCorpus(start, end, written, meant, sentenceStart, "it sounds the same");
+    }
+
+    /**
+     * A long word written once, far from every word by its letters, that reads as a frequent
+     * word with two letters exchanged ({@link ExchangedLetters}: {@code nimute}, minute), by its
+     * consonant sounds ({@link ConsonantSounds}: {@code immidatly}, immediately) or with its
+     * first letter restored ({@link FirstLetterLost}: {@code ymbols}, symbols): a
+     * warning with that word as the fix.
+     */
+    private Optional<TypoFinding> farFromItsLetters(int start, int end, String written,
+            String word) {
+        Optional<String> exchanged = ExchangedLetters.reading(word, lexicon, t);
+        if (exchanged.isPresent()) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + exchanged.get() + "'? (two"
+                    + " letters exchanged)", exchanged.get(), false,
+                    wordEvidence(exchanged.get(), written)));
+        }
+        Optional<String> bySounds = ConsonantSounds.reading(word, lexicon, t);
+        if (bySounds.isPresent()) {
+            return Optional.of(byItsSounds(start, end, written, bySounds.get()));
+        }
+        Optional<String> cut = FirstLetterLost.reading(word, lexicon, t);
+        if (cut.isPresent()) {
+            return Optional.of(new TypoFinding(start, end, Severity.WARNING, "'" + written
+                    + "' is not in the dictionary; did you mean '" + cut.get() + "'? (its first"
+                    + " letter lost)", cut.get(), false, wordEvidence(cut.get(), written)));
+        }
+        return Optional.empty();
+    }
+
+    /** A warning suggesting {@code meant}, a frequent word with the consonant sounds written. */
+    private TypoFinding byItsSounds(int start, int end, String written, String meant) {
+        return new TypoFinding(start, end, Severity.WARNING, "'" + written
+                + "' is not in the dictionary; did you mean '" + meant + "'? (its consonants"
+                + " sound the same, a frequent word)", meant, false, wordEvidence(meant, written));
     }
 
     /** A warning suggesting {@code meant}, a common word of the corpus, for {@code reason}. */

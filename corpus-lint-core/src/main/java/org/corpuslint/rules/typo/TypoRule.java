@@ -152,6 +152,11 @@ public final class TypoRule implements Rule, EvidenceSource {
                 yield lexicon.writtenWordsWithConsonants(key.substring(colon + 1),
                         Integer.parseInt(key.substring(0, colon)));
             }
+            case Lexicon.CONSONANT_SOUNDS -> {
+                int colon = key.indexOf(':');
+                yield lexicon.writtenWordsWithConsonantSounds(key.substring(colon + 1),
+                        Integer.parseInt(key.substring(0, colon)));
+            }
             case Lexicon.TRIGRAM -> {
                 int at = key.indexOf(EvidenceLog.SEPARATOR);
                 yield lexicon.rarestIntroducedTrigram(key.substring(0, at),
