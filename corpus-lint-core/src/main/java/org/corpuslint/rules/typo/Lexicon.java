@@ -311,19 +311,8 @@ final class Lexicon {
         Map<String, List<String>> index = writtenByConsonants;
         if (index == null || writtenByConsonantsUses != minUses) {
             // Read whole; the answer below is recorded instead (EvidenceLog).
-            index = EvidenceLog.quietly(() -> {
-                Map<String, List<String>> built = new HashMap<>();
-                WordTable table = corpus.table();
-                List<String> words = table.words();
-                for (int id = 0; id < words.size(); id++) {
-                    // the count by id, as corpus.occurrences(w) would find it (unrecorded here)
-                    String w = words.get(id);
-                    if (WordForm.isLowerCase(w) && table.occurrencesOfId(id) >= minUses) {
-                        built.computeIfAbsent(consonantKey(w), k -> new ArrayList<>(1)).add(w);
-                    }
-                }
-                return built;
-            });
+            index = corpusWordsFiledBy(
+                    (w, uses) -> WordForm.isLowerCase(w) && uses >= minUses, Lexicon::consonantKey);
             writtenByConsonantsUses = minUses;
             writtenByConsonants = index;
         }
@@ -345,24 +334,12 @@ final class Lexicon {
         Map<String, List<String>> index = frequentByConsonantSounds;
         if (index == null || frequentByConsonantSoundsClass != minFrequency) {
             // Read whole; the answer below is recorded instead (EvidenceLog).
-            index = EvidenceLog.quietly(() -> {
-                Map<String, List<String>> built = new HashMap<>();
-                WordTable table = corpus.table();
-                List<String> words = table.words();
-                for (int id = 0; id < words.size(); id++) {
-                    String w = words.get(id);
-                    if (w.length() < ConsonantSounds.MIN_SOUNDS || !WordForm.isLowerCase(w)
-                            || table.occurrencesOfId(id) == 0 || frequency(w) < minFrequency
-                            || !isKnown(w) || rejected.contains(w)) {
-                        continue;
-                    }
-                    String sounds = ConsonantSounds.of(w);
-                    if (sounds.length() >= ConsonantSounds.MIN_SOUNDS) {
-                        built.computeIfAbsent(sounds, k -> new ArrayList<>(1)).add(w);
-                    }
-                }
-                return built;
-            });
+            index = corpusWordsFiledBy((w, uses) -> w.length() >= ConsonantSounds.MIN_SOUNDS
+                    && WordForm.isLowerCase(w) && uses > 0 && frequency(w) >= minFrequency
+                    && isKnown(w) && !rejected.contains(w), w -> {
+                        String sounds = ConsonantSounds.of(w);
+                        return sounds.length() >= ConsonantSounds.MIN_SOUNDS ? sounds : null;
+                    });
             frequentByConsonantSoundsClass = minFrequency;
             frequentByConsonantSounds = index;
         }
@@ -371,6 +348,34 @@ final class Lexicon {
         answer.sort(mostUsedFirst);
         EvidenceLog.note(CONSONANT_SOUNDS, minFrequency + ":" + word, answer);
         return List.copyOf(answer);
+    }
+
+    /**
+     * The corpus words {@code keep} accepts (given each word and its uses, counted by id as
+     * {@code corpus.occurrences} would find them), filed under {@code key} (null: not filed).
+     * Read whole and unrecorded: the callers record their answers instead (EvidenceLog).
+     */
+    private Map<String, List<String>> corpusWordsFiledBy(WordAndUses keep,
+            java.util.function.Function<String, String> key) {
+        return EvidenceLog.quietly(() -> {
+            Map<String, List<String>> filed = new HashMap<>();
+            WordTable table = corpus.table();
+            List<String> words = table.words();
+            for (int id = 0; id < words.size(); id++) {
+                String w = words.get(id);
+                String k = keep.test(w, table.occurrencesOfId(id)) ? key.apply(w) : null;
+                if (k != null) {
+                    filed.computeIfAbsent(k, x -> new ArrayList<>(1)).add(w);
+                }
+            }
+            return filed;
+        });
+    }
+
+    /** A test of a corpus word and how often the corpus uses it. */
+    @FunctionalInterface
+    private interface WordAndUses {
+        boolean test(String word, long uses);
     }
 
     /**

@@ -17,19 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class ApostropheSlipsInPossessivesTest {
 
-    /** {@code times} documents, each with {@code sentence} and its number. */
     private static List<String> repeated(String sentence, int times) {
-        List<String> docs = new ArrayList<>();
-        for (int k = 0; k < times; k++) {
-            docs.add(sentence + " It was day " + (k + 1) + ".");
-        }
-        return docs;
+        return EverydayCorpus.repeated(sentence, times);
     }
 
     private static List<String> findings(List<String> docs, String... more) {
-        List<String> all = new ArrayList<>(docs);
-        all.addAll(Arrays.asList(more));
-        return EverydayCorpus.typoFindings(EverydayCorpus.with(all.toArray(new String[0])));
+        return EverydayCorpus.typoFindings(docs, more);
     }
 
     // The apostrophe swapped with the name's last letter, or the s doubled after it.

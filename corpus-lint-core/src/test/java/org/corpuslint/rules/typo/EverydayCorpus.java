@@ -1,5 +1,7 @@
 package org.corpuslint.rules.typo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.corpuslint.testing.RuleFixture;
 
@@ -26,5 +28,21 @@ final class EverydayCorpus {
 
     static List<String> typoFindings(RuleFixture corpus) {
         return corpus.findings(TypoRule::new);
+    }
+
+    /** The typo findings on {@code docs} followed by {@code more}, after the everyday article. */
+    static List<String> typoFindings(List<String> docs, String... more) {
+        List<String> all = new ArrayList<>(docs);
+        all.addAll(Arrays.asList(more));
+        return typoFindings(with(all.toArray(new String[0])));
+    }
+
+    /** {@code times} documents, each with {@code sentence} and its number. */
+    static List<String> repeated(String sentence, int times) {
+        List<String> docs = new ArrayList<>();
+        for (int k = 0; k < times; k++) {
+            docs.add(sentence + " It was day " + (k + 1) + ".");
+        }
+        return docs;
     }
 }
