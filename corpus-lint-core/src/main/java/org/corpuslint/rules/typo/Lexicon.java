@@ -36,6 +36,7 @@ final class Lexicon {
     static final String SOUNDING_ALIKE = TypoRule.ID + ".soundingAlike";
     static final String TRIGRAM = TypoRule.ID + ".trigram";
     static final String WRITTEN_CONSONANTS = TypoRule.ID + ".writtenConsonants";
+    static final String TWO_EDITS_SAME_FIRST = TypoRule.ID + ".twoEditsSameFirst";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
@@ -57,6 +58,8 @@ final class Lexicon {
     private volatile Map<String, List<String>> byConsonants;
     private volatile Map<String, List<String>> bySounds;
     private volatile Map<String, List<String>> commonByStart;
+    private volatile Map<Character, List<String>> commonByFirstLetter;
+    private final Map<String, List<String>> twoEditsSameFirst = new ConcurrentHashMap<>();
     private volatile Map<String, List<String>> writtenByConsonants;
     private volatile int writtenByConsonantsUses;
 
@@ -391,6 +394,42 @@ final class Lexicon {
             commonByStart = built;
         }
         return word.length() < 2 ? List.of() : index.getOrDefault(word.substring(0, 2), List.of());
+    }
+
+    /**
+     * The common lower-case words of the corpus ({@value #COMMON_TWO_EDIT_USES} uses or more)
+     * one or two edits from lower-case {@code word} that begin with its first letter, in
+     * alphabetical order: the readings that only the words around a misspelling can rank
+     * ({@link NeighbourPairs}). Cached.
+     */
+    List<String> commonWordsTwoEditsAway(String word) {
+        List<String> answer = twoEditsSameFirst.computeIfAbsent(word, w -> {
+            List<String> found = new ArrayList<>();
+            for (String other : commonWordsStartingWith(w.charAt(0))) {
+                if (Math.abs(other.length() - w.length()) <= 2 && !other.equals(w)
+                        && EditDistance.distance(w, other, 2) <= 2) {
+                    found.add(other);
+                }
+            }
+            found.sort(null);
+            return List.copyOf(found);
+        });
+        EvidenceLog.note(TWO_EDITS_SAME_FIRST, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
+    }
+
+    private List<String> commonWordsStartingWith(char first) {
+        Map<Character, List<String>> index = commonByFirstLetter;
+        if (index == null) {
+            Map<Character, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                built.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+            index = built;
+            commonByFirstLetter = built;
+        }
+        return index.getOrDefault(first, List.of());
     }
 
     private List<String> commonLowerCaseWords() {
