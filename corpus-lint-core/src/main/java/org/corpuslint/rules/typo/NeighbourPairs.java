@@ -94,6 +94,15 @@ final class NeighbourPairs {
      * among readings the letters leave close, they do not outvote a plain slip.
      */
     Optional<Candidate> supported(Neighbours around, List<Candidate> readings) {
+        return supported(around, readings, 0);
+    }
+
+    /**
+     * {@link #supported}, the first reading's pairs less {@code ownPairs} on each side: the
+     * pairs the written word makes here, when the first reading is the word as written.
+     */
+    private Optional<Candidate> supported(Neighbours around, List<Candidate> readings,
+            int ownPairs) {
         if (pairs == null || around.left() == null || around.right() == null
                 || readings.isEmpty()) {
             return Optional.empty();
@@ -109,6 +118,8 @@ final class NeighbourPairs {
             long left = count(around.left(), reading.word());
             long right = count(reading.word(), around.right());
             if (firstPairs == null) {
+                left = Math.max(0, left - ownPairs);
+                right = Math.max(0, right - ownPairs);
                 firstPairs = new long[] {left, right};
             }
             long uses = uses(reading.word());
@@ -132,6 +143,22 @@ final class NeighbourPairs {
                 && firstPairs[0] == 0 && firstPairs[1] == 0;
         boolean close = best.distance() <= first.distance() || firstUnsupported;
         return standsOut && besideBoth && close ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The reading of {@code readings} (the written word first, a dictionary word itself) that
+     * the words {@code around} support far better than the written word and every other
+     * reading, as {@link #supported} asks, when the corpus never writes the written word
+     * beside either neighbour; or empty.
+     */
+    Optional<Candidate> supportedOverTheWritten(Neighbours around, List<Candidate> readings) {
+        // The written word's own pairs here are counted too: written once, it makes one each.
+        if (pairs == null || around.left() == null || around.right() == null
+                || count(around.left(), readings.get(0).word()) > 1
+                || count(readings.get(0).word(), around.right()) > 1) {
+            return Optional.empty();
+        }
+        return supported(around, readings, 1).filter(c -> c != readings.get(0));
     }
 
     /** How often the corpus writes {@code word}, in lower case or capitalised. */

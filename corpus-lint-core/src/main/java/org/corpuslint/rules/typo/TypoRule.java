@@ -82,6 +82,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     private Lexicon lexicon;
     private UnknownWords unknownWords;
     private NeighbourPairs neighbourPairs;
+    private RareWordSlips rareWordSlips;
     private RealWordSlips slips;
     private HyphenPartSlips hyphenPartSlips;
     private PossessiveWithoutS possessives;
@@ -118,6 +119,7 @@ public final class TypoRule implements Rule, EvidenceSource {
         unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
                 thresholds, neighbourPairs);
         hyphenPartSlips = new HyphenPartSlips(lexicon);
+        rareWordSlips = new RareWordSlips(lexicon, neighbourPairs, thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
         possessives = new PossessiveWithoutS(profile);
         apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
@@ -264,6 +266,14 @@ public final class TypoRule implements Rule, EvidenceSource {
                 Optional<TypoFinding> slip = hyphenPartSlips.find(text, token, word);
                 if (slip.isPresent()) {
                     found.add(slip.get());
+                    continue;
+                }
+            }
+            if (accepted && kind == KNOWN && !titleCase[i]) {
+                // the foll legal opinion: a rare word where the neighbours want a common one
+                Optional<TypoFinding> rare = rareWordSlips.find(doc, i);
+                if (rare.isPresent()) {
+                    found.add(rare.get());
                     continue;
                 }
             }
