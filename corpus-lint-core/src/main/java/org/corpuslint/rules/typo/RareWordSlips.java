@@ -36,8 +36,9 @@ final class RareWordSlips {
     /** The common word meant by the known word at token {@code i} of {@code doc}, if any. */
     Optional<TypoFinding> find(DocumentWords doc, int i) {
         String word = doc.base(i);
+        // The cheap tests first: a word of the corpus's table, its neighbours, hash look-ups;
+        // the dictionary's frequency classes only for the few words left.
         if (word.length() < 3 || !plainLowerCase(word)
-                || lexicon.frequency(word) >= t.commonFrequency()
                 || lexicon.corpus().occurrences(word) > 1) {
             return Optional.empty();
         }
@@ -45,17 +46,25 @@ final class RareWordSlips {
         if (around.left() == null || around.right() == null) {
             return Optional.empty();
         }
+        List<String> besideBoth = new ArrayList<>();
+        for (String common : lexicon.commonWordsOneKeySlipFrom(word)) {
+            if (innerSlip(word, common) && common.charAt(0) == word.charAt(0)
+                    && neighbourPairs.count(around.left(), common) > 0
+                    && neighbourPairs.count(common, around.right()) > 0) {
+                besideBoth.add(common);
+            }
+        }
+        if (besideBoth.isEmpty() || lexicon.frequency(word) >= t.commonFrequency()) {
+            return Optional.empty();
+        }
         List<Candidate> readings = new ArrayList<>();
         // The written word first: a reading must outweigh it as much as any other.
         readings.add(new Candidate(word, lexicon.corpus().occurrences(word), true, 0,
                 EditDistance.Kind.OTHER));
-        for (Candidate c : lexicon.candidates(word, true)) {
-            if (plainSlip(c) && innerSlip(word, c.word()) && c.known()
-                    && WordForm.isLowerCase(c.word())
-                    && c.word().charAt(0) == word.charAt(0)
-                    && c.corpusOccurrences() >= t.commonInCorpus()
-                    && lexicon.frequency(c.word()) >= t.commonFrequency()) {
-                readings.add(c);
+        for (String common : besideBoth) {
+            if (lexicon.frequency(common) >= t.commonFrequency()) {
+                readings.add(new Candidate(common, lexicon.corpus().occurrences(common), true, 1,
+                        EditDistance.kind(word, common)));
             }
         }
         if (readings.size() < 2) {
@@ -73,13 +82,6 @@ final class RareWordSlips {
                         + fix + " " + around.right() + "', never '" + word + "' beside them)",
                 fix, false, TypoEvidence.of(TypoEvidence.Kind.WORD,
                         meant.get().corpusOccurrences(), 1)));
-    }
-
-    /** A letter left out, doubled, or two letters swapped: the commonest slips of the keys. */
-    private static boolean plainSlip(Candidate c) {
-        return c.distance() == 1 && (c.kind() == EditDistance.Kind.OMISSION
-                || c.kind() == EditDistance.Kind.DOUBLING
-                || c.kind() == EditDistance.Kind.TRANSPOSITION);
     }
 
     /**

@@ -141,6 +141,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.COMMON_WORDS -> lexicon.commonWordsHash();
             case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
             case Lexicon.TWO_EDITS_SAME_FIRST -> lexicon.commonWordsTwoEditsAway(key);
+            case Lexicon.ONE_KEY_SLIP -> lexicon.commonWordsOneKeySlipFrom(key);
             case NeighbourPairs.PAIR -> {
                 int space = key.indexOf(' ');
                 yield neighbourPairs.count(key.substring(0, space), key.substring(space + 1));
@@ -188,7 +189,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     public Optional<String> guardOf(String source) {
         return switch (source) {
             case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED,
-                    Lexicon.TWO_EDITS_SAME_FIRST,
+                    Lexicon.TWO_EDITS_SAME_FIRST, Lexicon.ONE_KEY_SLIP,
                     Lexicon.SAME_CONSONANTS, Lexicon.SOUNDING_ALIKE ->
                     Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
             default -> Optional.empty();
