@@ -170,7 +170,7 @@ final class LowerCaseSlips {
                     : Optional.empty();
         }
         scored.sort(BY_SCORE_THEN_WORD);
-        // werre I am: where, not were; the corpus writes the one beside these words.
+        // this monthe for: month, not months; the corpus writes the one beside these words.
         boolean placedByNeighbours = readingTheNeighboursSupport(doc, i, word, scored);
         Optional<Scored> onlySlip = placedByNeighbours ? Optional.empty()
                 : onlyCommonSlip(word, scored);
@@ -503,43 +503,33 @@ final class LowerCaseSlips {
     private boolean readingTheNeighboursSupport(DocumentWords doc, int i, String word,
             List<Scored> scored) {
         NeighbourPairs.Neighbours around = NeighbourPairs.of(doc, i);
-        if (around.none()) {
-            return false;
-        }
-        List<String> readings = new ArrayList<>();
-        for (Scored s : scored) {
-            readings.add(s.candidate.word());
-        }
-        if (word.length() >= Lexicon.MIN_TWO_EDIT_LENGTH) {
-            for (String far : lexicon.commonWordsTwoEditsAway(word)) {
-                if (!readings.contains(far)) {
-                    readings.add(far);
-                }
-            }
+        if (around.left() == null || around.right() == null) {
+            return false; // one neighbour alone is mostly the frequency of the reading
         }
         List<Candidate> weighed = new ArrayList<>();
         for (Scored s : scored) {
             weighed.add(s.candidate);
         }
-        for (String far : readings.subList(scored.size(), readings.size())) {
-            weighed.add(new Candidate(far, lexicon.corpus().occurrences(far), true,
-                    EditDistance.distance(word, far, 2), EditDistance.Kind.OTHER));
+        if (word.length() >= Lexicon.MIN_TWO_EDIT_LENGTH) {
+            for (String far : lexicon.commonWordsTwoEditsAway(word)) {
+                if (!Candidate.anyNamed(weighed, far)) {
+                    weighed.add(new Candidate(far, lexicon.corpus().occurrences(far), true,
+                            EditDistance.distance(word, far, 2), EditDistance.Kind.OTHER));
+                }
+            }
         }
         Optional<Candidate> supported = neighbourPairs.supported(around, weighed);
         if (supported.isEmpty()) {
             return false;
         }
+        // By identity and index: a record's equals is linked at its first call, on this path.
         Candidate meant = supported.get();
-        Scored chosen = null;
-        for (Scored s : scored) {
-            if (s.candidate.equals(meant)) {
-                chosen = s;
+        Scored chosen = new Scored(meant, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < scored.size(); k++) {
+            if (scored.get(k).candidate == meant) {
+                chosen = scored.remove(k);
+                break;
             }
-        }
-        if (chosen == null) {
-            chosen = new Scored(meant, Double.NEGATIVE_INFINITY);
-        } else {
-            scored.remove(chosen);
         }
         scored.add(0, chosen);
         return true;

@@ -78,11 +78,7 @@ final class NeighbourPairs {
     }
 
     /** The words on either side of a misspelling; either may be null. */
-    record Neighbours(String left, String right) {
-        boolean none() {
-            return left == null && right == null;
-        }
-    }
+    record Neighbours(String left, String right) {}
 
     /**
      * The reading of {@code readings} (the likeliest on its letters first) that the words

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corpuslint.model.Severity;
+import org.corpuslint.profile.EvidenceLog;
 import org.corpuslint.text.Token;
 
 /**
@@ -38,8 +39,7 @@ final class RareWordSlips {
         String word = doc.base(i);
         // The cheap tests first: a word of the corpus's table, its neighbours, hash look-ups;
         // the dictionary's frequency classes only for the few words left.
-        if (word.length() < 3 || !plainLowerCase(word)
-                || lexicon.corpus().occurrences(word) > 1) {
+        if (word.length() < 3 || !plainLowerCase(word) || writtenAgain(doc, i, word)) {
             return Optional.empty();
         }
         NeighbourPairs.Neighbours around = NeighbourPairs.of(doc, i);
@@ -82,6 +82,20 @@ final class RareWordSlips {
                         + fix + " " + around.right() + "', never '" + word + "' beside them)",
                 fix, false, TypoEvidence.of(TypoEvidence.Kind.WORD,
                         meant.get().corpusOccurrences(), 1)));
+    }
+
+    /**
+     * Whether the corpus writes {@code word} more than once: read by the token's record in the
+     * corpus's table (found for the whole document at once), not looked up again per token.
+     */
+    private boolean writtenAgain(DocumentWords doc, int i, String word) {
+        int record = doc.record(i);
+        if (record < 0) {
+            return lexicon.corpus().occurrences(word) > 1;
+        }
+        long uses = lexicon.corpus().table().occurrences(record);
+        EvidenceLog.note(CorpusWords.OCCURRENCES, word, uses); // as CorpusWords would
+        return uses > 1;
     }
 
     /**
