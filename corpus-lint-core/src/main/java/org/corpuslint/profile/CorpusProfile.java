@@ -27,7 +27,8 @@ public final class CorpusProfile implements Serializable {
 
     /** Every built-in statistic: what a profile counts unless told otherwise. */
     public static final List<CorpusStatistic<?>> ALL_STATISTICS =
-            List.of(WordCounts.STATISTIC, LineCounts.STATISTIC, DuplicateSignatures.STATISTIC);
+            List.of(WordCounts.STATISTIC, LineCounts.STATISTIC, DuplicateSignatures.STATISTIC,
+                    WordPairCounts.STATISTIC);
 
     /** Lines longer than this are prose, never counted as repeated page chrome. */
     public static final int MAX_COUNTED_LINE_LENGTH = LineCounts.MAX_COUNTED_LINE_LENGTH;

@@ -25,11 +25,15 @@ public final class ExactStatistics {
     private final boolean words;
     private final boolean lines;
     private final boolean signatures;
+    /** Not final: written after everything else ({@link #write}), so read last. */
+    private boolean wordPairs;
     private int documents;
     private final Map<String, int[]> outlets = new HashMap<>();
     // Not final: statistics read from a cache get tables of the size they need at once.
     private Map<String, long[]> wordCounts = new HashMap<>();
     private Map<String, long[]> pairCounts = new HashMap<>();
+    /** Each pair of adjacent words by its hash ({@link WordPairCounts}): exact, so subtractable. */
+    private Map<Long, long[]> wordPairCounts = new HashMap<>();
     /** By line key: the documents holding the line, per outlet and story. */
     private Map<Long, LineHolders> lineCounts = new HashMap<>();
     /**
@@ -38,10 +42,12 @@ public final class ExactStatistics {
      */
     private Map<String, DocumentSignature> signatureByPath = new LinkedHashMap<>();
 
-    private ExactStatistics(boolean words, boolean lines, boolean signatures) {
+    private ExactStatistics(boolean words, boolean lines, boolean signatures,
+            boolean wordPairs) {
         this.words = words;
         this.lines = lines;
         this.signatures = signatures;
+        this.wordPairs = wordPairs;
     }
 
     /**
@@ -56,12 +62,13 @@ public final class ExactStatistics {
         }
         return new ExactStatistics(statistics.contains(WordCounts.STATISTIC),
                 statistics.contains(LineCounts.STATISTIC),
-                statistics.contains(DuplicateSignatures.STATISTIC));
+                statistics.contains(DuplicateSignatures.STATISTIC),
+                statistics.contains(WordPairCounts.STATISTIC));
     }
 
     /** Empty statistics counting what these count. */
     public ExactStatistics emptyCopy() {
-        return new ExactStatistics(words, lines, signatures);
+        return new ExactStatistics(words, lines, signatures, wordPairs);
     }
 
     /** Counts one document, as {@link CorpusProfile#add} does. */
@@ -89,6 +96,17 @@ public final class ExactStatistics {
         if (signatures) {
             DocumentSignature signature = MinHashSignature.of(document);
             signatureByPath.put(signature.path(), signature);
+        }
+        if (wordPairs) {
+            WordPairCounts.exactPairs(document).forEach((p, c) -> addPair(wordPairCounts, p, c[0]));
+        }
+    }
+
+    private static void addPair(Map<Long, long[]> into, long pair, long n) {
+        long[] c = into.computeIfAbsent(pair, k -> new long[1]);
+        c[0] += n;
+        if (c[0] == 0) {
+            into.remove(pair);
         }
     }
 
@@ -123,6 +141,7 @@ public final class ExactStatistics {
         });
         other.wordCounts.forEach((w, c) -> add(wordCounts, w, sign * c[0], sign * c[1]));
         other.pairCounts.forEach((p, c) -> add(pairCounts, p, sign * c[0], sign * c[1]));
+        other.wordPairCounts.forEach((p, c) -> addPair(wordPairCounts, p, sign * c[0]));
         other.lineCounts.forEach((line, theirs) -> {
             LineHolders mine = lineCounts.computeIfAbsent(line, k -> new LineHolders());
             theirs.forEach((outlet, story, n) -> mine.add(outlet, story, sign * n));
@@ -196,7 +215,8 @@ public final class ExactStatistics {
     /** The words whose counts differ between these statistics and {@code other}. */
     public boolean sameWords(ExactStatistics other) {
         return sameCounts(wordCounts, other.wordCounts)
-                && sameCounts(pairCounts, other.pairCounts);
+                && sameCounts(pairCounts, other.pairCounts)
+                && samePairCounts(wordPairCounts, other.wordPairCounts);
     }
 
     private static boolean sameCounts(Map<String, long[]> a, Map<String, long[]> b) {
@@ -206,6 +226,19 @@ public final class ExactStatistics {
         for (Map.Entry<String, long[]> e : a.entrySet()) {
             long[] o = b.get(e.getKey());
             if (o == null || o[0] != e.getValue()[0] || o[1] != e.getValue()[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean samePairCounts(Map<Long, long[]> a, Map<Long, long[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Map.Entry<Long, long[]> e : a.entrySet()) {
+            long[] o = b.get(e.getKey());
+            if (o == null || o[0] != e.getValue()[0]) {
                 return false;
             }
         }
@@ -239,6 +272,10 @@ public final class ExactStatistics {
                 LineHolders held = holders.get(line);
                 return held == null ? null : held.recurrence(outlet);
             });
+        } else if (statistic == WordPairCounts.STATISTIC) {
+            WordPairCounts pairs = WordPairCounts.STATISTIC.empty();
+            wordPairCounts.forEach((p, c) -> pairs.addPair(p, c[0]));
+            return pairs;
         } else if (statistic == DuplicateSignatures.STATISTIC) {
             DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
             signatureByPath.values().forEach(all::addSignature);
@@ -301,12 +338,21 @@ public final class ExactStatistics {
                 out.write(bytes);
             }
         }
+        // Last, so that a cache written before pairs were counted reads as damaged, not wrong.
+        out.writeBoolean(wordPairs);
+        out.writeInt(wordPairCounts.size());
+        for (Map.Entry<Long, long[]> e : wordPairCounts.entrySet()) {
+            out.writeLong(e.getKey());
+            out.writeLong(e.getValue()[0]);
+        }
     }
 
     /** Reads statistics {@link #write} wrote. */
     public static ExactStatistics read(DataInput in) throws IOException {
-        ExactStatistics s = new ExactStatistics(in.readBoolean(), in.readBoolean(),
-                in.readBoolean());
+        boolean words = in.readBoolean();
+        boolean lines = in.readBoolean();
+        boolean signatures = in.readBoolean();
+        ExactStatistics s = new ExactStatistics(words, lines, signatures, false);
         s.documents = in.readInt();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
@@ -346,6 +392,12 @@ public final class ExactStatistics {
                 }
             }
             s.signatureByPath.put(path, new DocumentSignature(path, exact, h, day, chrome));
+        }
+        s.wordPairs = in.readBoolean();
+        n = in.readInt();
+        s.wordPairCounts = new HashMap<>(capacity(n));
+        for (int i = 0; i < n; i++) {
+            s.wordPairCounts.put(in.readLong(), new long[] {in.readLong()});
         }
         return s;
     }

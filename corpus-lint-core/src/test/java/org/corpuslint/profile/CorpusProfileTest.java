@@ -193,7 +193,8 @@ class CorpusProfileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> lines.merge(new CorpusProfile()));
         assertEquals("cannot merge profiles counting different statistics: [line recurrence]"
-                + " and [word counts, line recurrence, duplicate signatures]", e.getMessage());
+                + " and [word counts, line recurrence, duplicate signatures, word pair counts]",
+                e.getMessage());
     }
 
     private static Map<String, String> lineContents(CorpusProfile profile,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.corpuslint.profile.EvidenceLog;
 
@@ -37,6 +38,8 @@ final class Lexicon {
     static final String TRIGRAM = TypoRule.ID + ".trigram";
     static final String WRITTEN_CONSONANTS = TypoRule.ID + ".writtenConsonants";
     static final String CONSONANT_SOUNDS = TypoRule.ID + ".consonantSounds";
+    static final String TWO_EDITS_SAME_FIRST = TypoRule.ID + ".twoEditsSameFirst";
+    static final String ONE_KEY_SLIP = TypoRule.ID + ".oneKeySlip";
     /** The guard of the three above: the common words they are computed from. */
     static final String COMMON_WORDS = TypoRule.ID + ".commonWords";
 
@@ -58,6 +61,10 @@ final class Lexicon {
     private volatile Map<String, List<String>> byConsonants;
     private volatile Map<String, List<String>> bySounds;
     private volatile Map<String, List<String>> commonByStart;
+    private volatile Map<Character, List<String>> commonByFirstLetter;
+    private final Map<String, List<String>> twoEditsSameFirst = new ConcurrentHashMap<>();
+    private volatile Set<String> commonWordSet;
+    private volatile Map<String, List<String>> commonByDeletion;
     private volatile Map<String, List<String>> writtenByConsonants;
     private volatile int writtenByConsonantsUses;
     private volatile Map<String, List<String>> frequentByConsonantSounds;
@@ -438,6 +445,107 @@ final class Lexicon {
             commonByStart = built;
         }
         return word.length() < 2 ? List.of() : index.getOrDefault(word.substring(0, 2), List.of());
+    }
+
+    /**
+     * The common lower-case words of the corpus ({@value #COMMON_TWO_EDIT_USES} uses or more)
+     * one or two edits from lower-case {@code word} that begin with its first letter, in
+     * alphabetical order: the readings that only the words around a misspelling can rank
+     * ({@link NeighbourPairs}). Cached.
+     */
+    List<String> commonWordsTwoEditsAway(String word) {
+        List<String> answer = twoEditsSameFirst.computeIfAbsent(word, w -> {
+            List<String> found = new ArrayList<>();
+            for (String other : commonWordsStartingWith(w.charAt(0))) {
+                if (Math.abs(other.length() - w.length()) <= 2 && !other.equals(w)
+                        && EditDistance.distance(w, other, 2) <= 2) {
+                    found.add(other);
+                }
+            }
+            found.sort(null);
+            return List.copyOf(found);
+        });
+        EvidenceLog.note(TWO_EDITS_SAME_FIRST, word, answer);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return answer;
+    }
+
+    /**
+     * The common lower-case words of the corpus that {@code word} is with one letter left out
+     * or two adjacent letters swapped (or, for a letter struck twice, one of a doubled pair
+     * lost): the words filed under {@code word} by one deletion, and the strings a swap or a
+     * lost double makes looked up, for a check asked of every rare word. Not cached: each such
+     * word is written once.
+     */
+    List<String> commonWordsOneKeySlipFrom(String word) {
+        Map<String, List<String>> byDeletion = commonWordsByDeletion();
+        List<String> found = new ArrayList<>(byDeletion.getOrDefault(word, List.of()));
+        Set<String> common = commonWordSet();
+        StringBuilder b = new StringBuilder(word);
+        for (int k = 0; k + 1 < word.length(); k++) {
+            char here = word.charAt(k);
+            char next = word.charAt(k + 1);
+            if (here == next) {
+                addIfCommon(word.substring(0, k) + word.substring(k + 1), common, found);
+                continue;
+            }
+            b.setCharAt(k, next);
+            b.setCharAt(k + 1, here);
+            addIfCommon(b.toString(), common, found);
+            b.setCharAt(k, here);
+            b.setCharAt(k + 1, next);
+        }
+        EvidenceLog.note(ONE_KEY_SLIP, word, found);
+        EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
+        return found;
+    }
+
+    private static void addIfCommon(String candidate, Set<String> common, List<String> found) {
+        if (common.contains(candidate) && !found.contains(candidate)) {
+            found.add(candidate);
+        }
+    }
+
+    private Set<String> commonWordSet() {
+        Set<String> set = commonWordSet;
+        if (set == null) {
+            set = Set.copyOf(commonLowerCaseWords());
+            commonWordSet = set;
+        }
+        return set;
+    }
+
+    /** Each common lower-case word filed under every string one deletion makes of it. */
+    private Map<String, List<String>> commonWordsByDeletion() {
+        Map<String, List<String>> index = commonByDeletion;
+        if (index == null) {
+            Map<String, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                for (int k = 0; k < w.length(); k++) {
+                    String key = w.substring(0, k) + w.substring(k + 1);
+                    List<String> filed = built.computeIfAbsent(key, x -> new ArrayList<>(1));
+                    if (!filed.contains(w)) {
+                        filed.add(w);
+                    }
+                }
+            }
+            index = built;
+            commonByDeletion = built;
+        }
+        return index;
+    }
+
+    private List<String> commonWordsStartingWith(char first) {
+        Map<Character, List<String>> index = commonByFirstLetter;
+        if (index == null) {
+            Map<Character, List<String>> built = new HashMap<>();
+            for (String w : commonLowerCaseWords()) {
+                built.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+            index = built;
+            commonByFirstLetter = built;
+        }
+        return index.getOrDefault(first, List.of());
     }
 
     private List<String> commonLowerCaseWords() {

@@ -21,9 +21,12 @@ final class LowerCaseSlips {
     private final boolean reportUnknown;
     private final ShortSlipsInPlace shortSlips;
     private final ShortMisspellings shortMisspellings;
+    private final NeighbourPairs neighbourPairs;
 
-    LowerCaseSlips(Lexicon lexicon, TypoThresholds thresholds, boolean reportUnknown) {
+    LowerCaseSlips(Lexicon lexicon, TypoThresholds thresholds, boolean reportUnknown,
+            NeighbourPairs neighbourPairs) {
         this.lexicon = lexicon;
+        this.neighbourPairs = neighbourPairs;
         this.t = thresholds;
         this.reportUnknown = reportUnknown;
         this.shortSlips = new ShortSlipsInPlace(lexicon, thresholds);
@@ -183,7 +186,10 @@ final class LowerCaseSlips {
                     : Optional.empty();
         }
         scored.sort(BY_SCORE_THEN_WORD);
-        Optional<Scored> onlySlip = onlyCommonSlip(word, scored);
+        // this monthe for: month, not months; the corpus writes the one beside these words.
+        boolean placedByNeighbours = readingTheNeighboursSupport(doc, i, word, scored);
+        Optional<Scored> onlySlip = placedByNeighbours ? Optional.empty()
+                : onlyCommonSlip(word, scored);
         boolean singledOut = false;
         if (onlySlip.isPresent() && word.length() >= t.minLowerCaseLength()
                 && scored.get(0).score - scored.get(1).score < t.confidentMargin()
@@ -195,9 +201,9 @@ final class LowerCaseSlips {
             singledOut = true;
         }
         Scored best = scored.get(0);
-        boolean confident = !singledOut && (scored.size() == 1
+        boolean confident = placedByNeighbours || !singledOut && (scored.size() == 1
                 || best.score - scored.get(1).score >= t.confidentMargin());
-        if (word.length() < t.minLowerCaseLength() && !(confident
+        if (word.length() < t.minLowerCaseLength() && !placedByNeighbours && !(confident
                 && (doc.count(best.candidate.word()) > 0 || everydayOmission(best.candidate)))) {
             // three letters: only an unmistakable slip, or one its neighbours decide (last wek)
             Optional<Candidate> placed = shortSlips.readingItsPlaceDecides(doc.text(), start,
@@ -225,7 +231,7 @@ final class LowerCaseSlips {
             return sentenceStart ? Optional.empty() : shortMisspellings.warning(doc, i, start,
                     end, word, scored.stream().map(s -> s.candidate.word()).toList());
         }
-        if (!singledOut && unwritten(best.candidate, doc)
+        if (!singledOut && !placedByNeighbours && unwritten(best.candidate, doc)
                 && scored.stream().anyMatch(s -> !unwritten(s.candidate, doc))) {
             // colory, one letter away, is in the dictionary but written nowhere; glory, a
             // key further, is a word people write: the reading, named with no more certainty
@@ -536,6 +542,49 @@ final class LowerCaseSlips {
             }
         }
         return false;
+    }
+
+    /**
+     * Puts first, in {@code scored}, the reading the words beside token {@code i} support far
+     * better than the others ({@link NeighbourPairs}), and tells whether there was one. The
+     * readings weighed are those one slip away and, for words of five letters or more (in a
+     * shorter one two edits change half the word), the common words of the corpus two edits
+     * away that keep the first letter ({@code todle}: told), which the letters alone rank
+     * below rare words one slip away ({@code toddle}).
+     */
+    private boolean readingTheNeighboursSupport(DocumentWords doc, int i, String word,
+            List<Scored> scored) {
+        NeighbourPairs.Neighbours around = NeighbourPairs.of(doc, i);
+        if (around.left() == null || around.right() == null) {
+            return false; // one neighbour alone is mostly the frequency of the reading
+        }
+        List<Candidate> weighed = new ArrayList<>();
+        for (Scored s : scored) {
+            weighed.add(s.candidate);
+        }
+        if (word.length() >= Lexicon.MIN_TWO_EDIT_LENGTH) {
+            for (String far : lexicon.commonWordsTwoEditsAway(word)) {
+                if (!Candidate.anyNamed(weighed, far)) {
+                    weighed.add(new Candidate(far, lexicon.corpus().occurrences(far), true,
+                            EditDistance.distance(word, far, 2), EditDistance.Kind.OTHER));
+                }
+            }
+        }
+        Optional<Candidate> supported = neighbourPairs.supported(around, weighed);
+        if (supported.isEmpty()) {
+            return false;
+        }
+        // By identity and index: a record's equals is linked at its first call, on this path.
+        Candidate meant = supported.get();
+        Scored chosen = new Scored(meant, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < scored.size(); k++) {
+            if (scored.get(k).candidate == meant) {
+                chosen = scored.remove(k);
+                break;
+            }
+        }
+        scored.add(0, chosen);
+        return true;
     }
 
     /** How likely a dictionary word is the one meant: used nearby, common, a typing slip. */

@@ -13,6 +13,7 @@ import org.corpuslint.model.FixConfidence;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.profile.WordCounts;
+import org.corpuslint.profile.WordPairCounts;
 import org.corpuslint.rule.Rule;
 import org.corpuslint.rule.DocumentAnalyses;
 import org.corpuslint.rule.EvidenceSource;
@@ -76,10 +77,12 @@ public final class TypoRule implements Rule, EvidenceSource {
                     + " corpus`.",
             List.of(VARIANTS, ACCEPT_FILE, REJECT_FILE, REPORT_UNKNOWN, MIN_DOMINANCE),
             Set.of(FixConfidence.SAFE, FixConfidence.LIKELY, FixConfidence.UNSURE))
-            .withStatistics(WordCounts.STATISTIC);
+            .withStatistics(WordCounts.STATISTIC, WordPairCounts.STATISTIC);
 
     private Lexicon lexicon;
     private UnknownWords unknownWords;
+    private NeighbourPairs neighbourPairs;
+    private RareWordSlips rareWordSlips;
     private RealWordSlips slips;
     private HyphenPartSlips hyphenPartSlips;
     private PossessiveWithoutS possessives;
@@ -113,9 +116,11 @@ public final class TypoRule implements Rule, EvidenceSource {
         WordList rejected = wordList(options, REJECT_FILE);
         WordList vocabulary = WordList.resource(VOCABULARY_RESOURCE).with(accepted);
         lexicon = new Lexicon(speller, vocabulary, rejected, new CorpusWords(profile));
+        neighbourPairs = NeighbourPairs.of(profile, lexicon.corpus(), thresholds);
         unknownWords = new UnknownWords(lexicon, profile, options.value(REPORT_UNKNOWN),
-                thresholds);
+                thresholds, neighbourPairs);
         hyphenPartSlips = new HyphenPartSlips(lexicon);
+        rareWordSlips = new RareWordSlips(lexicon, neighbourPairs, thresholds);
         slips = new RealWordSlips(lexicon, profile, options.value(MIN_DOMINANCE));
         possessives = new PossessiveWithoutS(profile);
         apostrophesLost = new PossessiveWithoutApostrophe(profile, thresholds);
@@ -137,6 +142,12 @@ public final class TypoRule implements Rule, EvidenceSource {
             case Lexicon.CANDIDATES -> lexicon.candidates(key.substring(2), key.startsWith("l:"));
             case Lexicon.COMMON_WORDS -> lexicon.commonWordsHash();
             case Lexicon.COMMON_TWO_EDITS -> lexicon.commonWordTwoEditsFrom(key);
+            case Lexicon.TWO_EDITS_SAME_FIRST -> lexicon.commonWordsTwoEditsAway(key);
+            case Lexicon.ONE_KEY_SLIP -> lexicon.commonWordsOneKeySlipFrom(key);
+            case NeighbourPairs.PAIR -> {
+                int space = key.indexOf(' ');
+                yield neighbourPairs.count(key.substring(0, space), key.substring(space + 1));
+            }
             case Lexicon.NEAR_COMMON -> lexicon.nearestCommonWords(key);
             case Lexicon.SHUFFLED -> lexicon.shuffledCommonWord(key);
             case Lexicon.SAME_CONSONANTS -> lexicon.commonWordsWithSameConsonants(key);
@@ -185,6 +196,7 @@ public final class TypoRule implements Rule, EvidenceSource {
     public Optional<String> guardOf(String source) {
         return switch (source) {
             case Lexicon.COMMON_TWO_EDITS, Lexicon.NEAR_COMMON, Lexicon.SHUFFLED,
+                    Lexicon.TWO_EDITS_SAME_FIRST, Lexicon.ONE_KEY_SLIP,
                     Lexicon.SAME_CONSONANTS, Lexicon.SOUNDING_ALIKE ->
                     Optional.of(Lexicon.COMMON_WORDS + EvidenceLog.SEPARATOR);
             default -> Optional.empty();
@@ -262,6 +274,14 @@ public final class TypoRule implements Rule, EvidenceSource {
                 Optional<TypoFinding> slip = hyphenPartSlips.find(text, token, word);
                 if (slip.isPresent()) {
                     found.add(slip.get());
+                    continue;
+                }
+            }
+            if (accepted && kind == KNOWN && !titleCase[i]) {
+                // the foll legal opinion: a rare word where the neighbours want a common one
+                Optional<TypoFinding> rare = rareWordSlips.find(doc, i);
+                if (rare.isPresent()) {
+                    found.add(rare.get());
                     continue;
                 }
             }

@@ -59,6 +59,9 @@ import java.util.List;
  *     non-word with one of its letters moved was meant to be
  * @param cutNameArticleUses a name the same article writes this often in full is what a form
  *     of it cut short by its last letter was meant to be
+ * @param neighbourFitRatio a reading of a misspelling whose pairs with the words beside it
+ *     fit this many times better than another's ({@link NeighbourPairs}) is preferred to it
+ * @param neighbourPairUses ... when the corpus writes it beside those words this often
  */
 public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int minLowerCaseLength, int dominanceRatio, int minNameLength, int minLoneNameLength,
@@ -69,11 +72,13 @@ public record TypoThresholds(int consistentDocuments, int consistentOccurrences,
         int shortWord, int nameWordUses, int minUnsuggestedLength,
         int recurringSlipRatio, int capitalisedWordUses, int minCapitalisedSlipLength,
         int mangledWordFrequency, int placedSlipFrequency, int minMovedLetterLength,
-        int movedLetterUses, int cutNameArticleUses) {
+        int movedLetterUses, int cutNameArticleUses, int neighbourFitRatio,
+        int neighbourPairUses) {
 
     /** The shipped values. */
     public static final TypoThresholds DEFAULTS = new TypoThresholds(3, 3, 4, 5, 4, 7, 6, 30,
-            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11, 12, 6, 2, 1);
+            3, 8, 4, 10, 16, 1.5, 10, 3, 2, 3, 3, 10, 25, 4, 2, 6, 20, 2, 5, 11, 12, 6, 2, 1,
+            8, 3);
 
     /** The names of the thresholds, in declaration order. */
     public static List<String> names() {

@@ -21,12 +21,13 @@ final class UnknownWords {
     private final ContractionSlips contractionSlips;
 
     UnknownWords(Lexicon lexicon, CorpusProfile profile, boolean reportUnknown,
-            TypoThresholds thresholds) {
+            TypoThresholds thresholds, NeighbourPairs neighbourPairs) {
         this.lexicon = lexicon;
         this.t = thresholds;
         this.reportUnknown = reportUnknown;
         this.names = new NameSlips(lexicon, profile, thresholds);
-        this.lowerCase = new LowerCaseSlips(lexicon, thresholds, reportUnknown);
+        this.lowerCase = new LowerCaseSlips(lexicon, thresholds, reportUnknown,
+                neighbourPairs);
         this.contractions = new ContractionWithoutApostrophe(profile, thresholds);
         this.contractionSlips = new ContractionSlips(profile, thresholds);
     }

@@ -21,8 +21,14 @@ class ReadingsByEarHintsAndSplitsTest {
 
     @Test
     void aVowelForAVowelInACommonWordIsAReadingOfAShortWord() {
-        assertEquals(List.of("x.txt:1:7-1:11 warning [typo] 'kean' is not in the dictionary;"
+        assertEquals(List.of("x.txt:1:8-1:12 warning [typo] 'kean' is not in the dictionary;"
                         + " did you mean 'keen'?"),
+                findings(corpus("We mean what we say. ", "She is keen to play. ")
+                        .doc("x.txt", "He was kean on it.")));
+        // Where the corpus writes 'is keen' and 'keen to', the neighbours settle it: a fix.
+        assertEquals(List.of("x.txt:1:7-1:11 error [typo] 'kean' is not in the dictionary;"
+                        + " did you mean 'keen'? | fix: replace with 'keen' => 1:7-1:11"
+                        + " \"keen\""),
                 findings(corpus("We mean what we say. ", "She is keen to play. ")
                         .doc("x.txt", "He is kean to stay.")));
     }
