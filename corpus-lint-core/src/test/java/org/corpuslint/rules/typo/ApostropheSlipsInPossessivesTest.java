@@ -1,9 +1,10 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.EverydayCorpus.findings;
+import static org.corpuslint.rules.typo.EverydayCorpus.repeated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,6 @@ import org.junit.jupiter.api.Test;
  * case has quiet twins that fail without their guard. Fixtures written for these tests.
  */
 class ApostropheSlipsInPossessivesTest {
-
-    private static List<String> repeated(String sentence, int times) {
-        return EverydayCorpus.repeated(sentence, times);
-    }
-
-    private static List<String> findings(List<String> docs, String... more) {
-        return EverydayCorpus.typoFindings(docs, more);
-    }
 
     // The apostrophe swapped with the name's last letter, or the s doubled after it.
 

@@ -30,11 +30,16 @@ final class EverydayCorpus {
         return corpus.findings(TypoRule::new);
     }
 
+    /** The typo findings on {@code docs}, after the everyday article. */
+    static List<String> findings(String... docs) {
+        return typoFindings(with(docs));
+    }
+
     /** The typo findings on {@code docs} followed by {@code more}, after the everyday article. */
-    static List<String> typoFindings(List<String> docs, String... more) {
+    static List<String> findings(List<String> docs, String... more) {
         List<String> all = new ArrayList<>(docs);
         all.addAll(Arrays.asList(more));
-        return typoFindings(with(all.toArray(new String[0])));
+        return findings(all.toArray(new String[0]));
     }
 
     /** {@code times} documents, each with {@code sentence} and its number. */

@@ -1,9 +1,10 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.EverydayCorpus.findings;
+import static org.corpuslint.rules.typo.EverydayCorpus.repeated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +18,6 @@ import org.junit.jupiter.api.Test;
  * quiet. Fixtures written for these tests.
  */
 class NameSlipsBesideTheirEvidenceTest {
-
-    private static List<String> findings(String... docs) {
-        return EverydayCorpus.typoFindings(EverydayCorpus.with(docs));
-    }
-
-    private static List<String> repeated(String sentence, int times) {
-        return EverydayCorpus.repeated(sentence, times);
-    }
-
-    private static List<String> findings(List<String> docs, String... more) {
-        return EverydayCorpus.typoFindings(docs, more);
-    }
 
     // A given name struck on the keys before a rare word the corpus writes as a surname.
 

@@ -1,11 +1,10 @@
 package org.corpuslint.rules.typo;
 
+import static org.corpuslint.rules.typo.EverydayCorpus.findings;
+import static org.corpuslint.rules.typo.EverydayCorpus.repeated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.corpuslint.testing.RuleFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +16,6 @@ import org.junit.jupiter.api.Test;
  * without their guard. Fixtures written for these tests.
  */
 class PeoplesNamesAndPossessivesTest {
-
-    private static List<String> findings(String... docs) {
-        return EverydayCorpus.typoFindings(EverydayCorpus.with(docs));
-    }
-
-    private static List<String> repeated(String sentence, int times) {
-        return EverydayCorpus.repeated(sentence, times);
-    }
-
-    private static List<String> findings(List<String> docs, String... more) {
-        return EverydayCorpus.typoFindings(docs, more);
-    }
 
     // A given name struck on the keys before a surname no list has.
 
