@@ -95,7 +95,8 @@ public final class WordTokenizer {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean isApostrophe(char c) {
+    /** The straight or the curly apostrophe: the two the tokeniser keeps inside a word. */
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.corpuslint.model.Severity;
 import org.corpuslint.profile.CorpusProfile;
 import org.corpuslint.text.Token;
+import org.corpuslint.text.WordTokenizer;
 
 /**
  * {@code Britai'ns}, {@code Fiat'ss}: a name's possessive struck with its apostrophe one key
@@ -35,7 +36,7 @@ final class ApostropheSlipInAPossessive {
         int length = written.length();
         // The cheap test first: an apostrophe, a letter and an s end the token.
         if (length < 5 || written.charAt(length - 1) != 's'
-                || !isApostrophe(written.charAt(length - 3))) {
+                || !WordTokenizer.isApostrophe(written.charAt(length - 3))) {
             return Optional.empty();
         }
         return judge(token, written.replace('\u2019', '\''));
@@ -96,9 +97,5 @@ final class ApostropheSlipInAPossessive {
 
     private static String curly(String word) {
         return word.replace('\'', '\u2019');
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
     }
 }

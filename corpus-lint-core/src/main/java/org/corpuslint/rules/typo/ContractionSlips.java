@@ -80,16 +80,10 @@ final class ContractionSlips {
 
     /** {@code written} is {@code meant} with one of its letters struck twice ({@code thaat's}). */
     static boolean doubledLetter(String written, String meant) {
-        if (written.length() != meant.length() + 1) {
-            return false;
-        }
-        for (int k = 1; k < written.length(); k++) {
-            if (written.charAt(k) == written.charAt(k - 1) && Character.isLetter(written.charAt(k))
-                    && (written.substring(0, k) + written.substring(k + 1)).equals(meant)) {
-                return true;
-            }
-        }
-        return false;
+        return written.length() == meant.length() + 1
+                && Character.isLetter(written.charAt(EditDistance.firstDifference(written, meant)))
+                && EditDistance.distance(written, meant, 1) == 1
+                && EditDistance.kind(written, meant) == EditDistance.Kind.DOUBLING;
     }
 
     private static List<String> contractions() {

@@ -64,7 +64,7 @@ final class Lexicon {
     private volatile Map<Character, List<String>> commonByFirstLetter;
     private final Map<String, List<String>> twoEditsSameFirst = new ConcurrentHashMap<>();
     private volatile Set<String> commonWordSet;
-    private volatile Map<String, List<String>> commonByDeletion;
+    private volatile DeletionIndex commonByDeletion;
     private volatile Map<String, List<String>> writtenByConsonants;
     private volatile int writtenByConsonantsUses;
     private volatile Map<String, List<String>> frequentByConsonantSounds;
@@ -478,8 +478,12 @@ final class Lexicon {
      * word is written once.
      */
     List<String> commonWordsOneKeySlipFrom(String word) {
-        Map<String, List<String>> byDeletion = commonWordsByDeletion();
-        List<String> found = new ArrayList<>(byDeletion.getOrDefault(word, List.of()));
+        List<String> found = new ArrayList<>();
+        for (String w : commonWordsByDeletion().filedUnder(word)) {
+            if (w.length() == word.length() + 1) { // not the word itself, also filed under it
+                found.add(w);
+            }
+        }
         Set<String> common = commonWordSet();
         StringBuilder b = new StringBuilder(word);
         for (int k = 0; k + 1 < word.length(); k++) {
@@ -515,22 +519,15 @@ final class Lexicon {
         return set;
     }
 
-    /** Each common lower-case word filed under every string one deletion makes of it. */
-    private Map<String, List<String>> commonWordsByDeletion() {
-        Map<String, List<String>> index = commonByDeletion;
+    /** Each common lower-case word filed under itself and every string one deletion makes of it. */
+    private DeletionIndex commonWordsByDeletion() {
+        DeletionIndex index = commonByDeletion;
         if (index == null) {
-            Map<String, List<String>> built = new HashMap<>();
-            for (String w : commonLowerCaseWords()) {
-                for (int k = 0; k < w.length(); k++) {
-                    String key = w.substring(0, k) + w.substring(k + 1);
-                    List<String> filed = built.computeIfAbsent(key, x -> new ArrayList<>(1));
-                    if (!filed.contains(w)) {
-                        filed.add(w);
-                    }
-                }
-            }
-            index = built;
-            commonByDeletion = built;
+            List<String> words = commonLowerCaseWords();
+            boolean[] filed = new boolean[words.size()];
+            java.util.Arrays.fill(filed, true);
+            index = new DeletionIndex(words, filed);
+            commonByDeletion = index;
         }
         return index;
     }

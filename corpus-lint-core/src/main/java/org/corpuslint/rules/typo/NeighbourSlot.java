@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.corpuslint.text.WordTokenizer;
 
 /**
  * The part of speech a word's place demands, read from the closed-class words right beside it
@@ -58,9 +59,9 @@ enum NeighbourSlot {
         char last = text.charAt(space - 1);
         char beforeLast = text.charAt(space - 2);
         int ownerEnd;
-        if ((last == 's' || last == 'S') && isApostrophe(beforeLast)) {
+        if ((last == 's' || last == 'S') && WordTokenizer.isApostrophe(beforeLast)) {
             ownerEnd = space - 2; // the boy's
-        } else if (isApostrophe(last) && (beforeLast == 's' || beforeLast == 'S')) {
+        } else if (WordTokenizer.isApostrophe(last) && (beforeLast == 's' || beforeLast == 'S')) {
             ownerEnd = space - 1; // the boys'
         } else {
             return false;
@@ -77,10 +78,6 @@ enum NeighbourSlot {
     private static final Set<String> CONTRACTED = Set.of("it", "he", "she", "that", "there",
             "here", "what", "who", "where", "when", "why", "how", "let", "this", "everyone",
             "everything", "nobody", "nothing", "somebody", "someone", "something", "one");
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
-    }
 
     /**
      * True when {@code reading} is only ever a determiner ({@code the}, {@code an}) and the

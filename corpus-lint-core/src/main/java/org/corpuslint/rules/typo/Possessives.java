@@ -2,6 +2,7 @@ package org.corpuslint.rules.typo;
 
 import java.util.Set;
 import org.corpuslint.profile.CorpusProfile;
+import org.corpuslint.text.WordTokenizer;
 
 /** What the possessive checks share: the corpus's count of a possessive, and its marks. */
 final class Possessives {
@@ -28,7 +29,7 @@ final class Possessives {
      * this is asked first.
      */
     static boolean apostropheThenSpace(String text, int at) {
-        return at + 2 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
+        return at + 2 < text.length() && WordTokenizer.isApostrophe(text.charAt(at))
                 && text.charAt(at + 1) == ' ';
     }
 }
