@@ -83,6 +83,11 @@ final class CorpusWords {
         return answer;
     }
 
+    /** Occurrences of lower-case {@code word} in lower case or capitalised (a sentence's start). */
+    long occurrencesInEitherCase(String word) {
+        return occurrences(word) + occurrences(WordForm.capitalize(word));
+    }
+
     /** Number of documents using {@code base} (an upper bound when it also occurs as a possessive). */
     long documents(String base) {
         int record = table.find(base);

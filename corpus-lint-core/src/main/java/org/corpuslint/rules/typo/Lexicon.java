@@ -660,7 +660,7 @@ final class Lexicon {
         }
         if (lowerCaseWord) {
             for (String edit : speller.knownEditsOf(lower)) {
-                long uses = corpus.occurrences(edit) + corpus.occurrences(WordForm.capitalize(edit));
+                long uses = corpus.occurrencesInEitherCase(edit);
                 if (!rejected.contains(edit)
                         && !Candidate.anyNamed(found, edit)) {
                     found.add(candidate(word, edit, uses, true));

@@ -159,8 +159,7 @@ final class NeighbourPairs {
 
     /** How often the corpus writes {@code word}, in lower case or capitalised. */
     private long uses(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return corpus.occurrences(lower) + corpus.occurrences(WordForm.capitalize(lower));
+        return corpus.occurrencesInEitherCase(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private double share(String word) {
