@@ -10,8 +10,9 @@ import java.util.function.Supplier;
  * while an incremental run ({@code --cache}) checks a document on this thread, so that a later
  * run re-checks the document only when one of these answers changed. Each query is a source
  * name (owned by the profile, {@code profile.*}, or by a rule, {@code <rule-id>.*}) and a key;
- * the answer is kept as a 64-bit hash of its text. Outside a recording every call is one
- * thread-local read.
+ * the answer is kept as a 64-bit hash of its text. In a JVM that never recorded, every call is
+ * one read of a static field: the queries sit on the typo rule's hottest paths, and a
+ * thread-local read there is both work per call and code the JIT compiles into each of them.
  */
 public final class EvidenceLog {
 
@@ -19,12 +20,15 @@ public final class EvidenceLog {
     public static final char SEPARATOR = '\u001f';
 
     private static final ThreadLocal<EvidenceLog> CURRENT = new ThreadLocal<>();
+    /** Set at the first recording in this JVM, never cleared: until then nothing records. */
+    private static volatile boolean everRecorded;
 
     private final Map<String, Long> answers = new HashMap<>();
     private int quiet;
 
     /** Starts recording on this thread; {@link #stop()} ends it. */
     public static EvidenceLog start() {
+        everRecorded = true;
         EvidenceLog log = new EvidenceLog();
         CURRENT.set(log);
         return log;
@@ -37,11 +41,14 @@ public final class EvidenceLog {
 
     /** Whether this thread records evidence now. */
     public static boolean recording() {
-        return CURRENT.get() != null;
+        return everRecorded && CURRENT.get() != null;
     }
 
     /** Records that {@code source} answered {@code answer} for {@code key}. */
     public static void note(String source, String key, Object answer) {
+        if (!everRecorded) {
+            return;
+        }
         EvidenceLog log = CURRENT.get();
         if (log != null && log.quiet == 0) {
             log.answers.put(source + SEPARATOR + key, hash(answer));
@@ -50,6 +57,9 @@ public final class EvidenceLog {
 
     /** Records a numeric answer without boxing when nobody records. */
     public static void note(String source, String key, long answer) {
+        if (!everRecorded) {
+            return;
+        }
         EvidenceLog log = CURRENT.get();
         if (log != null && log.quiet == 0) {
             log.answers.put(source + SEPARATOR + key, hash(Long.toString(answer)));
@@ -61,7 +71,7 @@ public final class EvidenceLog {
      * whole statistic, whose users record their own (coarser) answers instead.
      */
     public static <T> T quietly(Supplier<T> work) {
-        EvidenceLog log = CURRENT.get();
+        EvidenceLog log = everRecorded ? CURRENT.get() : null;
         if (log == null) {
             return work.get();
         }

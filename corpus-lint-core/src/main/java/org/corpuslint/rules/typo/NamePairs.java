@@ -102,7 +102,9 @@ final class NamePairs {
      */
     List<String> partners(String word, int side) {
         List<String> found = (side > 0 ? followers : leaders).getOrDefault(word, List.of());
-        EvidenceLog.note(PARTNERS, side + ":" + word, found);
+        if (EvidenceLog.recording()) { // the key is built only for a recording
+            EvidenceLog.note(PARTNERS, side + ":" + word, found);
+        }
         return found;
     }
 }

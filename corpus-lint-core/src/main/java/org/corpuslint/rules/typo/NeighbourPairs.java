@@ -65,7 +65,9 @@ final class NeighbourPairs {
             return 0;
         }
         long answer = pairs.count(left, right);
-        EvidenceLog.note(PAIR, left + " " + right, answer);
+        if (EvidenceLog.recording()) { // the key is built only for a recording
+            EvidenceLog.note(PAIR, left + " " + right, answer);
+        }
         return answer;
     }
 
