@@ -67,8 +67,7 @@ final class Lexicon {
     private volatile DeletionIndex commonByDeletion;
     private volatile Map<String, List<String>> writtenByConsonants;
     private volatile int writtenByConsonantsUses;
-    private volatile Map<String, List<String>> frequentByConsonantSounds;
-    private volatile int frequentByConsonantSoundsClass;
+    private volatile Map<String, List<String>> writtenByConsonantSounds;
 
     Lexicon(EnglishSpeller speller, WordList vocabulary, WordList rejected, CorpusWords corpus) {
         this.speller = speller;
@@ -300,7 +299,9 @@ final class Lexicon {
         List<String> answer = mostUsedWithin(word,
                 index.getOrDefault(SpeltAsItSounds.key(word), List.of()), maxEdits,
                 w -> w.charAt(0) == word.charAt(0));
-        EvidenceLog.note(SOUNDING_ALIKE, maxEdits == 2 ? word : maxEdits + ":" + word, answer);
+        if (EvidenceLog.recording()) { // the key is built only for a recording
+            EvidenceLog.note(SOUNDING_ALIKE, maxEdits == 2 ? word : maxEdits + ":" + word, answer);
+        }
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
         return answer;
     }
@@ -326,7 +327,9 @@ final class Lexicon {
         List<String> answer = mostUsedWithinTwoEdits(word,
                 index.getOrDefault(consonantKey(word), List.of()),
                 w -> isKnown(w) && !rejected.contains(w));
-        EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
+        if (EvidenceLog.recording()) { // the key is built only for a recording
+            EvidenceLog.note(WRITTEN_CONSONANTS, minUses + ":" + word, answer);
+        }
         return answer;
     }
 
@@ -338,22 +341,27 @@ final class Lexicon {
      * common in a small corpus to be a frequent English word (infamous, twice in 400 articles).
      */
     List<String> writtenWordsWithConsonantSounds(String word, int minFrequency) {
-        Map<String, List<String>> index = frequentByConsonantSounds;
-        if (index == null || frequentByConsonantSoundsClass != minFrequency) {
-            // Read whole; the answer below is recorded instead (EvidenceLog).
+        Map<String, List<String>> index = writtenByConsonantSounds;
+        if (index == null) {
+            // Filed by their sounds alone: the dictionary's answers are asked only for the few
+            // words filed under a misspelling's sounds, not for every word of the corpus.
             index = corpusWordsFiledBy((w, uses) -> w.length() >= ConsonantSounds.MIN_SOUNDS
-                    && WordForm.isLowerCase(w) && uses > 0 && frequency(w) >= minFrequency
-                    && isKnown(w) && !rejected.contains(w), w -> {
+                    && WordForm.isLowerCase(w) && uses > 0, w -> {
                         String sounds = ConsonantSounds.of(w);
                         return sounds.length() >= ConsonantSounds.MIN_SOUNDS ? sounds : null;
                     });
-            frequentByConsonantSoundsClass = minFrequency;
-            frequentByConsonantSounds = index;
+            writtenByConsonantSounds = index;
         }
-        List<String> answer = new ArrayList<>(
-                index.getOrDefault(ConsonantSounds.of(word), List.of()));
+        List<String> answer = new ArrayList<>();
+        for (String w : index.getOrDefault(ConsonantSounds.of(word), List.of())) {
+            if (frequency(w) >= minFrequency && isKnown(w) && !rejected.contains(w)) {
+                answer.add(w);
+            }
+        }
         answer.sort(mostUsedFirst);
-        EvidenceLog.note(CONSONANT_SOUNDS, minFrequency + ":" + word, answer);
+        if (EvidenceLog.recording()) { // the key is built only for a recording
+            EvidenceLog.note(CONSONANT_SOUNDS, minFrequency + ":" + word, answer);
+        }
         return List.copyOf(answer);
     }
 
