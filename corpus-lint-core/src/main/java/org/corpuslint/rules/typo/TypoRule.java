@@ -26,6 +26,7 @@ import org.corpuslint.rule.RuleMetadata;
 import org.corpuslint.rule.RuleOption;
 import org.corpuslint.rule.RuleOptions;
 import org.corpuslint.text.Token;
+import org.corpuslint.text.language.ForeignRun;
 
 /**
  * Misspelled words and names, using the corpus itself as evidence: a word no dictionary knows
@@ -239,16 +240,38 @@ public final class TypoRule implements Rule, EvidenceSource {
     @Override
     public void check(RuleContext context) {
         Document document = context.document();
-        String text = document.text();
         List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
-        DocumentWords doc = new DocumentWords(text, tokens);
+        DocumentWords doc = new DocumentWords(document.text(), tokens);
         BitSet nonProse = NonProse.spans(document);
         // Words with encoding damage are the encoding rule's to report, not misspellings.
         nonProse.or(context.analysis(DocumentAnalyses.TEXT_DAMAGE).damagedWords());
-        // Paragraphs in another language are the language rule's, not misspellings.
-        context.analysis(DocumentAnalyses.NOT_ENGLISH)
-                .forEach(run -> nonProse.set(run.start(), run.end()));
         boolean[] titleCase = titleCaseTokens(document, tokens);
+        List<TypoFinding> found = findings(doc, nonProse, titleCase);
+        // Paragraphs in another language are the language rule's, not misspellings. Telling a
+        // paragraph's language is the dearest analysis the rule reads, and most articles have
+        // no finding: so it is asked for only when there is one. Skipping more words can only
+        // take findings away, never add one (each finding is judged by its own word and the
+        // document as a whole), so an article with none has none outside those paragraphs.
+        if (!found.isEmpty()) {
+            List<ForeignRun> foreign = context.analysis(DocumentAnalyses.NOT_ENGLISH);
+            if (!foreign.isEmpty()) {
+                foreign.forEach(run -> nonProse.set(run.start(), run.end()));
+                found = findings(doc, nonProse, titleCase);
+            }
+        }
+        for (TypoFinding f : found) {
+            Fix fix = f.confident() && f.replacement() != null
+                    ? Fix.of("replace with '" + f.replacement() + "'",
+                            context.edit(f.start(), f.end(), f.replacement()), f.fixConfidence())
+                    : null;
+            context.report(f.severity(), f.start(), f.end(), f.message(), fix);
+        }
+    }
+
+    /** The findings of {@code doc}'s words, but of those that start at a {@code nonProse} offset. */
+    private List<TypoFinding> findings(DocumentWords doc, BitSet nonProse, boolean[] titleCase) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
         boolean[] sentenceStart = new boolean[tokens.size()];
         boolean[] slipEligible = new boolean[tokens.size()];
         List<TypoFinding> found = new ArrayList<>();
@@ -312,13 +335,7 @@ public final class TypoRule implements Rule, EvidenceSource {
             unknown.ifPresent(found::add);
         }
         found.addAll(slips.find(doc, slipEligible, sentenceStart));
-        for (TypoFinding f : found) {
-            Fix fix = f.confident() && f.replacement() != null
-                    ? Fix.of("replace with '" + f.replacement() + "'",
-                            context.edit(f.start(), f.end(), f.replacement()), f.fixConfidence())
-                    : null;
-            context.report(f.severity(), f.start(), f.end(), f.message(), fix);
-        }
+        return found;
     }
 
     private TypoFinding rejectedWord(Token token, String word) {
