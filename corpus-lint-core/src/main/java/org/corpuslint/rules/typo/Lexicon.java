@@ -493,19 +493,19 @@ final class Lexicon {
             }
         }
         Set<String> common = commonWordSet();
-        StringBuilder b = new StringBuilder(word);
-        for (int k = 0; k + 1 < word.length(); k++) {
-            char here = word.charAt(k);
-            char next = word.charAt(k + 1);
-            if (here == next) {
-                addIfCommon(word.substring(0, k) + word.substring(k + 1), common, found);
+        char[] letters = word.toCharArray();
+        for (int k = 0; k + 1 < letters.length; k++) {
+            char here = letters[k];
+            char next = letters[k + 1];
+            if (here == next) { // a doubled letter: the word with one of them
+                addIfCommon(word.substring(0, k).concat(word.substring(k + 1)), common, found);
                 continue;
             }
-            b.setCharAt(k, next);
-            b.setCharAt(k + 1, here);
-            addIfCommon(b.toString(), common, found);
-            b.setCharAt(k, here);
-            b.setCharAt(k + 1, next);
+            letters[k] = next;
+            letters[k + 1] = here;
+            addIfCommon(new String(letters), common, found);
+            letters[k] = here;
+            letters[k + 1] = next;
         }
         EvidenceLog.note(ONE_KEY_SLIP, word, found);
         EvidenceLog.note(COMMON_WORDS, "", commonWordsHash());
