@@ -55,8 +55,11 @@ final class SpeltAsItSounds {
      * {@code w} or {@code y} closing a vowel) written as a vowel or left out.
      */
     private static String sounds(String word) {
-        StringBuilder out = new StringBuilder(word.length());
+        // Written into an array, not a StringBuilder: every append site of a builder brings its
+        // own copy of the builder's growth and coder checks into the compiled method.
         int n = word.length();
+        char[] out = new char[2 * n]; // x is the one letter written as two
+        int length = 0;
         for (int k = 0; k < n; k++) {
             char c = word.charAt(k);
             char next = k + 1 < n ? word.charAt(k + 1) : 0;
@@ -66,7 +69,7 @@ final class SpeltAsItSounds {
             }
             if (k == 0 && c == 'w' && (next == 'r' || next == 'h')) {
                 if (next == 'h') {
-                    out.append('w');
+                    out[length++] = 'w';
                     k++;
                 }
                 continue; // write, where: one sound
@@ -76,38 +79,42 @@ final class SpeltAsItSounds {
             }
             if (k > 0 && (c == 'c' || c == 't' || c == 's') && next == 'i' && k + 2 < n
                     && isVowel(word.charAt(k + 2)) && isVowel(previous)) {
-                out.append(SH);
+                out[length++] = SH;
                 k++; // special, nation, mansion: ci, ti, si before a vowel sound sh
                 continue;
             }
             if (c == 's' && next == 'h') {
-                out.append(SH);
+                out[length++] = SH;
                 k++; // one sound, two letters
                 continue;
             }
             switch (c) {
                 case 'c' -> {
                     if (next == 'k') {
-                        out.append('k');
+                        out[length++] = 'k';
                         k++;
                     } else if (next == 'h' && previous == 's') {
-                        out.append('k'); // school, schedule
+                        out[length++] = 'k'; // school, schedule
                         k++;
                     } else if (next == 'h') {
-                        out.append("ch");
+                        out[length++] = 'c';
+                        out[length++] = 'h';
                         k++;
                     } else {
-                        out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+                        out[length++] = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
                     }
                 }
-                case 'q' -> out.append('k');
-                case 'x' -> out.append("ks");
+                case 'q' -> out[length++] = 'k';
+                case 'x' -> {
+                    out[length++] = 'k';
+                    out[length++] = 's';
+                }
                 case 'p' -> {
                     if (next == 'h') {
-                        out.append('f');
+                        out[length++] = 'f';
                         k++;
                     } else {
-                        out.append('p');
+                        out[length++] = 'p';
                     }
                 }
                 case 'g' -> {
@@ -116,14 +123,14 @@ final class SpeltAsItSounds {
                     } else if (next == 'n' && k + 2 == n && isVowel(previous)) {
                         continue; // foreign, campaign: the g is silent before a final n
                     } else {
-                        out.append('g');
+                        out[length++] = 'g';
                     }
                 }
-                case 'w', 'y' -> out.append(k > 0 && isVowel(previous) ? 'a' : c);
-                default -> out.append(c);
+                case 'w', 'y' -> out[length++] = k > 0 && isVowel(previous) ? 'a' : c;
+                default -> out[length++] = c;
             }
         }
-        return out.length() == 0 ? word : out.toString();
+        return length == 0 ? word : new String(out, 0, length);
     }
 
     private static boolean isVowel(char c) {
