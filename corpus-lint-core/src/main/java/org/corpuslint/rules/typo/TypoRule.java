@@ -243,18 +243,19 @@ public final class TypoRule implements Rule, EvidenceSource {
         List<Token> tokens = context.analysis(DocumentAnalyses.WORD_TOKENS);
         DocumentWords doc = new DocumentWords(document.text(), tokens);
         BitSet nonProse = NonProse.spans(document);
-        // Words with encoding damage are the encoding rule's to report, not misspellings.
-        nonProse.or(context.analysis(DocumentAnalyses.TEXT_DAMAGE).damagedWords());
         boolean[] titleCase = titleCaseTokens(document, tokens);
         List<TypoFinding> found = findings(doc, nonProse, titleCase);
-        // Paragraphs in another language are the language rule's, not misspellings. Telling a
-        // paragraph's language is the dearest analysis the rule reads, and most articles have
-        // no finding: so it is asked for only when there is one. Skipping more words can only
-        // take findings away, never add one (each finding is judged by its own word and the
-        // document as a whole), so an article with none has none outside those paragraphs.
+        // Words with encoding damage are the encoding rule's to report, and paragraphs in
+        // another language the language rule's, not misspellings. Both analyses are dear (the
+        // language of a paragraph above all) and most articles have no finding: so they are
+        // asked for only when there is one. Skipping more words can only take findings away,
+        // never add one (each finding is judged by its own word and the document as a whole),
+        // so an article with none has none outside those words either.
         if (!found.isEmpty()) {
+            BitSet damaged = context.analysis(DocumentAnalyses.TEXT_DAMAGE).damagedWords();
             List<ForeignRun> foreign = context.analysis(DocumentAnalyses.NOT_ENGLISH);
-            if (!foreign.isEmpty()) {
+            if (!damaged.isEmpty() || !foreign.isEmpty()) {
+                nonProse.or(damaged);
                 foreign.forEach(run -> nonProse.set(run.start(), run.end()));
                 found = findings(doc, nonProse, titleCase);
             }

@@ -19,4 +19,17 @@ class EncodingDamageIsNotATypoTest {
                 "The Mаnаger of the Pres\u200Bident office spoke.")
                 .findings(TypoRule::new));
     }
+
+    /**
+     * The encoding analysis is asked for only when the article has a finding; then the slip
+     * stays and the damaged words go.
+     */
+    @Test
+    void aSlipBesideDamagedWordsIsStillFound() {
+        assertEquals(List.of(
+                "c0.txt:1:18-1:22 error [typo] 'hoem' is not in the dictionary; did you mean"
+                        + " 'home'? | fix: replace with 'home' => 1:18-1:22 \"home\""),
+                EverydayCorpus.findings("People have gone hoem. The goverÃ±ment spokesman and"
+                        + " the cafÃ© owner met the prÃ©sident."));
+    }
 }
