@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpuslint.document.Document;
+import org.corpuslint.text.WordSpans;
 import org.corpuslint.text.LineKey;
 
 /**
@@ -108,13 +109,24 @@ public final class CorpusProfile implements Serializable {
         clusterings.forget();
         documentCount++;
         outletDocuments.merge(document.outlet(), 1, Integer::sum);
-        statistics.forEach((statistic, accumulator) -> addTo(statistic, accumulator, document));
+        WordSpans words = null; // found once, for the statistics that read words
+        for (Map.Entry<CorpusStatistic<?>, Object> entry : statistics.entrySet()) {
+            CorpusStatistic<?> statistic = entry.getKey();
+            if (statistic.readsWords() && words == null) {
+                words = WordSpans.of(document.text());
+            }
+            addTo(statistic, entry.getValue(), document, words);
+        }
     }
 
     @SuppressWarnings("unchecked")
     private static <A> void addTo(CorpusStatistic<A> statistic, Object accumulator,
-            Document document) {
-        statistic.add((A) accumulator, document);
+            Document document, WordSpans words) {
+        if (statistic.readsWords()) {
+            statistic.add((A) accumulator, document, words);
+        } else {
+            statistic.add((A) accumulator, document);
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package org.corpuslint.profile;
 import java.util.Collections;
 import java.util.Map;
 import org.corpuslint.document.Document;
-import org.corpuslint.text.WordTokenizer;
+import org.corpuslint.text.WordSpans;
 
 /**
  * How often each word (as written) and each pair of adjacent capitalised words occurs, and in
@@ -28,7 +28,17 @@ public final class WordCounts implements java.io.Serializable {
 
         @Override
         public void add(WordCounts counts, Document document) {
-            counts.add(document);
+            counts.add(document, WordSpans.of(document.text()));
+        }
+
+        @Override
+        public void add(WordCounts counts, Document document, WordSpans words) {
+            counts.add(document, words);
+        }
+
+        @Override
+        public boolean readsWords() {
+            return true;
         }
 
         @Override
@@ -71,14 +81,16 @@ public final class WordCounts implements java.io.Serializable {
      * occurrence, and the document at its first occurrence in it): one look-up per token, no
      * table per document, and no string per token but for words the table has not seen.
      */
-    private void add(Document document) {
-        String text = document.text();
-        WordTokenizer.forEachWord(text, 0, text.length(),
-                new DocumentCounter(text, counting(), ++documentsAdded));
+    private void add(Document document, WordSpans words) {
+        DocumentCounter counter = new DocumentCounter(document.text(), counting(),
+                ++documentsAdded);
+        for (int k = 0; k < words.count(); k++) {
+            counter.word(words.start(k), words.end(k));
+        }
     }
 
     /** Counts the words of one document, and each capitalised word with the one before it. */
-    private static final class DocumentCounter implements WordTokenizer.WordSpan {
+    private static final class DocumentCounter {
 
         private final String text;
         private final Tables tables;
@@ -93,8 +105,7 @@ public final class WordCounts implements java.io.Serializable {
             this.stamp = stamp;
         }
 
-        @Override
-        public void word(int start, int end) {
+        void word(int start, int end) {
             tables.words.count(text, start, end, stamp);
             // As Token.isCapitalized: a word never starts with a surrogate, so the character
             // is the code point.

@@ -1,7 +1,7 @@
 package org.corpuslint.profile;
 
 import org.corpuslint.document.Document;
-import org.corpuslint.text.WordTokenizer;
+import org.corpuslint.text.WordSpans;
 
 /**
  * How often the corpus writes each pair of adjacent words (any case, compared in lower case,
@@ -39,7 +39,17 @@ public final class WordPairCounts implements java.io.Serializable {
 
         @Override
         public void add(WordPairCounts counts, Document document) {
-            counts.add(document);
+            counts.add(document.text(), WordSpans.of(document.text()));
+        }
+
+        @Override
+        public void add(WordPairCounts counts, Document document, WordSpans words) {
+            counts.add(document.text(), words);
+        }
+
+        @Override
+        public boolean readsWords() {
+            return true;
         }
 
         @Override
@@ -67,36 +77,62 @@ public final class WordPairCounts implements java.io.Serializable {
         return counters;
     }
 
-    private void add(Document document) {
-        forEachPair(document.text(), pairHash -> addPair(pairHash, 1));
+    /**
+     * Counts the pairs of one text. Their hashes are worked out first and the counters added to
+     * after, in a loop of its own: each addition is a read of the memory at a random place, and
+     * with nothing between them the processor has several under way at once.
+     */
+    private void add(String text, WordSpans words) {
+        long[] hashes = new long[words.count()];
+        int pairs = 0;
+        PairFinder finder = new PairFinder(text);
+        for (int k = 0; k < words.count(); k++) {
+            if (finder.word(words.start(k), words.end(k))) {
+                hashes[pairs++] = finder.pairHash();
+            }
+        }
+        for (int k = 0; k < pairs; k++) {
+            addPair(hashes[k], 1);
+        }
     }
 
     /** Hands each pair of {@code text} to {@code sink} by its hash, in order. */
     static void forEachPair(String text, java.util.function.LongConsumer sink) {
-        WordTokenizer.forEachWord(text, 0, text.length(), new PairFinder(text, sink));
+        WordSpans words = WordSpans.of(text);
+        PairFinder finder = new PairFinder(text);
+        for (int k = 0; k < words.count(); k++) {
+            if (finder.word(words.start(k), words.end(k))) {
+                sink.accept(finder.pairHash());
+            }
+        }
     }
 
     /** Hashes each word once, and pairs it with the one before when a space alone parts them. */
-    private static final class PairFinder implements WordTokenizer.WordSpan {
+    private static final class PairFinder {
 
         private final String text;
-        private final java.util.function.LongConsumer sink;
         private long previousHash;
         private int previousEnd = -2;
+        private long pairHash;
 
-        PairFinder(String text, java.util.function.LongConsumer sink) {
+        PairFinder(String text) {
             this.text = text;
-            this.sink = sink;
         }
 
-        @Override
-        public void word(int start, int end) {
+        /** Takes the next word; true when it makes a pair with the one before ({@link #pairHash}). */
+        boolean word(int start, int end) {
             long hash = wordHash(text, start, end);
-            if (start - previousEnd == 1 && isSpace(text.charAt(previousEnd))) {
-                sink.accept(pairHash(previousHash, hash));
+            boolean paired = start - previousEnd == 1 && isSpace(text.charAt(previousEnd));
+            if (paired) {
+                pairHash = WordPairCounts.pairHash(previousHash, hash);
             }
             previousHash = hash;
             previousEnd = end;
+            return paired;
+        }
+
+        long pairHash() {
+            return pairHash;
         }
     }
 
