@@ -109,24 +109,29 @@ public final class CorpusProfile implements Serializable {
         clusterings.forget();
         documentCount++;
         outletDocuments.merge(document.outlet(), 1, Integer::sum);
-        WordSpans words = null; // found once, for the statistics that read words
+        WordSpans words = null; // found once, for the statistics that count words
         for (Map.Entry<CorpusStatistic<?>, Object> entry : statistics.entrySet()) {
-            CorpusStatistic<?> statistic = entry.getKey();
-            if (statistic.readsWords() && words == null) {
-                words = WordSpans.of(document.text());
+            if (entry.getKey() instanceof WordStatistic<?> counter) {
+                if (words == null) {
+                    words = WordSpans.of(document.text());
+                }
+                addWords(counter, entry.getValue(), document, words);
+            } else {
+                addTo(entry.getKey(), entry.getValue(), document);
             }
-            addTo(statistic, entry.getValue(), document, words);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static <A> void addTo(CorpusStatistic<A> statistic, Object accumulator,
+            Document document) {
+        statistic.add((A) accumulator, document);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void addWords(WordStatistic<A> statistic, Object accumulator,
             Document document, WordSpans words) {
-        if (statistic.readsWords()) {
-            statistic.add((A) accumulator, document, words);
-        } else {
-            statistic.add((A) accumulator, document);
-        }
+        statistic.add((A) accumulator, document, words);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.corpuslint.profile;
 
 import org.corpuslint.document.Document;
-import org.corpuslint.text.WordSpans;
 
 /**
  * A corpus-wide count a rule needs, declared in the rule's metadata
@@ -26,19 +25,6 @@ public interface CorpusStatistic<A> {
 
     /** Counts one document into {@code accumulator}. */
     void add(A accumulator, Document document);
-
-    /**
-     * Counts one document given its words, which the profile finds once for every statistic
-     * that {@linkplain #readsWords reads them}; the same counts as {@link #add(Object, Document)}.
-     */
-    default void add(A accumulator, Document document, WordSpans words) {
-        add(accumulator, document);
-    }
-
-    /** Whether {@link #add(Object, Document, WordSpans)} reads the words it is given. */
-    default boolean readsWords() {
-        return false;
-    }
 
     /** Adds everything counted in {@code from} to {@code into}. */
     void merge(A into, A from);

@@ -15,7 +15,7 @@ public final class WordCounts implements java.io.Serializable {
 
 
     /** The statistic, for a rule's metadata. */
-    public static final CorpusStatistic<WordCounts> STATISTIC = new CorpusStatistic<>() {
+    public static final CorpusStatistic<WordCounts> STATISTIC = new WordStatistic<>() {
         @Override
         public String name() {
             return "word counts";
@@ -27,18 +27,8 @@ public final class WordCounts implements java.io.Serializable {
         }
 
         @Override
-        public void add(WordCounts counts, Document document) {
-            counts.add(document, WordSpans.of(document.text()));
-        }
-
-        @Override
-        public void add(WordCounts counts, Document document, WordSpans words) {
+        void add(WordCounts counts, Document document, WordSpans words) {
             counts.add(document, words);
-        }
-
-        @Override
-        public boolean readsWords() {
-            return true;
         }
 
         @Override

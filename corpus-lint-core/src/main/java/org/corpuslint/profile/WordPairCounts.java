@@ -26,7 +26,7 @@ public final class WordPairCounts implements java.io.Serializable {
     static final int ROWS = 2;
 
     /** The statistic, for a rule's metadata. */
-    public static final CorpusStatistic<WordPairCounts> STATISTIC = new CorpusStatistic<>() {
+    public static final CorpusStatistic<WordPairCounts> STATISTIC = new WordStatistic<>() {
         @Override
         public String name() {
             return "word pair counts";
@@ -38,18 +38,8 @@ public final class WordPairCounts implements java.io.Serializable {
         }
 
         @Override
-        public void add(WordPairCounts counts, Document document) {
-            counts.add(document.text(), WordSpans.of(document.text()));
-        }
-
-        @Override
-        public void add(WordPairCounts counts, Document document, WordSpans words) {
+        void add(WordPairCounts counts, Document document, WordSpans words) {
             counts.add(document.text(), words);
-        }
-
-        @Override
-        public boolean readsWords() {
-            return true;
         }
 
         @Override
