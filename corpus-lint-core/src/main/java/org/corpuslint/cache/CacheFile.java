@@ -33,7 +33,7 @@ public final class CacheFile {
 
     private static final String MAGIC = "corpus-lint cache";
     /** Raise when the layout below changes: older files are then refused, not misread. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private CacheFile() {}
 

@@ -32,8 +32,11 @@ public final class ExactStatistics {
     // Not final: statistics read from a cache get tables of the size they need at once.
     private Map<String, long[]> wordCounts = new HashMap<>();
     private Map<String, long[]> pairCounts = new HashMap<>();
-    /** Each pair of adjacent words by its hash ({@link WordPairCounts}): exact, so subtractable. */
-    private Map<Long, long[]> wordPairCounts = new HashMap<>();
+    /**
+     * The pairs of adjacent words ({@link WordPairCounts}): per pair hash while few, the
+     * sketch's counters beyond ({@link PairTally}); subtractable either way.
+     */
+    private PairTally wordPairCounts = new PairTally();
     /** By line key: the documents holding the line, per outlet and story. */
     private Map<Long, LineHolders> lineCounts = new HashMap<>();
     /**
@@ -98,15 +101,7 @@ public final class ExactStatistics {
             signatureByPath.put(signature.path(), signature);
         }
         if (wordPairs) {
-            WordPairCounts.exactPairs(document).forEach((p, c) -> addPair(wordPairCounts, p, c[0]));
-        }
-    }
-
-    private static void addPair(Map<Long, long[]> into, long pair, long n) {
-        long[] c = into.computeIfAbsent(pair, k -> new long[1]);
-        c[0] += n;
-        if (c[0] == 0) {
-            into.remove(pair);
+            WordPairCounts.exactPairs(document).forEach((p, c) -> wordPairCounts.add(p, c[0]));
         }
     }
 
@@ -141,7 +136,7 @@ public final class ExactStatistics {
         });
         other.wordCounts.forEach((w, c) -> add(wordCounts, w, sign * c[0], sign * c[1]));
         other.pairCounts.forEach((p, c) -> add(pairCounts, p, sign * c[0], sign * c[1]));
-        other.wordPairCounts.forEach((p, c) -> addPair(wordPairCounts, p, sign * c[0]));
+        wordPairCounts.addAll(other.wordPairCounts, sign);
         other.lineCounts.forEach((line, theirs) -> {
             LineHolders mine = lineCounts.computeIfAbsent(line, k -> new LineHolders());
             theirs.forEach((outlet, story, n) -> mine.add(outlet, story, sign * n));
@@ -216,7 +211,7 @@ public final class ExactStatistics {
     public boolean sameWords(ExactStatistics other) {
         return sameCounts(wordCounts, other.wordCounts)
                 && sameCounts(pairCounts, other.pairCounts)
-                && samePairCounts(wordPairCounts, other.wordPairCounts);
+                && wordPairCounts.sameAs(other.wordPairCounts);
     }
 
     private static boolean sameCounts(Map<String, long[]> a, Map<String, long[]> b) {
@@ -226,19 +221,6 @@ public final class ExactStatistics {
         for (Map.Entry<String, long[]> e : a.entrySet()) {
             long[] o = b.get(e.getKey());
             if (o == null || o[0] != e.getValue()[0] || o[1] != e.getValue()[1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean samePairCounts(Map<Long, long[]> a, Map<Long, long[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (Map.Entry<Long, long[]> e : a.entrySet()) {
-            long[] o = b.get(e.getKey());
-            if (o == null || o[0] != e.getValue()[0]) {
                 return false;
             }
         }
@@ -273,9 +255,7 @@ public final class ExactStatistics {
                 return held == null ? null : held.recurrence(outlet);
             });
         } else if (statistic == WordPairCounts.STATISTIC) {
-            WordPairCounts pairs = WordPairCounts.STATISTIC.empty();
-            wordPairCounts.forEach((p, c) -> pairs.addPair(p, c[0]));
-            return pairs;
+            return wordPairCounts.toSketch();
         } else if (statistic == DuplicateSignatures.STATISTIC) {
             DuplicateSignatures all = DuplicateSignatures.STATISTIC.empty();
             signatureByPath.values().forEach(all::addSignature);
@@ -340,11 +320,7 @@ public final class ExactStatistics {
         }
         // Last, so that a cache written before pairs were counted reads as damaged, not wrong.
         out.writeBoolean(wordPairs);
-        out.writeInt(wordPairCounts.size());
-        for (Map.Entry<Long, long[]> e : wordPairCounts.entrySet()) {
-            out.writeLong(e.getKey());
-            out.writeLong(e.getValue()[0]);
-        }
+        wordPairCounts.write(out);
     }
 
     /** Reads statistics {@link #write} wrote. */
@@ -394,11 +370,7 @@ public final class ExactStatistics {
             s.signatureByPath.put(path, new DocumentSignature(path, exact, h, day, chrome));
         }
         s.wordPairs = in.readBoolean();
-        n = in.readInt();
-        s.wordPairCounts = new HashMap<>(capacity(n));
-        for (int i = 0; i < n; i++) {
-            s.wordPairCounts.put(in.readLong(), new long[] {in.readLong()});
-        }
+        s.wordPairCounts = PairTally.read(in);
         return s;
     }
 

@@ -155,6 +155,70 @@ public final class WordPairCounts implements java.io.Serializable {
         return least;
     }
 
+    /** Adds {@code sign} times {@code from}'s counters to {@code into}'s (for {@link PairTally}). */
+    static void addCounters(WordPairCounts into, WordPairCounts from, int sign) {
+        if (from.counters == null) {
+            return;
+        }
+        int[] mine = into.counters();
+        for (int k = 0; k < mine.length; k++) {
+            mine[k] = saturatedSum(mine[k], (long) sign * from.counters[k]);
+        }
+    }
+
+    /** Whether both hold the same counters. */
+    boolean sameCounters(WordPairCounts other) {
+        int[] none = new int[0];
+        return java.util.Arrays.equals(counters == null ? none : counters,
+                other.counters == null ? none : other.counters)
+                || (isZero(counters) && isZero(other.counters));
+    }
+
+    private static boolean isZero(int[] counters) {
+        if (counters != null) {
+            for (int c : counters) {
+                if (c != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Writes the counters that are not 0, each by its place (for {@link PairTally}). */
+    void writeCounters(java.io.DataOutput out) throws java.io.IOException {
+        int set = 0;
+        if (counters != null) {
+            for (int c : counters) {
+                set += c != 0 ? 1 : 0;
+            }
+        }
+        out.writeInt(set);
+        for (int k = 0; set > 0 && k < counters.length; k++) {
+            if (counters[k] != 0) {
+                out.writeInt(k);
+                out.writeInt(counters[k]);
+            }
+        }
+    }
+
+    /** Reads what {@link #writeCounters} wrote. */
+    static WordPairCounts readCounters(java.io.DataInput in) throws java.io.IOException {
+        WordPairCounts read = new WordPairCounts();
+        int set = in.readInt();
+        if (set > 0) {
+            int[] c = read.counters();
+            for (int i = 0; i < set; i++) {
+                int k = in.readInt();
+                if (k < 0 || k >= c.length) {
+                    throw new java.io.IOException("word pair counter " + k + " out of range");
+                }
+                c[k] = in.readInt();
+            }
+        }
+        return read;
+    }
+
     /** The bytes of counters held: the same on any corpus (for tests). */
     static long memoryBytes(WordPairCounts counts) {
         return counts.counters == null ? 0 : (long) counts.counters.length * Integer.BYTES;
