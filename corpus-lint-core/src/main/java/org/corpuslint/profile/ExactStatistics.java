@@ -395,7 +395,7 @@ public final class ExactStatistics {
     }
 
     /** A table's initial capacity for {@code entries} (a count read: never trusted far). */
-    private static int capacity(int entries) {
+    static int capacity(int entries) {
         return (int) Math.min(1 << 24, Math.max(16, entries / 0.75 + 1));
     }
 

@@ -124,7 +124,7 @@ final class PairTally {
             return tally;
         }
         int n = in.readInt();
-        tally.exact = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
+        tally.exact = new HashMap<>(ExactStatistics.capacity(n));
         for (int i = 0; i < n; i++) {
             tally.exact.put(in.readLong(), new long[] {in.readLong()});
         }
