@@ -44,14 +44,7 @@ public final class WordPairCounts implements java.io.Serializable {
 
         @Override
         public void merge(WordPairCounts into, WordPairCounts from) {
-            if (from.counters == null) {
-                return;
-            }
-            int[] mine = into.counters();
-            int[] theirs = from.counters;
-            for (int k = 0; k < mine.length; k++) {
-                mine[k] = saturatedSum(mine[k], theirs[k]);
-            }
+            addCounters(into, from, 1);
         }
     };
 
@@ -74,13 +67,7 @@ public final class WordPairCounts implements java.io.Serializable {
      */
     private void add(String text, WordSpans words) {
         long[] hashes = new long[words.count()];
-        int pairs = 0;
-        PairFinder finder = new PairFinder(text);
-        for (int k = 0; k < words.count(); k++) {
-            if (finder.word(words.start(k), words.end(k))) {
-                hashes[pairs++] = finder.pairHash();
-            }
-        }
+        int pairs = pairHashes(text, words, hashes);
         for (int k = 0; k < pairs; k++) {
             addPair(hashes[k], 1);
         }
@@ -89,12 +76,23 @@ public final class WordPairCounts implements java.io.Serializable {
     /** Hands each pair of {@code text} to {@code sink} by its hash, in order. */
     static void forEachPair(String text, java.util.function.LongConsumer sink) {
         WordSpans words = WordSpans.of(text);
+        long[] hashes = new long[words.count()];
+        int pairs = pairHashes(text, words, hashes);
+        for (int k = 0; k < pairs; k++) {
+            sink.accept(hashes[k]);
+        }
+    }
+
+    /** The hashes of the pairs of {@code text}'s {@code words}, in order, into {@code hashes}; their number. */
+    private static int pairHashes(String text, WordSpans words, long[] hashes) {
+        int pairs = 0;
         PairFinder finder = new PairFinder(text);
         for (int k = 0; k < words.count(); k++) {
             if (finder.word(words.start(k), words.end(k))) {
-                sink.accept(finder.pairHash());
+                hashes[pairs++] = finder.pairHash();
             }
         }
+        return pairs;
     }
 
     /** Hashes each word once, and pairs it with the one before when a space alone parts them. */
