@@ -101,7 +101,7 @@ public final class ExactStatistics {
             signatureByPath.put(signature.path(), signature);
         }
         if (wordPairs) {
-            WordPairCounts.exactPairs(document).forEach((p, c) -> wordPairCounts.add(p, c[0]));
+            WordPairCounts.forEachPair(document.text(), pair -> wordPairCounts.add(pair, 1));
         }
     }
 

@@ -73,7 +73,7 @@ public final class WordPairCounts implements java.io.Serializable {
         }
     }
 
-    /** Hands each pair of {@code text} to {@code sink} by its hash, in order. */
+    /** Hands each pair of {@code text} to {@code sink} by its hash, in order (for {@link ExactStatistics}). */
     static void forEachPair(String text, java.util.function.LongConsumer sink) {
         WordSpans words = WordSpans.of(text);
         long[] hashes = new long[words.count()];
@@ -255,12 +255,5 @@ public final class WordPairCounts implements java.io.Serializable {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
-    }
-
-    /** The pairs of {@code document} by hash, each with its count (for {@link ExactStatistics}). */
-    static java.util.Map<Long, long[]> exactPairs(Document document) {
-        java.util.Map<Long, long[]> pairs = new java.util.HashMap<>();
-        forEachPair(document.text(), h -> pairs.computeIfAbsent(h, k -> new long[1])[0]++);
-        return pairs;
     }
 }
